@@ -1,0 +1,144 @@
+/**
+ * The composition root: builds the Fastify app from its parts. Everything a part needs is
+ * passed in here; nothing else wires dependencies.
+ */
+import { randomBytes } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { PatientAccess } from './access/patient-access.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { sessionRoutes } from './auth/session.routes.js';
+import { findSessionActor, SESSION_COOKIE } from './auth/sessions.js';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/database.js';
+import type { Database } from './db/schema.js';
+import { healthRoutes } from './health/health.routes.js';
+import { registerErrorHandling } from './http/error-handler.js';
+import { loggerOptions } from './http/logging.js';
+import { registerWeb } from './http/web.js';
+import { organisationRoutes } from './organisations/organisation.routes.js';
+import { personRoutes } from './people/person.routes.js';
+import { userRoutes } from './users/user.routes.js';
+
+export interface AppDependencies {
+  readonly config: Config;
+  readonly database: DatabaseHandle;
+  readonly now?: () => Date;
+  /** Override the log level (tests pass 'silent'). */
+  readonly logLevel?: string;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A secret shared by every process through the database, created by whichever starts first. */
+async function sharedSecret(db: Kysely<Database>, name: string): Promise<string> {
+  await db
+    .insertInto('app_secrets')
+    .values({ name, value: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await db.selectFrom('app_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+  return row.value;
+}
+
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const { db } = database;
+  const now = deps.now ?? (() => new Date());
+
+  const app = Fastify({
+    logger: loggerOptions(deps.logLevel ?? config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(fastifyCookie, { secret: await sharedSecret(db, 'cookie') });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'everyday_csrf',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: config.cookieSecure },
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Everyday API',
+        version: config.version,
+        description: 'The API of Everyday, an OT-led first-contact service for primary care.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  // Who is signed in, and CSRF for every state-changing request.
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.actor = token ? ((await findSessionActor(db, token, config.sessionIdleMinutes, now())) ?? null) : null;
+    if (!SAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
+      await new Promise<void>((resolve, reject) => {
+        app.csrfProtection(request, reply, (err?: Error) => {
+          if (err) reject(err);
+          else resolve();
+        });
+      });
+    }
+  });
+
+  const access = new PatientAccess(db);
+  await app.register(healthRoutes(db, database.kind, config.version));
+  await app.register(sessionRoutes({ db, idleMinutes: config.sessionIdleMinutes, cookieSecure: config.cookieSecure, now }));
+  await app.register(organisationRoutes(db));
+  await app.register(userRoutes(db));
+  await app.register(auditRoutes(db));
+  await app.register(personRoutes(access));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerWeb(app, config.webDir);
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set false on routes authenticated otherwise than by the session cookie (API keys). */
+    csrf?: boolean;
+  }
+}

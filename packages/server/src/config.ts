@@ -1,0 +1,89 @@
+/**
+ * Configuration comes from the environment, validated once at start. A bad value stops the
+ * process with a message naming each variable, what it holds and what it should hold.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int({ message: 'must be a whole number' })
+    .min(0, { message: 'must be between 0 and 65535' })
+    .max(65535, { message: 'must be between 0 and 65535' })
+    .default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  EVERYDAY_DATA_DIR: z.string().min(1).default('./data'),
+  EVERYDAY_WEB_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  EVERYDAY_COOKIE_SECURE: booleanFlag.optional(),
+  EVERYDAY_TRUST_PROXY: booleanFlag.default(false),
+  EVERYDAY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  NODE_ENV: z.string().optional(),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly database:
+    | { readonly kind: 'embedded'; readonly dataDir: string }
+    | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
+  readonly webDir: string;
+  readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  readonly cookieSecure: boolean;
+  readonly trustProxy: boolean;
+  readonly sessionIdleMinutes: number;
+  readonly version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Everyday cannot start: the configuration is not valid.\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** Read and validate the configuration; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.0'): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?');
+      const value = env[name];
+      const shown = name === 'DATABASE_URL' ? '(hidden)' : JSON.stringify(value);
+      return `${name}=${shown}: ${issue.message}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: 'embedded', dataDir: resolve(e.EVERYDAY_DATA_DIR) },
+    webDir: e.EVERYDAY_WEB_DIR ? resolve(e.EVERYDAY_WEB_DIR) : DEFAULT_WEB_DIR,
+    logLevel: e.LOG_LEVEL,
+    cookieSecure: e.EVERYDAY_COOKIE_SECURE ?? production,
+    trustProxy: e.EVERYDAY_TRUST_PROXY,
+    sessionIdleMinutes: e.EVERYDAY_SESSION_IDLE_MINUTES,
+    version,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Opens the database: PGlite in a folder by default, PostgreSQL when a URL is given. Both get
+ * the same migrations and the same typed queries; values come back in the same shapes (dates
+ * as 'YYYY-MM-DD' text, timestamps as Date, bigint counts as number).
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PgliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { readonly kind: 'embedded'; readonly dataDir: string | 'memory' }
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
+
+const PG_DATE = 1082;
+const PG_INT8 = 20;
+
+function parseInt8(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`int8 value out of safe range: ${value}`);
+  return n;
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'embedded') {
+    if (target.dataDir !== 'memory') mkdirSync(target.dataDir, { recursive: true });
+    const pglite = await PGlite.create({
+      ...(target.dataDir === 'memory' ? {} : { dataDir: target.dataDir }),
+      extensions: { btree_gist },
+      parsers: { [PG_DATE]: (v: string) => v, [PG_INT8]: parseInt8 },
+    });
+    const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+    return { db, kind: 'embedded', close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.poolSize ?? 10,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === PG_DATE) return (v: string) => v;
+        if (oid === PG_INT8) return parseInt8;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+// Exported for tests that check both engines parse alike.
+export const pgliteTypeIds = { date: pgliteTypes.DATE, int8: pgliteTypes.INT8 };

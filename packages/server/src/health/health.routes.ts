@@ -1,0 +1,31 @@
+/** Liveness and readiness in one: the process answers and the database answers. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DatabaseKind } from '../db/database.js';
+import type { Database } from '../db/schema.js';
+
+const ZHealth = z.object({
+  status: z.enum(['ok', 'error']),
+  database: z.enum(['embedded', 'postgres']),
+  version: z.string(),
+});
+
+export function healthRoutes(db: Kysely<Database>, kind: DatabaseKind, version: string): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/health',
+      { schema: { tags: ['health'], summary: 'Is the service up', response: { 200: ZHealth, 503: ZHealth } } },
+      async (request, reply) => {
+        void reply.header('cache-control', 'no-store');
+        try {
+          await sql`SELECT 1`.execute(db);
+          return { status: 'ok' as const, database: kind, version };
+        } catch (err) {
+          request.log.error({ err }, 'health check: database did not answer');
+          return reply.status(503).send({ status: 'error', database: kind, version });
+        }
+      },
+    );
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Turns every failure into the API's one error shape. Validation problems become field-level
+ * 400s; malformed or oversized bodies become 4xx; only unexpected faults are 500s, and those are
+ * logged without the request body.
+ */
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, errorBody, type FieldError } from './app-error.js';
+
+interface ValidationItem {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly message: string;
+  readonly params: Record<string, unknown>;
+}
+
+const FIELD_MESSAGES: Record<string, string> = {
+  required: 'Enter a value',
+  invalid_email: 'Enter an email address in the correct format, like name@example.com',
+  too_short: 'The value is too short',
+  too_long: 'The value is too long',
+  invalid_type: 'The value is not of the expected type',
+  invalid_value: 'Choose one of the options given',
+  invalid_date: 'Enter a real date',
+  invalid_nhs_number: 'Enter a valid 10-digit NHS number',
+  unknown_field: 'This field is not expected here',
+};
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let cur = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+function fieldCode(item: ValidationItem, value: unknown): string {
+  const custom = item.params.params as { code?: unknown } | undefined;
+  if (typeof custom?.code === 'string') return custom.code;
+  if (value === undefined || value === null) return 'required';
+  switch (item.keyword) {
+    case 'too_small':
+      return typeof value === 'string' && value.trim() === '' ? 'required' : 'too_short';
+    case 'too_big':
+      return 'too_long';
+    case 'invalid_format':
+      return item.params.format === 'email' ? 'invalid_email' : 'invalid_value';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'invalid_value';
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    default:
+      return 'invalid_type';
+  }
+}
+
+export function toFieldErrors(
+  items: readonly ValidationItem[],
+  request: FastifyRequest,
+  context: string | undefined,
+): FieldError[] {
+  const source = context === 'querystring' ? request.query : context === 'params' ? request.params : request.body;
+  return items.map((item) => {
+    const path = item.instancePath.split('/').filter(Boolean);
+    const code = fieldCode(item, valueAt(source, path));
+    const keys = item.keyword === 'unrecognized_keys' ? (item.params.keys as string[] | undefined) : undefined;
+    return {
+      path: keys?.join(',') ?? path.join('.'),
+      code,
+      message: FIELD_MESSAGES[code] ?? item.message,
+    };
+  });
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.extra.retryAfterSeconds !== undefined) {
+        void reply.header('retry-after', String(error.extra.retryAfterSeconds));
+      }
+      return reply.status(error.status).send(errorBody(error));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = toFieldErrors(error.validation as ValidationItem[], request, error.validationContext);
+      const appError = new AppError('validation', 'Check the answers shown and try again', { fields });
+      return reply.status(400).send(errorBody(appError));
+    }
+    if (error.code.startsWith('FST_CSRF')) {
+      return reply
+        .status(403)
+        .send(errorBody(new AppError('csrf', 'Your session has changed. Refresh the page and try again')));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      return reply.status(413).send(errorBody(new AppError('payload_too_large', 'The request is too large')));
+    }
+    if (status === 415) {
+      return reply
+        .status(415)
+        .send(errorBody(new AppError('unsupported_media_type', 'Send the request as application/json')));
+    }
+    if (status === 429) {
+      return reply.status(429).send(errorBody(new AppError('rate_limited', 'Too many requests. Wait a minute and try again')));
+    }
+    if (status >= 400 && status < 500) {
+      // Malformed JSON, bad content length and the like: the client's fault, said plainly.
+      return reply.status(status).send(errorBody(new AppError('bad_request', 'The request could not be read')));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(errorBody(new AppError('internal', 'Sorry, there is a problem with the service')));
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Serves the built web app from the same origin as the API. Hashed assets are cached for a
+ * year; any other GET that is not under /api gets index.html so the app's router can answer.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { AppError, errorBody } from './app-error.js';
+
+export async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      setHeaders(res, path) {
+        void res.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/') && path !== '/api';
+    if (!wantsPage) {
+      return reply.status(404).send(errorBody(new AppError('not_found', `No such endpoint: ${request.method} ${path}`)));
+    }
+    if (!hasWeb) {
+      return reply
+        .status(503)
+        .type('text/plain')
+        .send('The web app has not been built. Run `npm run build`, or `npm start`, which builds it.');
+    }
+    void reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

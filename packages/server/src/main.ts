@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * The `everyday` command: `serve` (the default), `migrate`, and `create-admin`.
+ */
+import { parseArgs } from 'node:util';
+import { checkPassword } from '@everyday/core';
+import { randomBytes } from 'node:crypto';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { packageVersion, startServer } from './server.js';
+import { hashPassword } from './auth/passwords.js';
+import { emailInUse, insertUser } from './users/user.repository.js';
+
+const USAGE = `Usage: everyday [serve [--demo] | migrate | create-admin --email EMAIL --name NAME --service NAME]
+
+  serve         Start the server (default). --demo seeds the demo service into an empty PostgreSQL database.
+  migrate       Apply database migrations and exit.
+  create-admin  Add an administrator (and a service organisation if there is none). The password is read
+                from EVERYDAY_ADMIN_PASSWORD, or generated and printed once.`;
+
+async function serve(config: Config, demo: boolean): Promise<void> {
+  const server = await startServer(config, { demo });
+  const where = config.database.kind === 'embedded' ? `embedded PostgreSQL (PGlite) in ${config.database.dataDir}` : 'PostgreSQL';
+  process.stdout.write(`\nEveryday ${config.version} is running at ${server.url} on ${where}\n`);
+  if (server.demoSignIns.length > 0) {
+    process.stdout.write('\nDemo sign-ins (password for each: ' + (server.demoSignIns[0]?.password ?? '') + '):\n');
+    for (const s of server.demoSignIns) process.stdout.write(`  ${s.role.padEnd(10)} ${s.email}\n`);
+  }
+  process.stdout.write('\nPress Ctrl+C to stop.\n');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) {
+      process.stdout.write('Stopping now.\n');
+      process.exit(1);
+    }
+    stopping = true;
+    server.app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    server.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        server.app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+async function runMigrate(config: Config): Promise<void> {
+  const database = await openDatabase(config.database.kind === 'embedded' ? { kind: 'embedded', dataDir: config.database.dataDir } : { kind: 'postgres', url: config.database.url });
+  try {
+    const report = await migrate(database.db);
+    process.stdout.write(
+      report.applied.length === 0
+        ? `Database is up to date (version ${report.current}).\n`
+        : `Applied migrations ${report.applied.join(', ')}; now at version ${report.current}.\n`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+async function createAdmin(config: Config, email: string, name: string, serviceName: string): Promise<void> {
+  const database = await openDatabase(config.database.kind === 'embedded' ? { kind: 'embedded', dataDir: config.database.dataDir } : { kind: 'postgres', url: config.database.url });
+  try {
+    await migrate(database.db);
+    const { db } = database;
+    if (await emailInUse(db, email)) throw new Error(`A user with the email ${email} already exists.`);
+    const given = process.env.EVERYDAY_ADMIN_PASSWORD;
+    const password = given ?? randomBytes(12).toString('base64url');
+    const problem = checkPassword(password);
+    if (problem) throw new Error(`EVERYDAY_ADMIN_PASSWORD is not acceptable: ${problem.replace('_', ' ')}.`);
+    const passwordHash = await hashPassword(password);
+    await db.transaction().execute(async (trx) => {
+      let service = await trx.selectFrom('organisations').select('id').where('kind', '=', 'service').orderBy('created_at').executeTakeFirst();
+      service ??= await trx.insertInto('organisations').values({ kind: 'service', name: serviceName }).returning('id').executeTakeFirstOrThrow();
+      await insertUser(trx, { email, name, roles: ['admin'], organisationIds: [service.id], passwordHash });
+    });
+    process.stdout.write(`Administrator ${email} added.${given ? '' : ` Password: ${password}`}\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean', default: false },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      service: { type: 'string', default: 'OT service' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const config = loadConfig(process.env, packageVersion());
+  const command = positionals[0] ?? 'serve';
+  switch (command) {
+    case 'serve':
+      return serve(config, values.demo);
+    case 'migrate':
+      return runMigrate(config);
+    case 'create-admin':
+      if (!values.email || !values.name) throw new Error(`create-admin needs --email and --name.\n${USAGE}`);
+      return createAdmin(config, values.email, values.name, values.service);
+    default:
+      throw new Error(`Unknown command: ${command}\n${USAGE}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof ConfigError || err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

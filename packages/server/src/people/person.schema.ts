@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { parseNhsNumber } from '@everyday/core';
+import { isoDate } from '../http/schemas.js';
+
+export const ZCreatePersonBody = z
+  .object({
+    givenName: z.string().trim().min(1).max(100),
+    familyName: z.string().trim().min(1).max(100),
+    dateOfBirth: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), {
+      message: 'Date of birth must be in the past',
+      params: { code: 'date_in_future' },
+    }),
+    nhsNumber: z
+      .string()
+      .max(20)
+      .optional()
+      .refine((v) => v === undefined || v.trim() === '' || parseNhsNumber(v).valid, {
+        message: 'Enter a valid 10-digit NHS number',
+        params: { code: 'invalid_nhs_number' },
+      }),
+    practiceId: z.uuid(),
+  })
+  .strict();
+export type TCreatePersonBody = z.infer<typeof ZCreatePersonBody>;
+
+export const ZPerson = z.object({
+  id: z.uuid(),
+  nhsNumber: z.string().nullable(),
+  givenName: z.string(),
+  familyName: z.string(),
+  dateOfBirth: z.string(),
+  practiceId: z.uuid(),
+  createdAt: z.string(),
+});
+export type TPerson = z.infer<typeof ZPerson>;
+
+export const ZPersonParams = z.object({ id: z.uuid() });

@@ -1,0 +1,69 @@
+/**
+ * Starting and stopping a server: open the database, migrate, seed the demo when asked,
+ * build the app, listen; and on stop, finish in-flight requests and close the database.
+ */
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { pruneCounters } from './auth/counters.js';
+import { pruneSessions } from './auth/sessions.js';
+import type { Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly database: DatabaseHandle;
+  readonly url: string;
+  readonly demoSignIns: readonly DemoSignIn[];
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Seed the demo into an empty database even when it is PostgreSQL. */
+  readonly demo?: boolean;
+  readonly logLevel?: string;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const database = await openDatabase(
+    config.database.kind === 'embedded'
+      ? { kind: 'embedded', dataDir: config.database.dataDir }
+      : { kind: 'postgres', url: config.database.url, poolSize: config.database.poolSize },
+  );
+  try {
+    await migrate(database.db);
+    const seedAllowed = database.kind === 'embedded' || options.demo === true;
+    if (seedAllowed && (await isEmpty(database.db))) await seedDemo(database.db);
+    const app = await buildApp({ config, database, ...(options.logLevel ? { logLevel: options.logLevel } : {}) });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const prune = setInterval(() => {
+      const now = new Date();
+      Promise.all([pruneSessions(database.db, now), pruneCounters(database.db, now)]).catch((err: unknown) => {
+        app.log.warn({ err }, 'pruning expired sessions and counters failed');
+      });
+    }, 10 * 60_000);
+    prune.unref();
+    const port = new URL(address).port;
+    return {
+      app,
+      database,
+      url: `http://localhost:${port}`,
+      demoSignIns: seedAllowed ? await demoSignIns(database.db) : [],
+      async stop() {
+        clearInterval(prune);
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
