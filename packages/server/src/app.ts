@@ -36,6 +36,8 @@ export interface AppDependencies {
   readonly now?: () => Date;
   /** Override the log level (tests pass 'silent'). */
   readonly logLevel?: string;
+  /** Where logs go (standard output by default); tests read them. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -57,7 +59,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const now = deps.now ?? (() => new Date());
 
   const app = Fastify({
-    logger: loggerOptions(deps.logLevel ?? config.logLevel),
+    logger: loggerOptions(deps.logLevel ?? config.logLevel, deps.logStream),
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
     forceCloseConnections: 'idle',

@@ -14,6 +14,9 @@ const CSV_LIMIT = 100_000;
 
 export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
   return async (app) => {
+    app.addHook('onRequest', async (request) => {
+      requireRole(request, 'admin');
+    });
     app.get(
       '/api/admin/audit',
       { schema: { tags: ['admin'], summary: 'Audit events, newest first', querystring: ZAuditQuery, response: { 200: ZAuditPage, ...errorResponses } } },

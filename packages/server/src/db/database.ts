@@ -54,6 +54,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server drops (restart, failover, an administrator) must not crash
+  // the process: the pool replaces it on next use. Only the error code is reported.
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (err.code !== '57P01') process.stderr.write(`PostgreSQL idle connection error: ${err.code ?? err.message}\n`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

@@ -53,6 +53,10 @@ function auditUser(actor: Actor, ip: string, action: 'create' | 'update', userId
 export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['admin'];
+    // Authorise before validating, so nobody but an admin learns anything about these routes.
+    app.addHook('onRequest', async (request) => {
+      requireRole(request, 'admin');
+    });
 
     app.get(
       '/api/admin/users',
