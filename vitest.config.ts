@@ -8,7 +8,10 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     // In CI a JSON report is written too, from which .ci/run prints a plain summary line.
-    reporters: process.env.CI === 'true' ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    reporters:
+      process.env.CI === 'true'
+        ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+        : ['default'],
     projects: [
       {
         resolve,

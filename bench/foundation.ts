@@ -36,19 +36,33 @@ async function measure(engine: string, env: Record<string, string>): Promise<str
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'silent' }, ['--demo']);
   try {
     const ot = new HttpClient(server.url);
-    if ((await ot.signIn('ot@demo.everyday.example', 'everyday-demo')) !== 200) throw new Error('demo OT could not sign in');
-    const orgs = (await ot.fetch('/api/organisations')).json() as { organisations: { id: string; kind: string }[] };
+    if ((await ot.signIn('ot@demo.everyday.example', 'everyday-demo')) !== 200)
+      throw new Error('demo OT could not sign in');
+    const orgs = (await ot.fetch('/api/organisations')).json() as {
+      organisations: { id: string; kind: string }[];
+    };
     const practice = orgs.organisations.find((o) => o.kind === 'practice');
-    const person = (await ot.fetch('/api/people', {
-      method: 'POST',
-      body: { givenName: 'Bench', familyName: 'Mark', dateOfBirth: '1950-01-01', practiceId: practice?.id },
-    })).json() as { id: string };
+    const person = (
+      await ot.fetch('/api/people', {
+        method: 'POST',
+        body: {
+          givenName: 'Bench',
+          familyName: 'Mark',
+          dateOfBirth: '1950-01-01',
+          practiceId: practice?.id,
+        },
+      })
+    ).json() as { id: string };
     const cookie = [...ot.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const floor = await load(`${server.url}/api/health`, {});
     const read = await load(`${server.url}/api/people/${person.id}`, { cookie });
     const row = (what: string, f: Figures) =>
       `| ${engine} | ${what} | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} |`;
-    return [row('floor: GET /api/health', floor), row('audited person read', read), `| ${engine} | ratio read/floor | ${(read.rps / floor.rps).toFixed(2)} | | | |`];
+    return [
+      row('floor: GET /api/health', floor),
+      row('audited person read', read),
+      `| ${engine} | ratio read/floor | ${(read.rps / floor.rps).toFixed(2)} | | | |`,
+    ];
   } finally {
     await server.stop();
   }

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describeMachine } from './machine.js';
 
 const FILE = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
-const HEADER = '# Benchmark results\n\nWritten by `npm run bench`. Each section is replaced when its benchmark runs again.\n';
+const HEADER =
+  '# Benchmark results\n\nWritten by `npm run bench`. Each section is replaced when its benchmark runs again.\n';
 
 export function writeSection(name: string, body: string): void {
   const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEADER;
@@ -12,5 +13,8 @@ export function writeSection(name: string, body: string): void {
   const end = `<!-- ${name}:end -->`;
   const section = `${start}\n## ${name}\n\nRun ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine()}.\n\n${body.trim()}\n${end}`;
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
-  writeFileSync(FILE, pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`);
+  writeFileSync(
+    FILE,
+    pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`,
+  );
 }

@@ -49,7 +49,11 @@ async function sharedSecret(db: Kysely<Database>, name: string): Promise<string>
     .values({ name, value: randomBytes(32).toString('base64url') })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  const row = await db.selectFrom('app_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('app_secrets')
+    .select('value')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
   return row.value;
 }
 
@@ -89,7 +93,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifyCookie, { secret: await sharedSecret(db, 'cookie') });
   await app.register(fastifyCsrf, {
     cookieKey: 'everyday_csrf',
-    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: config.cookieSecure },
+    cookieOpts: {
+      path: '/',
+      sameSite: 'strict',
+      httpOnly: true,
+      signed: true,
+      secure: config.cookieSecure,
+    },
   });
 
   await app.register(fastifySwagger, {
@@ -114,7 +124,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.actor = token ? ((await findSessionActor(db, token, config.sessionIdleMinutes, now())) ?? null) : null;
+    request.actor = token
+      ? ((await findSessionActor(db, token, config.sessionIdleMinutes, now())) ?? null)
+      : null;
     if (!SAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
       await new Promise<void>((resolve, reject) => {
         app.csrfProtection(request, reply, (err?: Error) => {
@@ -127,7 +139,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   const access = new PatientAccess(db);
   await app.register(healthRoutes(db, database.kind, config.version));
-  await app.register(sessionRoutes({ db, idleMinutes: config.sessionIdleMinutes, cookieSecure: config.cookieSecure, now }));
+  await app.register(
+    sessionRoutes({
+      db,
+      idleMinutes: config.sessionIdleMinutes,
+      cookieSecure: config.cookieSecure,
+      now,
+    }),
+  );
   await app.register(organisationRoutes(db));
   await app.register(userRoutes(db));
   await app.register(auditRoutes(db));

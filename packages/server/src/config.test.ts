@@ -10,7 +10,11 @@ describe('loadConfig', () => {
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and honours EVERYDAY_DATA_DIR and PORT', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db', poolSize: 10 });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+      poolSize: 10,
+    });
     expect(loadConfig({ EVERYDAY_DATA_DIR: '/var/lib/everyday', PORT: '8080' })).toMatchObject({
       port: 8080,
       database: { kind: 'embedded', dataDir: '/var/lib/everyday' },
@@ -19,12 +23,18 @@ describe('loadConfig', () => {
 
   it('secures cookies in production unless told otherwise', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', EVERYDAY_COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', EVERYDAY_COOKIE_SECURE: 'false' }).cookieSecure,
+    ).toBe(false);
   });
 
   it('names every bad value at once, hiding the database URL', () => {
     try {
-      loadConfig({ PORT: '99999', EVERYDAY_TRUST_PROXY: 'maybe', DATABASE_URL: 'mysql://secret@h/db' });
+      loadConfig({
+        PORT: '99999',
+        EVERYDAY_TRUST_PROXY: 'maybe',
+        DATABASE_URL: 'mysql://secret@h/db',
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);

@@ -32,7 +32,12 @@ const EnvSchema = z.object({
     .default('info'),
   EVERYDAY_COOKIE_SECURE: booleanFlag.optional(),
   EVERYDAY_TRUST_PROXY: booleanFlag.default(false),
-  EVERYDAY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  EVERYDAY_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
   NODE_ENV: z.string().optional(),
 });
 

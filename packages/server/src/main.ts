@@ -21,10 +21,15 @@ const USAGE = `Usage: everyday [serve [--demo] | migrate | create-admin --email 
 
 async function serve(config: Config, demo: boolean): Promise<void> {
   const server = await startServer(config, { demo });
-  const where = config.database.kind === 'embedded' ? `embedded PostgreSQL (PGlite) in ${config.database.dataDir}` : 'PostgreSQL';
+  const where =
+    config.database.kind === 'embedded'
+      ? `embedded PostgreSQL (PGlite) in ${config.database.dataDir}`
+      : 'PostgreSQL';
   process.stdout.write(`\nEveryday ${config.version} is running at ${server.url} on ${where}\n`);
   if (server.demoSignIns.length > 0) {
-    process.stdout.write('\nDemo sign-ins (password for each: ' + (server.demoSignIns[0]?.password ?? '') + '):\n');
+    process.stdout.write(
+      '\nDemo sign-ins (password for each: ' + (server.demoSignIns[0]?.password ?? '') + '):\n',
+    );
     for (const s of server.demoSignIns) process.stdout.write(`  ${s.role.padEnd(10)} ${s.email}\n`);
   }
   process.stdout.write('\nPress Ctrl+C to stop.\n');
@@ -45,12 +50,20 @@ async function serve(config: Config, demo: boolean): Promise<void> {
       },
     );
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => {
+    shutdown('SIGTERM');
+  });
+  process.on('SIGINT', () => {
+    shutdown('SIGINT');
+  });
 }
 
 async function runMigrate(config: Config): Promise<void> {
-  const database = await openDatabase(config.database.kind === 'embedded' ? { kind: 'embedded', dataDir: config.database.dataDir } : { kind: 'postgres', url: config.database.url });
+  const database = await openDatabase(
+    config.database.kind === 'embedded'
+      ? { kind: 'embedded', dataDir: config.database.dataDir }
+      : { kind: 'postgres', url: config.database.url },
+  );
   try {
     const report = await migrate(database.db);
     process.stdout.write(
@@ -63,21 +76,47 @@ async function runMigrate(config: Config): Promise<void> {
   }
 }
 
-async function createAdmin(config: Config, email: string, name: string, serviceName: string): Promise<void> {
-  const database = await openDatabase(config.database.kind === 'embedded' ? { kind: 'embedded', dataDir: config.database.dataDir } : { kind: 'postgres', url: config.database.url });
+async function createAdmin(
+  config: Config,
+  email: string,
+  name: string,
+  serviceName: string,
+): Promise<void> {
+  const database = await openDatabase(
+    config.database.kind === 'embedded'
+      ? { kind: 'embedded', dataDir: config.database.dataDir }
+      : { kind: 'postgres', url: config.database.url },
+  );
   try {
     await migrate(database.db);
     const { db } = database;
-    if (await emailInUse(db, email)) throw new Error(`A user with the email ${email} already exists.`);
+    if (await emailInUse(db, email))
+      throw new Error(`A user with the email ${email} already exists.`);
     const given = process.env.EVERYDAY_ADMIN_PASSWORD;
     const password = given ?? randomBytes(12).toString('base64url');
     const problem = checkPassword(password);
-    if (problem) throw new Error(`EVERYDAY_ADMIN_PASSWORD is not acceptable: ${problem.replace('_', ' ')}.`);
+    if (problem)
+      throw new Error(`EVERYDAY_ADMIN_PASSWORD is not acceptable: ${problem.replace('_', ' ')}.`);
     const passwordHash = await hashPassword(password);
     await db.transaction().execute(async (trx) => {
-      let service = await trx.selectFrom('organisations').select('id').where('kind', '=', 'service').orderBy('created_at').executeTakeFirst();
-      service ??= await trx.insertInto('organisations').values({ kind: 'service', name: serviceName }).returning('id').executeTakeFirstOrThrow();
-      await insertUser(trx, { email, name, roles: ['admin'], organisationIds: [service.id], passwordHash });
+      let service = await trx
+        .selectFrom('organisations')
+        .select('id')
+        .where('kind', '=', 'service')
+        .orderBy('created_at')
+        .executeTakeFirst();
+      service ??= await trx
+        .insertInto('organisations')
+        .values({ kind: 'service', name: serviceName })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await insertUser(trx, {
+        email,
+        name,
+        roles: ['admin'],
+        organisationIds: [service.id],
+        passwordHash,
+      });
     });
     process.stdout.write(`Administrator ${email} added.${given ? '' : ` Password: ${password}`}\n`);
   } finally {
@@ -108,7 +147,8 @@ async function main(): Promise<void> {
     case 'migrate':
       return runMigrate(config);
     case 'create-admin':
-      if (!values.email || !values.name) throw new Error(`create-admin needs --email and --name.\n${USAGE}`);
+      if (!values.email || !values.name)
+        throw new Error(`create-admin needs --email and --name.\n${USAGE}`);
       return createAdmin(config, values.email, values.name, values.service);
     default:
       throw new Error(`Unknown command: ${command}\n${USAGE}`);
@@ -116,6 +156,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof ConfigError || err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `${err instanceof ConfigError || err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

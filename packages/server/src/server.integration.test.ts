@@ -25,16 +25,35 @@ describe('the embedded server', () => {
   it('keeps its data across a graceful restart', async () => {
     const dataDir = tempDataDir();
     const env = { EVERYDAY_DATA_DIR: dataDir, EVERYDAY_ADMIN_PASSWORD: ADMIN_PASSWORD };
-    const created = await runCli(['create-admin', '--email', 'first@test.example', '--name', 'First Admin', '--service', 'Test OT service'], env);
+    const created = await runCli(
+      [
+        'create-admin',
+        '--email',
+        'first@test.example',
+        '--name',
+        'First Admin',
+        '--service',
+        'Test OT service',
+      ],
+      env,
+    );
     expect(created.code, created.stderr).toBe(0);
 
     const first = await startServerProcess(env);
     const admin = new HttpClient(first.url);
     expect(await admin.signIn('first@test.example', ADMIN_PASSWORD)).toBe(200);
-    const orgs = (await admin.fetch('/api/organisations')).json() as { organisations: { id: string }[] };
+    const orgs = (await admin.fetch('/api/organisations')).json() as {
+      organisations: { id: string }[];
+    };
     const add = await admin.fetch('/api/admin/users', {
       method: 'POST',
-      body: { email: 'kept@test.example', name: 'Kept User', roles: ['ot'], organisationIds: [orgs.organisations[0]?.id], password: 'survives a restart' },
+      body: {
+        email: 'kept@test.example',
+        name: 'Kept User',
+        roles: ['ot'],
+        organisationIds: [orgs.organisations[0]?.id],
+        password: 'survives a restart',
+      },
     });
     expect(add.status).toBe(201);
     // Not seeded with demo users: the database was not empty.
@@ -43,18 +62,26 @@ describe('the embedded server', () => {
 
     const second = await startServerProcess(env);
     try {
-      expect(await new HttpClient(second.url).signIn('kept@test.example', 'survives a restart')).toBe(200);
+      expect(
+        await new HttpClient(second.url).signIn('kept@test.example', 'survives a restart'),
+      ).toBe(200);
     } finally {
       expect(await second.stop('SIGINT')).toBe(0);
     }
   });
 
   it('stops with a message naming each bad setting', async () => {
-    const result = await runCli(['serve'], { PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://nope' });
+    const result = await runCli(['serve'], {
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      DATABASE_URL: 'mysql://nope',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('PORT="eighty": must be a whole number');
     expect(result.stderr).toContain('LOG_LEVEL="loud": must be one of');
-    expect(result.stderr).toContain('DATABASE_URL=(hidden): must be a postgres:// or postgresql:// URL');
+    expect(result.stderr).toContain(
+      'DATABASE_URL=(hidden): must be a postgres:// or postgresql:// URL',
+    );
   });
 });
 
@@ -69,7 +96,10 @@ describe.runIf(pgUrl !== undefined)('several server processes on one PostgreSQL'
     const b = await startServerProcess(env);
     try {
       expect(a.output()).not.toContain('Demo sign-ins');
-      const admin = await runCli(['create-admin', '--email', 'shared@test.example', '--name', 'Shared Admin'], env);
+      const admin = await runCli(
+        ['create-admin', '--email', 'shared@test.example', '--name', 'Shared Admin'],
+        env,
+      );
       expect(admin.code, admin.stderr).toBe(0);
 
       const onA = new HttpClient(a.url);
@@ -87,7 +117,8 @@ describe.runIf(pgUrl !== undefined)('several server processes on one PostgreSQL'
 
       // Five failures spread over both processes pause the account on both.
       const attacker = [new HttpClient(a.url), new HttpClient(b.url)];
-      for (let i = 0; i < 5; i++) expect(await attacker[i % 2]!.signIn('shared@test.example', `wrong ${i}`)).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect(await attacker[i % 2]!.signIn('shared@test.example', `wrong ${i}`)).toBe(401);
       expect(await attacker[0]!.signIn('shared@test.example', ADMIN_PASSWORD)).toBe(429);
       expect(await attacker[1]!.signIn('shared@test.example', ADMIN_PASSWORD)).toBe(429);
     } finally {
@@ -105,7 +136,9 @@ describe.runIf(pgUrl !== undefined)('several server processes on one PostgreSQL'
       const demo = await startServerProcess({ DATABASE_URL: t.url! }, ['--demo']);
       await demo.stop();
       expect(demo.output()).toContain('Demo sign-ins');
-      expect(await t.db.selectFrom('users').select('email').where('is_demo', '=', true).execute()).toHaveLength(5);
+      expect(
+        await t.db.selectFrom('users').select('email').where('is_demo', '=', true).execute(),
+      ).toHaveLength(5);
     } finally {
       await t.destroy();
     }

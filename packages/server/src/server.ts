@@ -13,7 +13,9 @@ import { migrate } from './db/migrate.js';
 import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
 
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -31,7 +33,10 @@ export interface StartOptions {
   readonly logLevel?: string;
 }
 
-export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const database = await openDatabase(
     config.database.kind === 'embedded'
       ? { kind: 'embedded', dataDir: config.database.dataDir }
@@ -41,13 +46,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await migrate(database.db);
     const seedAllowed = database.kind === 'embedded' || options.demo === true;
     if (seedAllowed && (await isEmpty(database.db))) await seedDemo(database.db);
-    const app = await buildApp({ config, database, ...(options.logLevel ? { logLevel: options.logLevel } : {}) });
+    const app = await buildApp({
+      config,
+      database,
+      ...(options.logLevel ? { logLevel: options.logLevel } : {}),
+    });
     const address = await app.listen({ port: config.port, host: config.host });
     const prune = setInterval(() => {
       const now = new Date();
-      Promise.all([pruneSessions(database.db, now), pruneCounters(database.db, now)]).catch((err: unknown) => {
-        app.log.warn({ err }, 'pruning expired sessions and counters failed');
-      });
+      Promise.all([pruneSessions(database.db, now), pruneCounters(database.db, now)]).catch(
+        (err: unknown) => {
+          app.log.warn({ err }, 'pruning expired sessions and counters failed');
+        },
+      );
     }, 10 * 60_000);
     prune.unref();
     const port = new URL(address).port;

@@ -36,8 +36,16 @@ describe('decidePatientAccess', () => {
 
   it('shows navigators demographics but no clinical content', () => {
     const nav = actor(['navigator']);
-    expect(decidePatientAccess(nav, { action: 'create', level: 'demographics', organisationId: practice }).allowed).toBe(true);
-    expect(decidePatientAccess(nav, { action: 'read', level: 'clinical', organisationId: practice })).toEqual({
+    expect(
+      decidePatientAccess(nav, {
+        action: 'create',
+        level: 'demographics',
+        organisationId: practice,
+      }).allowed,
+    ).toBe(true);
+    expect(
+      decidePatientAccess(nav, { action: 'read', level: 'clinical', organisationId: practice }),
+    ).toEqual({
       allowed: false,
       reason: 'role',
     });
@@ -45,8 +53,13 @@ describe('decidePatientAccess', () => {
 
   it('gives GPs and MDT clinicians read and referral but no edits', () => {
     const gp = actor(['clinician']);
-    expect(decidePatientAccess(gp, { action: 'read', level: 'clinical', organisationId: practice }).allowed).toBe(true);
-    expect(decidePatientAccess(gp, { action: 'update', level: 'clinical', organisationId: practice })).toEqual({
+    expect(
+      decidePatientAccess(gp, { action: 'read', level: 'clinical', organisationId: practice })
+        .allowed,
+    ).toBe(true);
+    expect(
+      decidePatientAccess(gp, { action: 'update', level: 'clinical', organisationId: practice }),
+    ).toEqual({
       allowed: false,
       reason: 'role',
     });
@@ -55,14 +68,22 @@ describe('decidePatientAccess', () => {
   it('keeps leads and admins to aggregates: no patient records at all', () => {
     for (const role of ['lead', 'admin'] as const) {
       expect(
-        decidePatientAccess(actor([role]), { action: 'read', level: 'demographics', organisationId: practice }),
+        decidePatientAccess(actor([role]), {
+          action: 'read',
+          level: 'demographics',
+          organisationId: practice,
+        }),
       ).toEqual({ allowed: false, reason: 'role' });
     }
   });
 
   it('allows through whichever of several roles permits the action', () => {
     expect(
-      decidePatientAccess(actor(['admin', 'ot']), { action: 'update', level: 'clinical', organisationId: practice }),
+      decidePatientAccess(actor(['admin', 'ot']), {
+        action: 'update',
+        level: 'clinical',
+        organisationId: practice,
+      }),
     ).toEqual({ allowed: true, role: 'ot' });
   });
 });

@@ -4,7 +4,9 @@ import { checkPassword } from './password-policy.js';
 
 describe('decideSignInThrottle', () => {
   it('allows sign-in below the account limit', () => {
-    expect(decideSignInThrottle({ account: 4, address: 4, secondsLeftInWindow: 100 })).toEqual({ allowed: true });
+    expect(decideSignInThrottle({ account: 4, address: 4, secondsLeftInWindow: 100 })).toEqual({
+      allowed: true,
+    });
   });
   it('pauses an account after five failures until the window ends', () => {
     expect(decideSignInThrottle({ account: 5, address: 5, secondsLeftInWindow: 299.2 })).toEqual({

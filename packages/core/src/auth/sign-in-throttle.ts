@@ -22,8 +22,7 @@ export interface FailureCounts {
 }
 
 export type ThrottleDecision =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly retryAfterSeconds: number };
+  { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 export function decideSignInThrottle(
   counts: FailureCounts,
@@ -33,7 +32,10 @@ export function decideSignInThrottle(
     counts.account >= policy.maxFailuresPerAccount ||
     counts.address >= policy.maxFailuresPerAddress
   ) {
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(counts.secondsLeftInWindow)) };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil(counts.secondsLeftInWindow)),
+    };
   }
   return { allowed: true };
 }

@@ -52,7 +52,7 @@ export function ancestorsOf(
 ): readonly string[] {
   const byId = new Map(organisations.map((o) => [o.id, o]));
   const chain: string[] = [];
-  for (let cur = byId.get(id); cur !== undefined && !chain.includes(cur.id); ) {
+  for (let cur = byId.get(id); cur !== undefined && !chain.includes(cur.id);) {
     chain.push(cur.id);
     cur = cur.parentId === null ? undefined : byId.get(cur.parentId);
   }

@@ -6,11 +6,7 @@
  * nothing else (`AuditedTransaction`), so a later capability cannot read a record unaudited.
  */
 import type { Kysely, Transaction } from 'kysely';
-import {
-  decidePatientAccess,
-  type PatientAction,
-  type PatientDataLevel,
-} from '@everyday/core';
+import { decidePatientAccess, type PatientAction, type PatientDataLevel } from '@everyday/core';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
@@ -40,7 +36,10 @@ export interface RecordAccess {
     | { readonly lookup: (trx: Transaction<Database>) => Promise<string | undefined> };
 }
 
-type Outcome<T> = { readonly kind: 'done'; readonly value: T } | { readonly kind: 'denied' } | { readonly kind: 'missing' };
+type Outcome<T> =
+  | { readonly kind: 'done'; readonly value: T }
+  | { readonly kind: 'denied' }
+  | { readonly kind: 'missing' };
 
 export class PatientAccess {
   constructor(private readonly db: Kysely<Database>) {}
@@ -53,7 +52,9 @@ export class PatientAccess {
   ): Promise<T> {
     const outcome = await this.db.transaction().execute(async (trx): Promise<Outcome<T>> => {
       const organisationId =
-        'id' in access.organisation ? access.organisation.id : await access.organisation.lookup(trx);
+        'id' in access.organisation
+          ? access.organisation.id
+          : await access.organisation.lookup(trx);
       if (organisationId === undefined) return { kind: 'missing' };
       const decision = decidePatientAccess(context.actor, {
         action: access.action,
@@ -91,7 +92,12 @@ export class PatientAccess {
 }
 
 function idOf(value: unknown): string | null {
-  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'string') {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    'id' in value &&
+    typeof value.id === 'string'
+  ) {
     return value.id;
   }
   return null;

@@ -5,7 +5,10 @@ import type { TAuditEvent, TAuditQuery } from './audit.schema.js';
 
 type Filters = Omit<TAuditQuery, 'page'>;
 
-function filtered(db: Kysely<Database>, f: Filters): SelectQueryBuilder<Database, 'audit_events', object> {
+function filtered(
+  db: Kysely<Database>,
+  f: Filters,
+): SelectQueryBuilder<Database, 'audit_events', object> {
   let q = db.selectFrom('audit_events');
   if (f.from) q = q.where('at', '>=', new Date(`${f.from}T00:00:00Z`));
   if (f.to) q = q.where('at', '<', new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000));
@@ -37,7 +40,7 @@ export async function countAuditEvents(db: Kysely<Database>, f: Filters): Promis
   const row = await filtered(db, f)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }
 
 export async function listAuditEvents(
@@ -46,6 +49,12 @@ export async function listAuditEvents(
   limit: number,
   offset: number,
 ): Promise<TAuditEvent[]> {
-  const rows = await filtered(db, f).selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  const rows = await filtered(db, f)
+    .selectAll()
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
   return rows.map(toEvent);
 }

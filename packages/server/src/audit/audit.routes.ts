@@ -19,7 +19,14 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
     });
     app.get(
       '/api/admin/audit',
-      { schema: { tags: ['admin'], summary: 'Audit events, newest first', querystring: ZAuditQuery, response: { 200: ZAuditPage, ...errorResponses } } },
+      {
+        schema: {
+          tags: ['admin'],
+          summary: 'Audit events, newest first',
+          querystring: ZAuditQuery,
+          response: { 200: ZAuditPage, ...errorResponses },
+        },
+      },
       async (request) => {
         requireRole(request, 'admin');
         const { page, ...filters } = request.query;
@@ -47,7 +54,19 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         const events = await listAuditEvents(db, filters, CSV_LIMIT, 0);
         const csv = stringify(events, {
           header: true,
-          columns: ['id', 'at', 'userEmail', 'userId', 'action', 'resourceType', 'resourceId', 'organisationId', 'ip', 'outcome', 'reason'],
+          columns: [
+            'id',
+            'at',
+            'userEmail',
+            'userId',
+            'action',
+            'resourceType',
+            'resourceId',
+            'organisationId',
+            'ip',
+            'outcome',
+            'reason',
+          ],
         });
         return reply
           .type('text/csv; charset=utf-8')

@@ -13,7 +13,10 @@ export interface WindowCount {
 
 function windowBounds(now: Date, windowSeconds: number): { start: Date; end: Date } {
   const startSeconds = windowStart(Math.floor(now.getTime() / 1000), windowSeconds);
-  return { start: new Date(startSeconds * 1000), end: new Date((startSeconds + windowSeconds) * 1000) };
+  return {
+    start: new Date(startSeconds * 1000),
+    end: new Date((startSeconds + windowSeconds) * 1000),
+  };
 }
 
 export async function incrementCounter(
@@ -26,7 +29,11 @@ export async function incrementCounter(
   const row = await db
     .insertInto('rate_limit_counters')
     .values({ key, window_start: start, count: 1, expires_at: end })
-    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ count: sql`rate_limit_counters.count + 1` }))
+    .onConflict((oc) =>
+      oc
+        .columns(['key', 'window_start'])
+        .doUpdateSet({ count: sql`rate_limit_counters.count + 1` }),
+    )
     .returning('count')
     .executeTakeFirstOrThrow();
   return { count: row.count, secondsLeftInWindow: (end.getTime() - now.getTime()) / 1000 };

@@ -29,7 +29,11 @@ describe.each(testEngines())('sign-in and sessions on $name', (engine) => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const session = await client.get('/api/session');
     expect(session.json()).toMatchObject({ user: { email: ot.email, roles: ['ot'] } });
-    const stored = await t.db.selectFrom('sessions').select('token_hash').where('user_id', '=', ot.id).execute();
+    const stored = await t.db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('user_id', '=', ot.id)
+      .execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie?.value);
   });
 
@@ -37,7 +41,9 @@ describe.each(testEngines())('sign-in and sessions on $name', (engine) => {
     const client = new TestClient(app, '10.0.0.2');
     const res = await client.signIn(ot.email, 'not the password at all');
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ error: { code: 'invalid_credentials', message: 'Enter a correct email address and password' } });
+    expect(res.json()).toEqual({
+      error: { code: 'invalid_credentials', message: 'Enter a correct email address and password' },
+    });
     expect((await client.get('/api/session')).json()).toMatchObject({ user: null });
   });
 
@@ -75,7 +81,10 @@ describe.each(testEngines())('sign-in and sessions on $name', (engine) => {
   });
 
   it('pauses an account after five failures, says for how long, and counts in the database', async () => {
-    const victim = await makeUser(t.db, { roles: ['navigator'], organisationIds: [(await makeOrganisationTree(t.db)).practiceIds[0]] });
+    const victim = await makeUser(t.db, {
+      roles: ['navigator'],
+      organisationIds: [(await makeOrganisationTree(t.db)).practiceIds[0]],
+    });
     const client = new TestClient(app, '10.0.0.3');
     for (let i = 0; i < 5; i++) {
       expect((await client.signIn(victim.email, `wrong password ${i}`)).statusCode).toBe(401);
@@ -84,12 +93,23 @@ describe.each(testEngines())('sign-in and sessions on $name', (engine) => {
     const other = new TestClient(app, '10.0.0.4');
     const paused = await other.signIn(victim.email, victim.password);
     expect(paused.statusCode).toBe(429);
-    const body = paused.json<{ error: { code: string; message: string; retryAfterSeconds: number } }>();
+    const body = paused.json<{
+      error: { code: string; message: string; retryAfterSeconds: number };
+    }>();
     expect(body.error.code).toBe('too_many_attempts');
-    expect(body.error.message).toMatch(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/);
+    expect(body.error.message).toMatch(
+      /^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/,
+    );
     expect(Number(paused.headers['retry-after'])).toBe(body.error.retryAfterSeconds);
-    const denied = await t.db.selectFrom('audit_events').select(['reason']).where('actor_label', '=', victim.email).where('outcome', '=', 'denied').execute();
-    expect(denied.map((d) => d.reason).sort()).toEqual([...Array(5).fill('invalid_credentials'), 'throttled'].sort());
+    const denied = await t.db
+      .selectFrom('audit_events')
+      .select(['reason'])
+      .where('actor_label', '=', victim.email)
+      .where('outcome', '=', 'denied')
+      .execute();
+    expect(denied.map((d) => d.reason).sort()).toEqual(
+      [...Array<string>(5).fill('invalid_credentials'), 'throttled'].sort(),
+    );
 
     // After the window the account may sign in again.
     clock = new Date(clock.getTime() + 16 * 60_000);
@@ -102,7 +122,11 @@ describe.each(testEngines())('sign-in and sessions on $name', (engine) => {
     const token = client.cookie('everyday_session');
     expect(token).toBeDefined();
     expect((await client.request({ method: 'DELETE', url: '/api/session' })).statusCode).toBe(204);
-    const reuse = await app.inject({ method: 'GET', url: '/api/session', cookies: { everyday_session: token ?? '' } });
+    const reuse = await app.inject({
+      method: 'GET',
+      url: '/api/session',
+      cookies: { everyday_session: token ?? '' },
+    });
     expect(reuse.json()).toMatchObject({ user: null });
   });
 

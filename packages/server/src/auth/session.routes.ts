@@ -7,7 +7,12 @@ import { errorResponses } from '../http/schemas.js';
 import type { Actor } from './actor.js';
 import { signIn } from './sign-in.js';
 import { findSessionActor, revokeSession, SESSION_COOKIE } from './sessions.js';
-import { ZSessionResponse, ZSignInBody, ZSignInResponse, type TSessionUser } from './session.schema.js';
+import {
+  ZSessionResponse,
+  ZSignInBody,
+  ZSignInResponse,
+  type TSessionUser,
+} from './session.schema.js';
 
 export interface SessionRouteOptions {
   readonly db: Kysely<Database>;
@@ -26,7 +31,13 @@ async function sessionUser(db: Kysely<Database>, actor: Actor): Promise<TSession
           .where('id', 'in', [...actor.organisationIds])
           .orderBy('name')
           .execute();
-  return { id: actor.userId, email: actor.email, name: actor.name, roles: [...actor.roles], organisations };
+  return {
+    id: actor.userId,
+    email: actor.email,
+    name: actor.name,
+    roles: [...actor.roles],
+    organisations,
+  };
 }
 
 export function sessionRoutes(options: SessionRouteOptions): FastifyPluginAsyncZod {
@@ -34,7 +45,13 @@ export function sessionRoutes(options: SessionRouteOptions): FastifyPluginAsyncZ
   return async (app) => {
     app.get(
       '/api/session',
-      { schema: { tags: ['session'], summary: 'Who is signed in, and a CSRF token', response: { 200: ZSessionResponse } } },
+      {
+        schema: {
+          tags: ['session'],
+          summary: 'Who is signed in, and a CSRF token',
+          response: { 200: ZSessionResponse },
+        },
+      },
       async (request, reply) => {
         void reply.header('cache-control', 'no-store');
         const user = request.actor ? await sessionUser(db, request.actor) : null;

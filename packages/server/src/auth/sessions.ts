@@ -5,7 +5,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { Role } from '@everyday/core';
 import type { Database } from '../db/schema.js';
 import type { Actor } from './actor.js';
 
@@ -77,7 +76,7 @@ export async function findSessionActor(
     userId: row.id,
     email: row.email,
     name: row.name,
-    roles: row.roles as Role[],
+    roles: row.roles,
     organisationIds: memberOf,
     scope,
   };

@@ -35,12 +35,28 @@ export async function signIn(
     readCounter(db, keys.address, policy.windowSeconds, now),
   ]);
   const throttle = decideSignInThrottle(
-    { account: account.count, address: address.count, secondsLeftInWindow: account.secondsLeftInWindow },
+    {
+      account: account.count,
+      address: address.count,
+      secondsLeftInWindow: account.secondsLeftInWindow,
+    },
     policy,
   );
-  const audit = { actorLabel: input.email.toLowerCase(), action: 'create', resourceType: 'session', organisationId: null, ip: input.ip } as const;
+  const audit = {
+    actorLabel: input.email.toLowerCase(),
+    action: 'create',
+    resourceType: 'session',
+    organisationId: null,
+    ip: input.ip,
+  } as const;
   if (!throttle.allowed) {
-    await writeAuditEvent(db, { ...audit, userId: null, resourceId: null, outcome: 'denied', reason: 'throttled' });
+    await writeAuditEvent(db, {
+      ...audit,
+      userId: null,
+      resourceId: null,
+      outcome: 'denied',
+      reason: 'throttled',
+    });
     const minutes = Math.ceil(throttle.retryAfterSeconds / 60);
     throw new AppError(
       'too_many_attempts',
@@ -61,7 +77,13 @@ export async function signIn(
       incrementCounter(db, keys.account, policy.windowSeconds, now),
       incrementCounter(db, keys.address, policy.windowSeconds, now),
     ]);
-    await writeAuditEvent(db, { ...audit, userId: user?.id ?? null, resourceId: null, outcome: 'denied', reason: 'invalid_credentials' });
+    await writeAuditEvent(db, {
+      ...audit,
+      userId: user?.id ?? null,
+      resourceId: null,
+      outcome: 'denied',
+      reason: 'invalid_credentials',
+    });
     throw new AppError('invalid_credentials', 'Enter a correct email address and password');
   }
   const token = await createSession(db, user.id, options.idleMinutes, now);

@@ -13,7 +13,11 @@ describe.each(testEngines())('database on $name', (engine) => {
   });
 
   it('applies every migration once and is a no-op the second time', async () => {
-    const versions = await t.db.selectFrom('schema_migrations').select('version').orderBy('version').execute();
+    const versions = await t.db
+      .selectFrom('schema_migrations')
+      .select('version')
+      .orderBy('version')
+      .execute();
     expect(versions.map((v) => v.version)).toEqual(loadMigrations().map((m) => m.version));
     const again = await migrate(t.db);
     expect(again.applied).toEqual([]);
@@ -28,7 +32,12 @@ describe.each(testEngines())('database on $name', (engine) => {
     const row = await sql<{ d: string; ts: Date; n: number; arr: string[] }>`
       SELECT DATE '2024-02-29' AS d, TIMESTAMPTZ '2024-03-31T01:30:00Z' AS ts, count(*) AS n, ARRAY['a','b'] AS arr
       FROM (VALUES (1), (2)) v(x)`.execute(t.db);
-    expect(row.rows[0]).toEqual({ d: '2024-02-29', ts: new Date('2024-03-31T01:30:00Z'), n: 2, arr: ['a', 'b'] });
+    expect(row.rows[0]).toEqual({
+      d: '2024-02-29',
+      ts: new Date('2024-03-31T01:30:00Z'),
+      n: 2,
+      arr: ['a', 'b'],
+    });
   });
 
   it('keeps the audit log append-only in the database itself', async () => {
@@ -36,13 +45,17 @@ describe.each(testEngines())('database on $name', (engine) => {
       .insertInto('audit_events')
       .values({ actor_label: 'test', action: 'read', resource_type: 'person', outcome: 'allowed' })
       .execute();
-    await expect(t.db.updateTable('audit_events').set({ reason: 'tampered' }).execute()).rejects.toThrow(/append-only/);
+    await expect(
+      t.db.updateTable('audit_events').set({ reason: 'tampered' }).execute(),
+    ).rejects.toThrow(/append-only/);
     await expect(t.db.deleteFrom('audit_events').execute()).rejects.toThrow(/append-only/);
   });
 
   it('has btree_gist available for exclusion constraints', async () => {
     await sql`CREATE EXTENSION IF NOT EXISTS btree_gist`.execute(t.db);
-    const ext = await sql<{ extname: string }>`SELECT extname FROM pg_extension WHERE extname = 'btree_gist'`.execute(t.db);
+    const ext = await sql<{
+      extname: string;
+    }>`SELECT extname FROM pg_extension WHERE extname = 'btree_gist'`.execute(t.db);
     expect(ext.rows).toHaveLength(1);
   });
 });
@@ -57,7 +70,7 @@ describe.each(testEngines())('transactions on $name', (engine) => {
     await t.destroy();
   });
 
-  it('never runs a concurrent request inside another request\'s open transaction', async () => {
+  it("never runs a concurrent request inside another request's open transaction", async () => {
     let insideTransaction!: () => void;
     const transactionOpen = new Promise<void>((r) => (insideTransaction = r));
     let finishTransaction!: () => void;
@@ -67,7 +80,10 @@ describe.each(testEngines())('transactions on $name', (engine) => {
     const requestA = t.db
       .transaction()
       .execute(async (trx) => {
-        await trx.insertInto('tx_probe' as never).values({ who: 'A' } as never).execute();
+        await trx
+          .insertInto('tx_probe' as never)
+          .values({ who: 'A' })
+          .execute();
         insideTransaction();
         await mayFinish;
         throw new Error('roll back A');
@@ -77,8 +93,13 @@ describe.each(testEngines())('transactions on $name', (engine) => {
     await transactionOpen;
     // Requests B and C arrive while A's transaction is open. Neither may see A's uncommitted row,
     // and B's write must not be swept into A's rollback.
-    const requestB = t.db.insertInto('tx_probe' as never).values({ who: 'B' } as never).execute();
-    const requestC = sql<{ n: number }>`SELECT count(*) AS n FROM tx_probe WHERE who = 'A'`.execute(t.db);
+    const requestB = t.db
+      .insertInto('tx_probe' as never)
+      .values({ who: 'B' })
+      .execute();
+    const requestC = sql<{ n: number }>`SELECT count(*) AS n FROM tx_probe WHERE who = 'A'`.execute(
+      t.db,
+    );
     await new Promise((r) => setTimeout(r, 50));
     finishTransaction();
 
@@ -99,7 +120,9 @@ describe.each(testEngines())('transactions on $name', (engine) => {
     await Promise.all(
       Array.from({ length: 50 }, () =>
         t.db.transaction().execute(async (trx) => {
-          const { rows } = await sql<{ n: number }>`SELECT n FROM counter WHERE id = 1${lock}`.execute(trx);
+          const { rows } = await sql<{
+            n: number;
+          }>`SELECT n FROM counter WHERE id = 1${lock}`.execute(trx);
           await new Promise((r) => setImmediate(r));
           await sql`UPDATE counter SET n = ${(rows[0]?.n ?? 0) + 1} WHERE id = 1`.execute(trx);
         }),

@@ -4,7 +4,7 @@
  * as 'YYYY-MM-DD' text, timestamps as Date, bigint counts as number).
  */
 import { mkdirSync } from 'node:fs';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -20,7 +20,10 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseTarget =
-  | { readonly kind: 'embedded'; readonly dataDir: string | 'memory' }
+  | {
+      readonly kind: 'embedded';
+      /** A folder, or 'memory' for a throwaway database. */ readonly dataDir: string;
+    }
   | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
 
 const PG_DATE = 1082;
@@ -30,6 +33,13 @@ function parseInt8(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n)) throw new Error(`int8 value out of safe range: ${value}`);
   return n;
+}
+
+function pgTypes(): pg.TypeOverrides {
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(PG_DATE, (v: string) => v);
+  types.setTypeParser(PG_INT8, parseInt8);
+  return types;
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -46,22 +56,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const pool = new pg.Pool({
     connectionString: target.url,
     max: target.poolSize ?? 10,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-        if (oid === PG_DATE) return (v: string) => v;
-        if (oid === PG_INT8) return parseInt8;
-        return pg.types.getTypeParser(oid, format);
-      }) as typeof pg.types.getTypeParser,
-    },
+    types: pgTypes(),
   });
   // An idle connection the server drops (restart, failover, an administrator) must not crash
   // the process: the pool replaces it on next use. Only the error code is reported.
   pool.on('error', (err: Error & { code?: string }) => {
-    if (err.code !== '57P01') process.stderr.write(`PostgreSQL idle connection error: ${err.code ?? err.message}\n`);
+    if (err.code !== '57P01')
+      process.stderr.write(`PostgreSQL idle connection error: ${err.code ?? err.message}\n`);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
-
-// Exported for tests that check both engines parse alike.
-export const pgliteTypeIds = { date: pgliteTypes.DATE, int8: pgliteTypes.INT8 };

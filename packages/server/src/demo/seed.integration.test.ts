@@ -9,16 +9,18 @@ import { demoSignIns, isEmpty, loadDemoService, seedDemo } from './seed.js';
 describe('the demo service data', () => {
   it('is one real PCN whose three practices have their published list sizes (NHS Digital, Jan 2021)', () => {
     const demo = loadDemoService();
-    const sizes = parse(readFileSync(sharedPath('data/nhs-gp-practices/gp-reg-pat-prac-all_2021-01.csv')), { columns: true }) as {
-      CODE: string;
-      NUMBER_OF_PATIENTS: string;
-      POSTCODE: string;
-    }[];
-    const mapping = parse(readFileSync(sharedPath('data/nhs-gp-practices/gp-reg-pat-prac-map_2022-01.csv')), { columns: true }) as {
-      PRACTICE_CODE: string;
-      PCN_CODE: string;
-    }[];
-    const inPcn = mapping.filter((m) => m.PCN_CODE === demo.pcn.odsCode).map((m) => m.PRACTICE_CODE).sort();
+    const sizes = parse<{ CODE: string; NUMBER_OF_PATIENTS: string; POSTCODE: string }>(
+      readFileSync(sharedPath('data/nhs-gp-practices/gp-reg-pat-prac-all_2021-01.csv')),
+      { columns: true },
+    );
+    const mapping = parse<{ PRACTICE_CODE: string; PCN_CODE: string }>(
+      readFileSync(sharedPath('data/nhs-gp-practices/gp-reg-pat-prac-map_2022-01.csv')),
+      { columns: true },
+    );
+    const inPcn = mapping
+      .filter((m) => m.PCN_CODE === demo.pcn.odsCode)
+      .map((m) => m.PRACTICE_CODE)
+      .sort();
     expect(demo.practices.map((p) => p.odsCode).sort()).toEqual(inPcn);
     for (const p of demo.practices) {
       const row = sizes.find((s) => s.CODE === p.odsCode);
@@ -43,7 +45,12 @@ describe.each(testEngines())('seeding the demo on $name', (engine) => {
     await seedDemo(t.db);
     expect(await isEmpty(t.db)).toBe(false);
     const orgs = await t.db.selectFrom('organisations').select(['kind', 'list_size']).execute();
-    expect(orgs.filter((o) => o.kind === 'practice').map((o) => o.list_size).sort()).toEqual([10037, 10561, 17526]);
+    expect(
+      orgs
+        .filter((o) => o.kind === 'practice')
+        .map((o) => o.list_size)
+        .sort(),
+    ).toEqual([10037, 10561, 17526]);
     const signIns = await demoSignIns(t.db);
     expect(signIns.map((s) => s.role).sort()).toEqual([...ROLES].sort());
   });

@@ -45,7 +45,12 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
       .executeTakeFirstOrThrow();
     const pcn = await trx
       .insertInto('organisations')
-      .values({ kind: 'pcn', name: demo.pcn.name, ods_code: demo.pcn.odsCode, parent_id: service.id })
+      .values({
+        kind: 'pcn',
+        name: demo.pcn.name,
+        ods_code: demo.pcn.odsCode,
+        parent_id: service.id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const practices = await trx
@@ -92,5 +97,9 @@ export async function demoSignIns(db: Kysely<Database>): Promise<DemoSignIn[]> {
     .where('active', '=', true)
     .orderBy('email')
     .execute();
-  return rows.map((r) => ({ role: r.roles[0] ?? 'navigator', email: r.email, password: DEMO_PASSWORD }));
+  return rows.map((r) => ({
+    role: r.roles[0] ?? 'navigator',
+    email: r.email,
+    password: DEMO_PASSWORD,
+  }));
 }

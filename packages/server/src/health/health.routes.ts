@@ -11,11 +11,21 @@ const ZHealth = z.object({
   version: z.string(),
 });
 
-export function healthRoutes(db: Kysely<Database>, kind: DatabaseKind, version: string): FastifyPluginAsyncZod {
+export function healthRoutes(
+  db: Kysely<Database>,
+  kind: DatabaseKind,
+  version: string,
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/health',
-      { schema: { tags: ['health'], summary: 'Is the service up', response: { 200: ZHealth, 503: ZHealth } } },
+      {
+        schema: {
+          tags: ['health'],
+          summary: 'Is the service up',
+          response: { 200: ZHealth, 503: ZHealth },
+        },
+      },
       async (request, reply) => {
         void reply.header('cache-control', 'no-store');
         try {

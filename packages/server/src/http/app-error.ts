@@ -32,7 +32,10 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly extra: { readonly fields?: readonly FieldError[]; readonly retryAfterSeconds?: number } = {},
+    readonly extra: {
+      readonly fields?: readonly FieldError[];
+      readonly retryAfterSeconds?: number;
+    } = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -61,11 +61,17 @@ export function toFieldErrors(
   request: FastifyRequest,
   context: string | undefined,
 ): FieldError[] {
-  const source = context === 'querystring' ? request.query : context === 'params' ? request.params : request.body;
+  const source =
+    context === 'querystring'
+      ? request.query
+      : context === 'params'
+        ? request.params
+        : request.body;
   return items.map((item) => {
     const path = item.instancePath.split('/').filter(Boolean);
     const code = fieldCode(item, valueAt(source, path));
-    const keys = item.keyword === 'unrecognized_keys' ? (item.params.keys as string[] | undefined) : undefined;
+    const keys =
+      item.keyword === 'unrecognized_keys' ? (item.params.keys as string[] | undefined) : undefined;
     return {
       path: keys?.join(',') ?? path.join('.'),
       code,
@@ -83,32 +89,54 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.status).send(errorBody(error));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = toFieldErrors(error.validation as ValidationItem[], request, error.validationContext);
-      const appError = new AppError('validation', 'Check the answers shown and try again', { fields });
+      const fields = toFieldErrors(
+        error.validation as ValidationItem[],
+        request,
+        error.validationContext,
+      );
+      const appError = new AppError('validation', 'Check the answers shown and try again', {
+        fields,
+      });
       return reply.status(400).send(errorBody(appError));
     }
     if (error.code.startsWith('FST_CSRF')) {
       return reply
         .status(403)
-        .send(errorBody(new AppError('csrf', 'Your session has changed. Refresh the page and try again')));
+        .send(
+          errorBody(
+            new AppError('csrf', 'Your session has changed. Refresh the page and try again'),
+          ),
+        );
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {
-      return reply.status(413).send(errorBody(new AppError('payload_too_large', 'The request is too large')));
+      return reply
+        .status(413)
+        .send(errorBody(new AppError('payload_too_large', 'The request is too large')));
     }
     if (status === 415) {
       return reply
         .status(415)
-        .send(errorBody(new AppError('unsupported_media_type', 'Send the request as application/json')));
+        .send(
+          errorBody(new AppError('unsupported_media_type', 'Send the request as application/json')),
+        );
     }
     if (status === 429) {
-      return reply.status(429).send(errorBody(new AppError('rate_limited', 'Too many requests. Wait a minute and try again')));
+      return reply
+        .status(429)
+        .send(
+          errorBody(new AppError('rate_limited', 'Too many requests. Wait a minute and try again')),
+        );
     }
     if (status >= 400 && status < 500) {
       // Malformed JSON, bad content length and the like: the client's fault, said plainly.
-      return reply.status(status).send(errorBody(new AppError('bad_request', 'The request could not be read')));
+      return reply
+        .status(status)
+        .send(errorBody(new AppError('bad_request', 'The request could not be read')));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(errorBody(new AppError('internal', 'Sorry, there is a problem with the service')));
+    return reply
+      .status(500)
+      .send(errorBody(new AppError('internal', 'Sorry, there is a problem with the service')));
   });
 }

@@ -22,7 +22,10 @@ export const REDACT_PATHS = [
   '*.postcode',
 ];
 
-export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions['logger'] {
   return {
     level,
     ...(stream ? { stream } : {}),
@@ -31,7 +34,11 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream): Fa
       req(request: FastifyRequest) {
         return {
           method: request.method,
-          route: request.routeOptions.url ?? (request.url.split('?')[0] ?? '').replace(/[0-9a-f-]{36}/gi, ':id').replace(/\d{6,}/g, ':n'),
+          route:
+            request.routeOptions.url ??
+            (request.url.split('?')[0] ?? '')
+              .replace(/[0-9a-f-]{36}/gi, ':id')
+              .replace(/\d{6,}/g, ':n'),
           requestId: request.id,
         };
       },

@@ -3,16 +3,14 @@ import { z } from 'zod';
 import { ROLES } from '@everyday/core';
 
 /** A real calendar date written YYYY-MM-DD. */
-export const isoDate = z
-  .string()
-  .refine(
-    (s) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { message: 'Enter a real date', params: { code: 'invalid_date' } },
-  );
+export const isoDate = z.string().refine(
+  (s) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  },
+  { message: 'Enter a real date', params: { code: 'invalid_date' } },
+);
 
 export const ZRole = z.enum(ROLES);
 
@@ -20,7 +18,9 @@ export const ZErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+    fields: z
+      .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
+      .optional(),
     retryAfterSeconds: z.number().optional(),
   }),
 });

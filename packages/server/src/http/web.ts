@@ -13,7 +13,8 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDir,
-      wildcard: false,
+      // Look files up per request, so a rebuilt web app is served without a restart.
+      wildcard: true,
       index: false,
       setHeaders(res, path) {
         void res.header(
@@ -23,17 +24,30 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
       },
     });
   }
+  // The static plugin's wildcard does not answer a bare directory, so the root page is a route.
+  app.get('/', { schema: { hide: true } }, (request, reply) => { reply.callNotFound(); });
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/') && path !== '/api';
+    // A page is a GET outside /api whose last segment has no file extension; a missing file
+    // (say an asset from an older build) is a plain 404, not the app's index.html.
+    const lastSegment = path.split('/').pop() ?? '';
+    const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith('/api/') &&
+      path !== '/api' &&
+      !lastSegment.includes('.');
     if (!wantsPage) {
-      return reply.status(404).send(errorBody(new AppError('not_found', `No such endpoint: ${request.method} ${path}`)));
+      return reply
+        .status(404)
+        .send(errorBody(new AppError('not_found', `No such endpoint: ${request.method} ${path}`)));
     }
     if (!hasWeb) {
       return reply
         .status(503)
         .type('text/plain')
-        .send('The web app has not been built. Run `npm run build`, or `npm start`, which builds it.');
+        .send(
+          'The web app has not been built. Run `npm run build`, or `npm start`, which builds it.',
+        );
     }
     void reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');

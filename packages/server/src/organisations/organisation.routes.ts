@@ -29,7 +29,12 @@ export function organisationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
       },
       async (request) => {
         requireActor(request);
-        const rows = await db.selectFrom('organisations').selectAll().orderBy('kind').orderBy('name').execute();
+        const rows = await db
+          .selectFrom('organisations')
+          .selectAll()
+          .orderBy('kind')
+          .orderBy('name')
+          .execute();
         return {
           organisations: rows.map((o) => ({
             id: o.id,

@@ -10,7 +10,10 @@ describe.each(testEngines())('patient data through the access module on $name', 
   let app: FastifyInstance;
   let tree: TestTree;
 
-  async function clientFor(roles: Role[], organisationIds: string[]): Promise<{ client: TestClient; userId: string }> {
+  async function clientFor(
+    roles: Role[],
+    organisationIds: string[],
+  ): Promise<{ client: TestClient; userId: string }> {
     const u = await makeUser(t.db, { roles, organisationIds });
     const client = new TestClient(app);
     await client.signIn(u.email, u.password);
@@ -18,11 +21,22 @@ describe.each(testEngines())('patient data through the access module on $name', 
   }
 
   function personBody(overrides: Record<string, unknown> = {}) {
-    return { givenName: 'Megan', familyName: 'Jones', dateOfBirth: '1948-03-14', practiceId: tree.practiceIds[0], ...overrides };
+    return {
+      givenName: 'Megan',
+      familyName: 'Jones',
+      dateOfBirth: '1948-03-14',
+      practiceId: tree.practiceIds[0],
+      ...overrides,
+    };
   }
 
   async function auditFor(resourceId: string) {
-    return t.db.selectFrom('audit_events').selectAll().where('resource_id', '=', resourceId).orderBy('id').execute();
+    return t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('resource_id', '=', resourceId)
+      .orderBy('id')
+      .execute();
   }
 
   beforeAll(async () => {
@@ -56,7 +70,9 @@ describe.each(testEngines())('patient data through the access module on $name', 
 
   it('lets an OT of the PCN read a person at any of its practices, and audits the read', async () => {
     const { client: nav } = await clientFor(['navigator'], [tree.practiceIds[1]]);
-    const created = (await nav.post('/api/people', personBody({ practiceId: tree.practiceIds[1] }))).json<{ id: string }>();
+    const created = (
+      await nav.post('/api/people', personBody({ practiceId: tree.practiceIds[1] }))
+    ).json<{ id: string }>();
     const { client: ot, userId } = await clientFor(['ot'], [tree.pcnId]);
     const res = await ot.get(`/api/people/${created.id}`);
     expect(res.statusCode).toBe(200);
@@ -65,7 +81,7 @@ describe.each(testEngines())('patient data through the access module on $name', 
     expect(reads).toEqual([expect.objectContaining({ user_id: userId, outcome: 'allowed' })]);
   });
 
-  it('refuses, and audits the refusal, when the record is outside the user\'s organisations', async () => {
+  it("refuses, and audits the refusal, when the record is outside the user's organisations", async () => {
     const { client: nav } = await clientFor(['navigator'], [tree.practiceIds[0]]);
     const created = (await nav.post('/api/people', personBody())).json<{ id: string }>();
     const { client: gp, userId } = await clientFor(['clinician'], [tree.otherPcnPracticeId]);
@@ -73,7 +89,9 @@ describe.each(testEngines())('patient data through the access module on $name', 
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
     const denied = (await auditFor(created.id)).filter((a) => a.outcome === 'denied');
-    expect(denied).toEqual([expect.objectContaining({ user_id: userId, action: 'read', reason: 'organisation' })]);
+    expect(denied).toEqual([
+      expect.objectContaining({ user_id: userId, action: 'read', reason: 'organisation' }),
+    ]);
   });
 
   it('refuses leads and admins patient records, whatever their organisation', async () => {
@@ -84,14 +102,19 @@ describe.each(testEngines())('patient data through the access module on $name', 
       expect((await client.get(`/api/people/${created.id}`)).statusCode).toBe(403);
       expect((await client.post('/api/people', personBody())).statusCode).toBe(403);
     }
-    const reasons = (await auditFor(created.id)).filter((a) => a.outcome === 'denied').map((a) => a.reason);
+    const reasons = (await auditFor(created.id))
+      .filter((a) => a.outcome === 'denied')
+      .map((a) => a.reason);
     expect(reasons).toEqual(['role', 'role']);
   });
 
-  it('refuses a create at a practice outside the user\'s organisations, storing nothing', async () => {
+  it("refuses a create at a practice outside the user's organisations, storing nothing", async () => {
     const { client } = await clientFor(['ot'], [tree.pcnId]);
     const before = await t.db.selectFrom('people').select('id').execute();
-    const res = await client.post('/api/people', personBody({ practiceId: tree.otherPcnPracticeId }));
+    const res = await client.post(
+      '/api/people',
+      personBody({ practiceId: tree.otherPcnPracticeId }),
+    );
     expect(res.statusCode).toBe(403);
     expect(await t.db.selectFrom('people').select('id').execute()).toHaveLength(before.length);
   });
@@ -101,25 +124,35 @@ describe.each(testEngines())('patient data through the access module on $name', 
     for (const nhsNumber of ['4865447041', '0000000000', '123 456 789', '9991234560']) {
       const res = await client.post('/api/people', personBody({ nhsNumber }));
       expect(res.statusCode, nhsNumber).toBe(400);
-      expect(res.json()).toMatchObject({ error: { code: 'validation', fields: [{ path: 'nhsNumber', code: 'invalid_nhs_number' }] } });
+      expect(res.json()).toMatchObject({
+        error: { code: 'validation', fields: [{ path: 'nhsNumber', code: 'invalid_nhs_number' }] },
+      });
     }
     expect((await client.post('/api/people', personBody({ nhsNumber: '' }))).statusCode).toBe(201);
   });
 
   it('refuses a second person with the same NHS number', async () => {
     const { client } = await clientFor(['ot'], [tree.pcnId]);
-    expect((await client.post('/api/people', personBody({ nhsNumber: '4000000632' }))).statusCode).toBe(201);
+    expect(
+      (await client.post('/api/people', personBody({ nhsNumber: '4000000632' }))).statusCode,
+    ).toBe(201);
     const again = await client.post('/api/people', personBody({ nhsNumber: '400-000-0632' }));
     expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ error: { fields: [{ path: 'nhsNumber', code: 'nhs_number_in_use' }] } });
+    expect(again.json()).toMatchObject({
+      error: { fields: [{ path: 'nhsNumber', code: 'nhs_number_in_use' }] },
+    });
   });
 
   it('names impossible dates', async () => {
     const { client } = await clientFor(['ot'], [tree.pcnId]);
     const res = await client.post('/api/people', personBody({ dateOfBirth: '1950-02-30' }));
-    expect(res.json()).toMatchObject({ error: { fields: [{ path: 'dateOfBirth', code: 'invalid_date' }] } });
+    expect(res.json()).toMatchObject({
+      error: { fields: [{ path: 'dateOfBirth', code: 'invalid_date' }] },
+    });
     const future = await client.post('/api/people', personBody({ dateOfBirth: '2999-01-01' }));
-    expect(future.json()).toMatchObject({ error: { fields: [{ path: 'dateOfBirth', code: 'date_in_future' }] } });
+    expect(future.json()).toMatchObject({
+      error: { fields: [{ path: 'dateOfBirth', code: 'date_in_future' }] },
+    });
   });
 
   it('needs a signed-in user', async () => {

@@ -30,12 +30,18 @@ export async function insertPerson(
     .executeTakeFirstOrThrow();
 }
 
-export async function findPerson(trx: AuditedTransaction, id: string): Promise<PersonRow | undefined> {
+export async function findPerson(
+  trx: AuditedTransaction,
+  id: string,
+): Promise<PersonRow | undefined> {
   return trx.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** The practice a person is registered with: what the access module checks scope against. */
-export async function practiceOfPerson(trx: Transaction<Database>, id: string): Promise<string | undefined> {
+export async function practiceOfPerson(
+  trx: Transaction<Database>,
+  id: string,
+): Promise<string | undefined> {
   const row = await trx
     .selectFrom('people')
     .select('registered_practice_id')
@@ -45,6 +51,10 @@ export async function practiceOfPerson(trx: Transaction<Database>, id: string): 
 }
 
 export async function nhsNumberInUse(trx: AuditedTransaction, nhsNumber: string): Promise<boolean> {
-  const row = await trx.selectFrom('people').select('id').where('nhs_number', '=', nhsNumber).executeTakeFirst();
+  const row = await trx
+    .selectFrom('people')
+    .select('id')
+    .where('nhs_number', '=', nhsNumber)
+    .executeTakeFirst();
   return row !== undefined;
 }

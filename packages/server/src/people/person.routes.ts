@@ -39,7 +39,10 @@ export function personRoutes(access: PatientAccess): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = requireActor(request);
         const body = request.body;
-        const nhs = body.nhsNumber && body.nhsNumber.trim() !== '' ? parseNhsNumber(body.nhsNumber) : undefined;
+        const nhs =
+          body.nhsNumber && body.nhsNumber.trim() !== ''
+            ? parseNhsNumber(body.nhsNumber)
+            : undefined;
         const nhsNumber = nhs?.valid ? nhs.value : null;
         const row = await access.withPatientRecord(
           accessContext(request, actor),
@@ -53,7 +56,13 @@ export function personRoutes(access: PatientAccess): FastifyPluginAsyncZod {
           async (trx) => {
             if (nhsNumber !== null && (await nhsNumberInUse(trx, nhsNumber))) {
               throw new AppError('conflict', 'A person with this NHS number is already recorded', {
-                fields: [{ path: 'nhsNumber', code: 'nhs_number_in_use', message: 'This NHS number is already recorded' }],
+                fields: [
+                  {
+                    path: 'nhsNumber',
+                    code: 'nhs_number_in_use',
+                    message: 'This NHS number is already recorded',
+                  },
+                ],
               });
             }
             return insertPerson(trx, { ...body, nhsNumber }, actor.userId);

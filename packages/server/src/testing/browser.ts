@@ -19,10 +19,15 @@ const WEB_DIR = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 /** True when browser tests can run here; throws in CI when they cannot. */
 export function browserAvailable(): boolean {
   const problems: string[] = [];
-  if (!existsSync(CHROMIUM)) problems.push(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` (or set CHROMIUM_PATH).`);
-  if (!existsSync(`${WEB_DIR}/index.html`)) problems.push('The web app is not built: run `npm run build -w @everyday/web`.');
+  if (!existsSync(CHROMIUM))
+    problems.push(
+      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` (or set CHROMIUM_PATH).`,
+    );
+  if (!existsSync(`${WEB_DIR}/index.html`))
+    problems.push('The web app is not built: run `npm run build -w @everyday/web`.');
   if (problems.length === 0) return true;
-  if (process.env.CI === 'true') throw new Error(`Browser tests cannot run in CI: ${problems.join(' ')}`);
+  if (process.env.CI === 'true')
+    throw new Error(`Browser tests cannot run in CI: ${problems.join(' ')}`);
   process.stderr.write(`[everyday tests] Browser tests skipped. ${problems.join(' ')}\n`);
   return false;
 }
@@ -39,13 +44,25 @@ export interface BrowserHarness {
 export async function startBrowserHarness(): Promise<BrowserHarness> {
   const database = await openDatabase({ kind: 'embedded', dataDir: 'memory' });
   await migrate(database.db);
-  const config = { ...loadConfig({ EVERYDAY_WEB_DIR: WEB_DIR }, '0.0.0-e2e'), port: 0, host: '127.0.0.1' };
+  const config = {
+    ...loadConfig({ EVERYDAY_WEB_DIR: WEB_DIR }, '0.0.0-e2e'),
+    port: 0,
+    host: '127.0.0.1',
+  };
   const app = await buildApp({ config, database, logLevel: 'silent' });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   return {
     baseUrl: address,
@@ -66,6 +83,10 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
 
 /** Run axe-core on the page as it stands and return its violations, summarised. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }

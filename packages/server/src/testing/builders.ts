@@ -22,7 +22,11 @@ export interface TestTree {
 
 /** A service with one PCN of two practices, and a second PCN with one practice. */
 export async function makeOrganisationTree(db: Kysely<Database>): Promise<TestTree> {
-  const org = async (kind: 'service' | 'pcn' | 'practice', parentId: string | null, listSize: number | null = null) =>
+  const org = async (
+    kind: 'service' | 'pcn' | 'practice',
+    parentId: string | null,
+    listSize: number | null = null,
+  ) =>
     (
       await db
         .insertInto('organisations')
@@ -49,7 +53,13 @@ const passwordHashes = new Map<string, Promise<string>>();
 
 export async function makeUser(
   db: Kysely<Database>,
-  overrides: { roles: Role[]; organisationIds: string[]; name?: string; email?: string; password?: string },
+  overrides: {
+    roles: Role[];
+    organisationIds: string[];
+    name?: string;
+    email?: string;
+    password?: string;
+  },
 ): Promise<TestUser> {
   const password = overrides.password ?? 'a long test password';
   let hash = passwordHashes.get(password);

@@ -8,7 +8,10 @@ import { loadConfig, type Config } from '../config.js';
 import type { DatabaseHandle } from '../db/database.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ EVERYDAY_WEB_DIR: '/nonexistent-web-dir' }, '0.0.0-test'), ...overrides };
+  return {
+    ...loadConfig({ EVERYDAY_WEB_DIR: '/nonexistent-web-dir' }, '0.0.0-test'),
+    ...overrides,
+  };
 }
 
 export async function makeApp(
@@ -31,15 +34,24 @@ export class TestClient {
   readonly #cookies = new Map<string, string>();
   csrfToken = '';
 
-  constructor(private readonly app: FastifyInstance, private readonly ip = '127.0.0.1') {}
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly ip = '127.0.0.1',
+  ) {}
 
-  async request(options: InjectOptions & { method: string; url: string }): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
-    if (this.#cookies.size > 0) headers.cookie = [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  async request(
+    options: InjectOptions & { method: string; url: string },
+  ): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = {
+      ...(options.headers as Record<string, string> | undefined),
+    };
+    if (this.#cookies.size > 0)
+      headers.cookie = [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.csrfToken && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrfToken;
     const response = await this.app.inject({ ...options, headers, remoteAddress: this.ip });
     for (const c of response.cookies) {
-      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.#cookies.delete(c.name);
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()))
+        this.#cookies.delete(c.name);
       else this.#cookies.set(c.name, c.value);
     }
     return response;
@@ -53,14 +65,20 @@ export class TestClient {
 
   async signIn(email: string, password: string): Promise<LightMyRequestResponse> {
     if (!this.csrfToken) await this.refreshSession();
-    const response = await this.request({ method: 'POST', url: '/api/session', payload: { email, password } });
+    const response = await this.request({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email, password },
+    });
     await this.refreshSession();
     return response;
   }
 
   get = (url: string) => this.request({ method: 'GET', url });
-  post = (url: string, payload?: unknown) => this.request({ method: 'POST', url, payload: payload as InjectOptions['payload'] });
-  patch = (url: string, payload?: unknown) => this.request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] });
+  post = (url: string, payload?: unknown) =>
+    this.request({ method: 'POST', url, payload: payload as InjectOptions['payload'] });
+  patch = (url: string, payload?: unknown) =>
+    this.request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] });
 
   cookie(name: string): string | undefined {
     return this.#cookies.get(name);

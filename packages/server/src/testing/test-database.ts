@@ -27,7 +27,9 @@ export function postgresUrl(): string | undefined {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return url;
   if (process.env.CI === 'true') {
-    throw new Error(`CI=true but TEST_DATABASE_URL is not set: PostgreSQL tests cannot be skipped in CI. ${HOW_TO_GET_POSTGRES}`);
+    throw new Error(
+      `CI=true but TEST_DATABASE_URL is not set: PostgreSQL tests cannot be skipped in CI. ${HOW_TO_GET_POSTGRES}`,
+    );
   }
   return undefined;
 }
@@ -40,7 +42,9 @@ export function testEngines(): TestEngine[] {
   if (url) engines.push({ name: 'postgres', create: (o) => createPostgres(url, o) });
   else if (!warned) {
     warned = true;
-    process.stderr.write(`[everyday tests] PostgreSQL integration tests skipped locally. ${HOW_TO_GET_POSTGRES}\n`);
+    process.stderr.write(
+      `[everyday tests] PostgreSQL integration tests skipped locally. ${HOW_TO_GET_POSTGRES}\n`,
+    );
   }
   return engines;
 }
@@ -57,7 +61,10 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-async function createPostgres(adminUrl: string, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+async function createPostgres(
+  adminUrl: string,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `everyday_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

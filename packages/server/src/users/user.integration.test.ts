@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOrganisationTree, makeUser, unique, type TestTree, type TestUser } from '../testing/builders.js';
+import {
+  makeOrganisationTree,
+  makeUser,
+  unique,
+  type TestTree,
+  type TestUser,
+} from '../testing/builders.js';
 import { makeApp, TestClient } from '../testing/test-app.js';
 import { testEngines, type TestDatabase } from '../testing/test-database.js';
 
@@ -34,11 +40,17 @@ describe.each(testEngines())('administering staff on $name', (engine) => {
       password: 'a brand new password',
     });
     expect(res.statusCode).toBe(201);
-    const user = res.json<{ user: { id: string; roles: string[]; organisationIds: string[] } }>().user;
+    const user = res.json<{ user: { id: string; roles: string[]; organisationIds: string[] } }>()
+      .user;
     expect(user).toMatchObject({ roles: ['ot'], organisationIds: [tree.pcnId] });
     const client = new TestClient(app);
     expect((await client.signIn(email, 'a brand new password')).statusCode).toBe(200);
-    const audit = await t.db.selectFrom('audit_events').selectAll().where('resource_type', '=', 'user').where('resource_id', '=', user.id).execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('resource_type', '=', 'user')
+      .where('resource_id', '=', user.id)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ user_id: adminUser.id, action: 'create', outcome: 'allowed' });
   });
@@ -71,21 +83,35 @@ describe.each(testEngines())('administering staff on $name', (engine) => {
       password: 'another long password',
     });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ error: { code: 'conflict', fields: [{ path: 'email', code: 'email_in_use' }] } });
+    expect(res.json()).toMatchObject({
+      error: { code: 'conflict', fields: [{ path: 'email', code: 'email_in_use' }] },
+    });
   });
 
   it('changes roles and organisations, and resets a password signing the user out everywhere', async () => {
-    const user = await makeUser(t.db, { roles: ['navigator'], organisationIds: [tree.practiceIds[0]] });
+    const user = await makeUser(t.db, {
+      roles: ['navigator'],
+      organisationIds: [tree.practiceIds[0]],
+    });
     const theirs = new TestClient(app);
     await theirs.signIn(user.email, user.password);
-    const patched = await admin.patch(`/api/admin/users/${user.id}`, { roles: ['navigator', 'clinician'], organisationIds: [tree.practiceIds[1]] });
+    const patched = await admin.patch(`/api/admin/users/${user.id}`, {
+      roles: ['navigator', 'clinician'],
+      organisationIds: [tree.practiceIds[1]],
+    });
     expect(patched.statusCode).toBe(200);
-    expect(patched.json()).toMatchObject({ user: { roles: ['navigator', 'clinician'], organisationIds: [tree.practiceIds[1]] } });
+    expect(patched.json()).toMatchObject({
+      user: { roles: ['navigator', 'clinician'], organisationIds: [tree.practiceIds[1]] },
+    });
 
-    const reset = await admin.post(`/api/admin/users/${user.id}/password`, { password: 'the reset password' });
+    const reset = await admin.post(`/api/admin/users/${user.id}/password`, {
+      password: 'the reset password',
+    });
     expect(reset.statusCode).toBe(204);
     expect((await theirs.get('/api/session')).json()).toMatchObject({ user: null });
-    expect((await new TestClient(app).signIn(user.email, 'the reset password')).statusCode).toBe(200);
+    expect((await new TestClient(app).signIn(user.email, 'the reset password')).statusCode).toBe(
+      200,
+    );
   });
 
   it('will not let an administrator lock themselves out', async () => {

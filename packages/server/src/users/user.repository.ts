@@ -17,7 +17,9 @@ export async function listUsers(db: Kysely<Database>, ids?: readonly string[]): 
       'users.created_at',
       eb.fn
         .coalesce(
-          eb.fn.agg<string[]>('array_agg', ['user_organisations.organisation_id']).filterWhere('user_organisations.organisation_id', 'is not', null),
+          eb.fn
+            .agg<string[]>('array_agg', ['user_organisations.organisation_id'])
+            .filterWhere('user_organisations.organisation_id', 'is not', null),
           eb.val<string[]>([]),
         )
         .as('organisation_ids'),
@@ -30,7 +32,7 @@ export async function listUsers(db: Kysely<Database>, ids?: readonly string[]): 
     id: r.id,
     email: r.email,
     name: r.name,
-    roles: r.roles as Role[],
+    roles: r.roles,
     organisationIds: r.organisation_ids,
     active: r.active,
     createdAt: r.created_at.toISOString(),
@@ -50,9 +52,16 @@ export async function emailInUse(db: Kysely<Database>, email: string): Promise<b
   return row !== undefined;
 }
 
-export async function unknownOrganisations(db: Kysely<Database>, ids: readonly string[]): Promise<string[]> {
+export async function unknownOrganisations(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<string[]> {
   if (ids.length === 0) return [];
-  const found = await db.selectFrom('organisations').select('id').where('id', 'in', [...ids]).execute();
+  const found = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
   const known = new Set(found.map((r) => r.id));
   return ids.filter((id) => !known.has(id));
 }
@@ -68,22 +77,22 @@ export interface NewUser {
 
 /** Insert a user and their organisations; call inside a transaction. */
 export async function insertUser(trx: Transaction<Database>, user: NewUser): Promise<string> {
-    const { id } = await trx
-      .insertInto('users')
-      .values({
-        email: user.email,
-        name: user.name,
-        roles: [...user.roles],
-        password_hash: user.passwordHash,
-        is_demo: user.isDemo ?? false,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('user_organisations')
-      .values(user.organisationIds.map((organisation_id) => ({ user_id: id, organisation_id })))
-      .execute();
-    return id;
+  const { id } = await trx
+    .insertInto('users')
+    .values({
+      email: user.email,
+      name: user.name,
+      roles: [...user.roles],
+      password_hash: user.passwordHash,
+      is_demo: user.isDemo ?? false,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('user_organisations')
+    .values(user.organisationIds.map((organisation_id) => ({ user_id: id, organisation_id })))
+    .execute();
+  return id;
 }
 
 export async function setUserOrganisations(

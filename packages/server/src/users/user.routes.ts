@@ -31,12 +31,24 @@ async function checkOrganisations(db: Kysely<Database>, ids: readonly string[]):
   const unknown = await unknownOrganisations(db, ids);
   if (unknown.length > 0) {
     throw new AppError('validation', 'Check the answers shown and try again', {
-      fields: [{ path: 'organisationIds', code: 'invalid_value', message: 'Choose organisations from the list' }],
+      fields: [
+        {
+          path: 'organisationIds',
+          code: 'invalid_value',
+          message: 'Choose organisations from the list',
+        },
+      ],
     });
   }
 }
 
-function auditUser(actor: Actor, ip: string, action: 'create' | 'update', userId: string, reason: string | null) {
+function auditUser(
+  actor: Actor,
+  ip: string,
+  action: 'create' | 'update',
+  userId: string,
+  reason: string | null,
+) {
   return {
     userId: actor.userId,
     actorLabel: actor.email,
@@ -60,7 +72,13 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
 
     app.get(
       '/api/admin/users',
-      { schema: { tags, summary: 'List staff accounts', response: { 200: z.object({ users: z.array(ZUser) }), ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'List staff accounts',
+          response: { 200: z.object({ users: z.array(ZUser) }), ...errorResponses },
+        },
+      },
       async (request) => {
         requireRole(request, 'admin');
         return { users: await listUsers(db) };
@@ -69,20 +87,36 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
 
     app.post(
       '/api/admin/users',
-      { schema: { tags, summary: 'Add a staff account', body: ZCreateUserBody, response: { 201: z.object({ user: ZUser }), ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Add a staff account',
+          body: ZCreateUserBody,
+          response: { 201: z.object({ user: ZUser }), ...errorResponses },
+        },
+      },
       async (request, reply) => {
         const actor = requireRole(request, 'admin');
         const body = request.body;
         await checkOrganisations(db, body.organisationIds);
         if (await emailInUse(db, body.email)) {
           throw new AppError('conflict', 'A user with this email address already exists', {
-            fields: [{ path: 'email', code: 'email_in_use', message: 'A user with this email address already exists' }],
+            fields: [
+              {
+                path: 'email',
+                code: 'email_in_use',
+                message: 'A user with this email address already exists',
+              },
+            ],
           });
         }
         const passwordHash = await hashPassword(body.password);
         const id = await db.transaction().execute(async (trx) => {
           const newId = await insertUser(trx, { ...body, passwordHash });
-          await writeAuditEvent(trx, auditUser(actor, request.ip, 'create', newId, `roles: ${body.roles.join(', ')}`));
+          await writeAuditEvent(
+            trx,
+            auditUser(actor, request.ip, 'create', newId, `roles: ${body.roles.join(', ')}`),
+          );
           return newId;
         });
         const user = await findUser(db, id);
@@ -106,7 +140,10 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         const { id } = request.params;
         const body = request.body;
         if (!(await findUser(db, id))) throw new AppError('not_found', 'No such user');
-        if (id === actor.userId && (body.active === false || (body.roles && !body.roles.includes('admin')))) {
+        if (
+          id === actor.userId &&
+          (body.active === false || (body.roles && !body.roles.includes('admin')))
+        ) {
           throw new AppError('conflict', 'You cannot remove your own administrator access');
         }
         if (body.organisationIds) await checkOrganisations(db, body.organisationIds);
@@ -116,10 +153,17 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
             ...(body.roles !== undefined ? { roles: body.roles } : {}),
             ...(body.active !== undefined ? { active: body.active } : {}),
           };
-          await trx.updateTable('users').set({ ...changes, updated_at: new Date() }).where('id', '=', id).execute();
+          await trx
+            .updateTable('users')
+            .set({ ...changes, updated_at: new Date() })
+            .where('id', '=', id)
+            .execute();
           if (body.organisationIds) await setUserOrganisations(trx, id, body.organisationIds);
           if (body.active === false) await revokeUserSessions(trx, id);
-          await writeAuditEvent(trx, auditUser(actor, request.ip, 'update', id, `changed: ${Object.keys(body).join(', ')}`));
+          await writeAuditEvent(
+            trx,
+            auditUser(actor, request.ip, 'update', id, `changed: ${Object.keys(body).join(', ')}`),
+          );
         });
         return { user: (await findUser(db, id)) as TUser };
       },
@@ -142,7 +186,11 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         if (!(await findUser(db, id))) throw new AppError('not_found', 'No such user');
         const passwordHash = await hashPassword(request.body.password);
         await db.transaction().execute(async (trx) => {
-          await trx.updateTable('users').set({ password_hash: passwordHash, is_demo: false, updated_at: new Date() }).where('id', '=', id).execute();
+          await trx
+            .updateTable('users')
+            .set({ password_hash: passwordHash, is_demo: false, updated_at: new Date() })
+            .where('id', '=', id)
+            .execute();
           await revokeUserSessions(trx, id);
           await writeAuditEvent(trx, auditUser(actor, request.ip, 'update', id, 'password reset'));
         });

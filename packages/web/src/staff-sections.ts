@@ -1,0 +1,56 @@
+import type { Role } from './api-types.js';
+import { roles } from './api-types.js';
+
+export type StaffSectionId =
+  | 'recordRequest'
+  | 'refer'
+  | 'episodes'
+  | 'triage'
+  | 'waitingList'
+  | 'diary'
+  | 'caseload'
+  | 'impact'
+  | 'workforce'
+  | 'users'
+  | 'audit';
+
+export interface StaffSection {
+  id: StaffSectionId;
+  /** Where the section lives, or null while it is not built yet. */
+  href: string | null;
+}
+
+const sectionsByRole: Record<Role, StaffSection[]> = {
+  navigator: [{ id: 'recordRequest', href: null }],
+  clinician: [
+    { id: 'refer', href: null },
+    { id: 'episodes', href: null },
+  ],
+  ot: [
+    { id: 'triage', href: null },
+    { id: 'waitingList', href: null },
+    { id: 'diary', href: null },
+    { id: 'caseload', href: null },
+  ],
+  lead: [
+    { id: 'impact', href: null },
+    { id: 'workforce', href: null },
+  ],
+  admin: [
+    { id: 'users', href: '/admin/users' },
+    { id: 'audit', href: '/admin/audit' },
+  ],
+};
+
+/** The sections a member of staff sees on their home page: the union over all their roles. */
+export function sectionsForRoles(userRoles: readonly Role[]): StaffSection[] {
+  const seen = new Set<StaffSectionId>();
+  return roles
+    .filter((role) => userRoles.includes(role))
+    .flatMap((role) => sectionsByRole[role])
+    .filter((section) => {
+      if (seen.has(section.id)) return false;
+      seen.add(section.id);
+      return true;
+    });
+}
