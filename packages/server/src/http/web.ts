@@ -25,7 +25,9 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
     });
   }
   // The static plugin's wildcard does not answer a bare directory, so the root page is a route.
-  app.get('/', { schema: { hide: true } }, (request, reply) => { reply.callNotFound(); });
+  app.get('/', { schema: { hide: true } }, (request, reply) => {
+    reply.callNotFound();
+  });
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     // A page is a GET outside /api whose last segment has no file extension; a missing file
