@@ -23,7 +23,7 @@ describe.runIf(browserAvailable())('English and Cymraeg, in Chromium', () => {
   it('switches the whole page to Welsh, sets lang, and remembers the choice', async () => {
     const page = await h.newPage();
     await page.goto('/sign-in');
-    expect(await page.locator('h1').textContent()).toBe('Sign in');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sign in');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
     const toggle = page.locator('#language-toggle');
@@ -32,7 +32,7 @@ describe.runIf(browserAvailable())('English and Cymraeg, in Chromium', () => {
     await toggle.click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mewngofnodi');
     expect(await page.getAttribute('html', 'lang')).toBe('cy');
-    expect(await page.title()).toContain('Mewngofnodi');
+    await expect.poll(() => page.title()).toContain('Mewngofnodi');
     expect(await toggle.textContent()).toBe('English');
     await expectNoAxeViolations(page, 'sign-in in Welsh');
 

@@ -23,8 +23,8 @@ describe.runIf(browserAvailable())('public pages, in Chromium', () => {
       if (m.type() === 'error') problems.push(m.text());
     });
     await page.goto('/');
-    expect(await page.locator('h1').textContent()).toBe('Help with everyday activities');
-    expect(await page.title()).toContain('Everyday');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Help with everyday activities');
+    await expect.poll(() => page.title()).toContain('Everyday');
     await expectNoAxeViolations(page, 'home');
     await page.getByRole('link', { name: 'Staff sign in' }).first().click();
     await page.waitForURL('**/sign-in');

@@ -49,7 +49,7 @@ describe.runIf(browserAvailable())('signing in, in Chromium', () => {
         .or(page.getByRole('link', { name: 'Sign out' }))
         .click();
       await page.waitForURL('**/signed-out');
-      expect(await page.locator('h1').textContent()).toBe('You have signed out');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('You have signed out');
       await expectNoAxeViolations(page, 'signed out');
       await page.goto('/staff');
       await page.waitForURL('**/sign-in?next=%2Fstaff');
