@@ -4,3 +4,7 @@ export * from './access/patient-access-policy.js';
 export * from './organisations/organisation.js';
 export * from './auth/password-policy.js';
 export * from './auth/sign-in-throttle.js';
+export * from './front-door/answers.js';
+export * from './front-door/question-set.js';
+export * from './front-door/contact.js';
+export * from './triage/triage-types.js';

@@ -24,7 +24,7 @@ const isTest = (f: string) =>
   /\.(test|integration\.test|e2e)\.tsx?$/.test(f) || f.includes('/testing/');
 
 /** Tables holding patient data. Add each new one here when a migration creates it. */
-export const PATIENT_TABLES = ['people'];
+export const PATIENT_TABLES = ['people', 'requests', 'request_events', 'outbox_messages'];
 
 describe('architecture', () => {
   it('keeps packages/core pure', () => {

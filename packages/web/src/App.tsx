@@ -11,6 +11,8 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { SignedOutPage } from './pages/SignedOutPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { StaffHomePage } from './pages/StaffHomePage.js';
+import { referralRoutes } from './routes/referral-routes.js';
+import { staffRoutes } from './routes/staff-routes.js';
 
 export function App() {
   return (
@@ -19,8 +21,10 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="signed-out" element={<SignedOutPage />} />
+        {referralRoutes}
         <Route element={<RequireSignIn />}>
           <Route path="staff" element={<StaffHomePage />} />
+          {staffRoutes}
           <Route path="admin" element={<RequireRole requiredRole="admin" />}>
             <Route index element={<NotFoundPage />} />
             <Route path="users" element={<AdminUsersPage />} />

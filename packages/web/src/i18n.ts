@@ -2,8 +2,7 @@
 // then English; it is kept in localStorage and on <html lang>.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import cy from './locales/cy.json';
-import en from './locales/en.json';
+import { english, welsh } from './locales/index.js';
 
 export type Language = 'en' | 'cy';
 
@@ -70,7 +69,7 @@ const lng = initialLanguage();
 document.documentElement.lang = lng;
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, cy: { translation: cy } },
+  resources: { en: { translation: english }, cy: { translation: welsh } },
   lng,
   fallbackLng: 'en',
   supportedLngs: ['en', 'cy'],

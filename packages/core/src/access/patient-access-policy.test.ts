@@ -86,4 +86,14 @@ describe('decidePatientAccess', () => {
       }),
     ).toEqual({ allowed: true, role: 'ot' });
   });
+
+  it('lets the public and other systems create requests only, systems within their organisation', () => {
+    const target = { action: 'create', level: 'clinical', organisationId: practice } as const;
+    expect(decidePatientAccess({ kind: 'public' }, target)).toEqual({ allowed: true, role: 'public' });
+    expect(decidePatientAccess({ kind: 'public' }, { ...target, action: 'read' })).toEqual({ allowed: false, reason: 'role' });
+    const system = { kind: 'system', keyId: 'k', scope: new Set([practice]) } as const;
+    expect(decidePatientAccess(system, target)).toEqual({ allowed: true, role: 'system' });
+    expect(decidePatientAccess(system, { ...target, organisationId: 'elsewhere' })).toEqual({ allowed: false, reason: 'organisation' });
+    expect(decidePatientAccess(system, { ...target, action: 'search' })).toEqual({ allowed: false, reason: 'role' });
+  });
 });

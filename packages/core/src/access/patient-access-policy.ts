@@ -10,12 +10,29 @@ export type PatientAction = (typeof PATIENT_ACTIONS)[number];
 /** How much of a record a role may see: demographics only, or the clinical content too. */
 export type PatientDataLevel = 'demographics' | 'clinical';
 
+/** A member of staff, signed in. */
 export interface AccessActor {
+  readonly kind?: 'staff';
   readonly userId: string;
   readonly roles: readonly Role[];
   /** Organisations the actor covers (their memberships and everything beneath them). */
   readonly scope: ReadonlySet<string>;
 }
+
+/** Another system (a practice's online consultation tool, a GP system) holding an API key. */
+export interface SystemPrincipal {
+  readonly kind: 'system';
+  readonly keyId: string;
+  /** The key's organisation and everything beneath it. */
+  readonly scope: ReadonlySet<string>;
+}
+
+/** A member of the public asking for help for themselves or someone they care for. */
+export interface PublicPrincipal {
+  readonly kind: 'public';
+}
+
+export type AccessPrincipal = AccessActor | SystemPrincipal | PublicPrincipal;
 
 export interface AccessTarget {
   readonly action: PatientAction;
@@ -27,7 +44,7 @@ export interface AccessTarget {
 export type AccessDenialReason = 'role' | 'organisation';
 
 export type AccessDecision =
-  | { readonly allowed: true; readonly role: Role }
+  | { readonly allowed: true; readonly role: Role | 'system' | 'public' }
   | { readonly allowed: false; readonly reason: AccessDenialReason };
 
 /** What each role may do with patient data, by level. Leads and admins see only aggregates. */
@@ -47,8 +64,27 @@ function roleAllows(role: Role, action: PatientAction, level: PatientDataLevel):
   }
 }
 
-/** Decide whether an actor may perform an action on a record, with the reason when not. */
-export function decidePatientAccess(actor: AccessActor, target: AccessTarget): AccessDecision {
+/**
+ * Decide whether a principal may perform an action on a record, with the reason when not.
+ * Systems and the public may only create (a request), systems only within their organisation;
+ * the server checks that a public request names a member practice.
+ */
+export function decidePatientAccess(principal: AccessPrincipal, target: AccessTarget): AccessDecision {
+  switch (principal.kind) {
+    case 'public':
+      return target.action === 'create' ? { allowed: true, role: 'public' } : { allowed: false, reason: 'role' };
+    case 'system':
+      if (target.action !== 'create') return { allowed: false, reason: 'role' };
+      return principal.scope.has(target.organisationId)
+        ? { allowed: true, role: 'system' }
+        : { allowed: false, reason: 'organisation' };
+    case undefined:
+    case 'staff':
+      return decideStaffAccess(principal, target);
+  }
+}
+
+function decideStaffAccess(actor: AccessActor, target: AccessTarget): AccessDecision {
   const role = actor.roles.find((r) => roleAllows(r, target.action, target.level));
   if (role === undefined) return { allowed: false, reason: 'role' };
   if (!actor.scope.has(target.organisationId)) return { allowed: false, reason: 'organisation' };

@@ -1,23 +1,41 @@
 /**
- * The one way to patient data. Every read and write of a patient record goes through
- * `withPatientRecord`: it finds the organisation the record belongs to, asks the domain policy
- * whether this actor may do this, writes an audit event either way, and only then hands the
- * caller a transaction it can use with the patient-data repositories. Those repositories accept
- * nothing else (`AuditedTransaction`), so a later capability cannot read a record unaudited.
+ * The one way to patient data. Every read and write of a patient record goes through this
+ * module: it finds the organisation the record belongs to, asks the domain policy whether this
+ * principal (a member of staff, another system, or the public) may do this, writes an audit
+ * event either way, and only then hands the caller a transaction it can use with the
+ * patient-data repositories. Those repositories accept nothing else (`AuditedTransaction`), so a
+ * later capability cannot read or write a record unaudited.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { decidePatientAccess, type PatientAction, type PatientDataLevel } from '@everyday/core';
+import {
+  decidePatientAccess,
+  type AccessPrincipal,
+  type PatientAction,
+  type PatientDataLevel,
+} from '@everyday/core';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
-import { writeAuditEvent } from '../audit/audit-log.js';
+import { writeAuditEvent, type AuditEntry } from '../audit/audit-log.js';
 
 declare const audited: unique symbol;
 /** A transaction opened by the access module after an allowed, audited decision. */
 export type AuditedTransaction = Transaction<Database> & { readonly [audited]: true };
 
+/** Who is acting: a signed-in member of staff, another system with an API key, or the public. */
+export type Principal =
+  | { readonly kind: 'staff'; readonly actor: Actor }
+  | {
+      readonly kind: 'system';
+      readonly keyId: string;
+      readonly label: string;
+      readonly organisationId: string;
+      readonly scope: ReadonlySet<string>;
+    }
+  | { readonly kind: 'public' };
+
 export interface AccessContext {
-  readonly actor: Actor;
+  readonly principal: Principal;
   readonly ip: string | null;
 }
 
@@ -41,6 +59,28 @@ type Outcome<T> =
   | { readonly kind: 'denied' }
   | { readonly kind: 'missing' };
 
+function policyPrincipal(principal: Principal): AccessPrincipal {
+  switch (principal.kind) {
+    case 'staff':
+      return { kind: 'staff', userId: principal.actor.userId, roles: principal.actor.roles, scope: principal.actor.scope };
+    case 'system':
+      return { kind: 'system', keyId: principal.keyId, scope: principal.scope };
+    case 'public':
+      return { kind: 'public' };
+  }
+}
+
+function who(principal: Principal): Pick<AuditEntry, 'userId' | 'actorLabel'> {
+  switch (principal.kind) {
+    case 'staff':
+      return { userId: principal.actor.userId, actorLabel: principal.actor.email };
+    case 'system':
+      return { userId: null, actorLabel: `api-key:${principal.label}` };
+    case 'public':
+      return { userId: null, actorLabel: 'public' };
+  }
+}
+
 export class PatientAccess {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -56,14 +96,13 @@ export class PatientAccess {
           ? access.organisation.id
           : await access.organisation.lookup(trx);
       if (organisationId === undefined) return { kind: 'missing' };
-      const decision = decidePatientAccess(context.actor, {
+      const decision = decidePatientAccess(policyPrincipal(context.principal), {
         action: access.action,
         level: access.level,
         organisationId,
       });
       const base = {
-        userId: context.actor.userId,
-        actorLabel: context.actor.email,
+        ...who(context.principal),
         action: access.action,
         resourceType: access.resourceType,
         resourceId: access.resourceId,
@@ -80,24 +119,65 @@ export class PatientAccess {
       await writeAuditEvent(trx, { ...base, resourceId, outcome: 'allowed' });
       return { kind: 'done', value };
     });
-    switch (outcome.kind) {
-      case 'done':
-        return outcome.value;
-      case 'denied':
-        throw new AppError('forbidden', 'You do not have permission to do this');
-      case 'missing':
-        throw new AppError('not_found', 'No such record');
-    }
+    return settle(outcome);
+  }
+
+  /**
+   * A search or list over many records (the triage inbox, possible-duplicate matches). The
+   * principal must be allowed to search at this level; `work` receives the organisations the
+   * principal covers and must keep its results within them. One audit event records the search
+   * and how many records it returned.
+   */
+  async withPatientSearch<T>(
+    context: AccessContext,
+    access: { readonly level: PatientDataLevel; readonly resourceType: string; readonly purpose: string },
+    work: (trx: AuditedTransaction, scope: readonly string[]) => Promise<readonly T[]>,
+  ): Promise<readonly T[]> {
+    const principal = context.principal;
+    const scope = principal.kind === 'staff' ? [...principal.actor.scope] : [];
+    const outcome = await this.db.transaction().execute(async (trx): Promise<Outcome<readonly T[]>> => {
+      // The policy is asked about the search itself against each organisation covered; a role
+      // that may not search is refused whatever its scope.
+      const allowed =
+        principal.kind === 'staff' &&
+        scope.some(
+          (organisationId) =>
+            decidePatientAccess(policyPrincipal(principal), { action: 'search', level: access.level, organisationId })
+              .allowed,
+        );
+      const base = {
+        ...who(principal),
+        action: 'search' as const,
+        resourceType: access.resourceType,
+        resourceId: null,
+        organisationId: null,
+        ip: context.ip,
+      };
+      if (!allowed) {
+        await writeAuditEvent(trx, { ...base, outcome: 'denied', reason: 'role' });
+        return { kind: 'denied' };
+      }
+      const results = await work(trx as AuditedTransaction, scope);
+      await writeAuditEvent(trx, { ...base, outcome: 'allowed', reason: `${access.purpose}: ${results.length} records` });
+      return { kind: 'done', value: results };
+    });
+    return settle(outcome);
+  }
+}
+
+function settle<T>(outcome: Outcome<T>): T {
+  switch (outcome.kind) {
+    case 'done':
+      return outcome.value;
+    case 'denied':
+      throw new AppError('forbidden', 'You do not have permission to do this');
+    case 'missing':
+      throw new AppError('not_found', 'No such record');
   }
 }
 
 function idOf(value: unknown): string | null {
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    'id' in value &&
-    typeof value.id === 'string'
-  ) {
+  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'string') {
     return value.id;
   }
   return null;

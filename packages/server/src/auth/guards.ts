@@ -25,5 +25,5 @@ export function requireRole(request: FastifyRequest, ...roles: Role[]): Actor {
 }
 
 export function accessContext(request: FastifyRequest, actor: Actor): AccessContext {
-  return { actor, ip: request.ip };
+  return { principal: { kind: 'staff', actor }, ip: request.ip };
 }

@@ -57,6 +57,13 @@ export interface AppSecretsTable {
 export interface PeopleTable {
   id: Generated<string>;
   nhs_number: string | null;
+  postcode: ColumnType<string | null, string | null | undefined, string | null>;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  preferred_contact: ColumnType<string | null, string | null | undefined, string | null>;
+  preferred_language: ColumnType<'en' | 'cy', 'en' | 'cy' | undefined, 'en' | 'cy'>;
+  interpreter_language: ColumnType<string | null, string | null | undefined, string | null>;
+  access_needs: ColumnType<string[], string[] | undefined, string[]>;
   given_name: string;
   family_name: string;
   /** ISO date, YYYY-MM-DD: dates are read as text on both engines. */
@@ -81,6 +88,98 @@ export interface AuditEventsTable {
   reason: string | null;
 }
 
+export interface ApiKeysTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  key_hash: string;
+  key_prefix: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface TriageRuleSetsTable {
+  id: Generated<string>;
+  service_id: string;
+  version: string;
+  rules: ColumnType<unknown, string, string>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export type RequestStatus = 'received' | 'awaiting_info' | 'waiting' | 'signposted' | 'redirected' | 'declined';
+
+export interface RequestsTable {
+  id: Generated<string>;
+  reference: string;
+  idempotency_scope: string;
+  idempotency_key: string;
+  route: 'self' | 'navigator' | 'clinician' | 'system';
+  channel: string;
+  status: ColumnType<RequestStatus, RequestStatus | undefined, RequestStatus>;
+  person_id: string;
+  practice_id: string;
+  /** JSON written as text; read back parsed. */
+  answers: ColumnType<unknown, string, string>;
+  question_set_version: string;
+  red_flags: ColumnType<string[], string[] | undefined, string[]>;
+  complete: ColumnType<boolean, boolean | undefined, boolean>;
+  completion_token_hash: string | null;
+  suggested_pathway: string;
+  suggested_urgency: 'crisis' | 'urgent' | 'routine';
+  suggested_tier: string;
+  triage_reasons: ColumnType<unknown, string, string>;
+  triage_rule_version: string;
+  urgency: 'crisis' | 'urgent' | 'routine';
+  pathway: string | null;
+  tier: 'universal' | 'targeted' | 'individualised' | null;
+  possible_duplicate_ids: ColumnType<string[], string[] | undefined, string[]>;
+  submitted_by: string | null;
+  api_key_id: string | null;
+  source_system: string | null;
+  external_id: string | null;
+  received_at: Timestamp;
+  acted_at: Date | null;
+  updated_at: Timestamp;
+}
+
+export type RequestEventAction =
+  | 'received'
+  | 'completed'
+  | 'accept'
+  | 'signpost'
+  | 'redirect'
+  | 'decline'
+  | 'request_info';
+
+export interface RequestEventsTable {
+  id: Generated<number>;
+  request_id: string;
+  at: Timestamp;
+  user_id: string | null;
+  action: RequestEventAction;
+  details: ColumnType<unknown, string | undefined, string>;
+}
+
+export interface OutboxMessagesTable {
+  id: Generated<string>;
+  created_at: Timestamp;
+  kind: string;
+  channel: 'email' | 'sms' | 'letter';
+  language: 'en' | 'cy';
+  recipient: string;
+  payload: ColumnType<unknown, string, string>;
+  request_id: string | null;
+  status: ColumnType<'pending' | 'sending' | 'sent' | 'failed' | 'dead', 'pending' | undefined, 'pending' | 'sending' | 'sent' | 'failed' | 'dead'>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  sent_at: Date | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -98,7 +197,14 @@ export interface Database {
   people: PeopleTable;
   audit_events: AuditEventsTable;
   schema_migrations: SchemaMigrationsTable;
+  api_keys: ApiKeysTable;
+  triage_rule_sets: TriageRuleSetsTable;
+  requests: RequestsTable;
+  request_events: RequestEventsTable;
+  outbox_messages: OutboxMessagesTable;
 }
+
+export type RequestRow = Selectable<RequestsTable>;
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
 export type UserRow = Selectable<UsersTable>;

@@ -10,8 +10,15 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const sourceRoot = join(here, '..');
 const pluralSuffixes = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 
+/** Files per area (common, referral, staff); each language has the same files. */
+const AREAS = ['', 'referral.', 'staff.'];
+
+function loadFile(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(here, name), 'utf8')) as Record<string, unknown>;
+}
+
 function load(language: string): unknown {
-  return JSON.parse(readFileSync(join(here, `${language}.json`), 'utf8')) as unknown;
+  return Object.assign({}, ...AREAS.map((area) => loadFile(`${area}${language}.json`))) as unknown;
 }
 
 /** Every leaf of a nested object as [dotted key, value]. */
@@ -34,6 +41,18 @@ const en = new Map(leaves(load('en')));
 const cy = new Map(leaves(load('cy')));
 
 describe('locales', () => {
+  it('keeps each area of the app to its own top-level keys', () => {
+    for (const language of ['en', 'cy']) {
+      const seen = new Map<string, string>();
+      for (const area of AREAS) {
+        for (const key of Object.keys(loadFile(`${area}${language}.json`))) {
+          expect(seen.get(key), `${key} in ${area}${language}.json`).toBeUndefined();
+          seen.set(key, area);
+        }
+      }
+    }
+  });
+
   it('English and Welsh have exactly the same keys', () => {
     expect([...cy.keys()].sort()).toEqual([...en.keys()].sort());
   });

@@ -1,0 +1,26 @@
+/** UK postcodes and phone numbers, checked and written one way (libraries made for the job). */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { isValid as isValidPostcode, toNormalised } from 'postcode';
+
+/** A valid UK postcode in its standard form (`LA9 4JE`), or undefined. */
+export function normalisePostcode(input: string): string | undefined {
+  const trimmed = input.trim();
+  if (!isValidPostcode(trimmed)) return undefined;
+  return toNormalised(trimmed) ?? undefined;
+}
+
+export interface UkPhone {
+  /** +447700900123 */
+  readonly e164: string;
+  /** 07700 900123 */
+  readonly national: string;
+  readonly mobile: boolean;
+}
+
+/** A valid UK phone number (landline or mobile), or undefined. */
+export function parseUkPhone(input: string): UkPhone | undefined {
+  const phone = parsePhoneNumberFromString(input.trim(), 'GB');
+  if (!phone?.isValid() || phone.country !== 'GB') return undefined;
+  const type = phone.getType();
+  return { e164: phone.number, national: phone.formatNational(), mobile: type === 'MOBILE' };
+}

@@ -1,0 +1,12 @@
+// The English and Welsh texts, in one file per area of the app so areas can be worked on apart:
+// common (en.json, cy.json), the public referral (referral.*.json) and staff work (staff.*.json).
+// Each file holds its own top-level keys; locales.test.ts checks they never collide.
+import cy from './cy.json';
+import en from './en.json';
+import referralCy from './referral.cy.json';
+import referralEn from './referral.en.json';
+import staffCy from './staff.cy.json';
+import staffEn from './staff.en.json';
+
+export const english = { ...en, ...referralEn, ...staffEn };
+export const welsh = { ...cy, ...referralCy, ...staffCy };
