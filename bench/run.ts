@@ -1,4 +1,12 @@
-/** `npm run bench`: runs every benchmark and writes its figures to bench/RESULTS.md. */
+/** `npm run bench`: runs every benchmark (or those named: `npm run bench -- front-door`) and writes bench/RESULTS.md. */
 import { runFoundationBench } from './foundation.js';
+import { runFrontDoorBench } from './front-door.js';
 
-await runFoundationBench();
+const benches: Record<string, () => Promise<void>> = {
+  foundation: runFoundationBench,
+  'front-door': runFrontDoorBench,
+};
+const wanted = process.argv.slice(2);
+for (const [name, bench] of Object.entries(benches)) {
+  if (wanted.length === 0 || wanted.includes(name)) await bench();
+}

@@ -8,3 +8,7 @@ export * from './front-door/answers.js';
 export * from './front-door/question-set.js';
 export * from './front-door/contact.js';
 export * from './triage/triage-types.js';
+export * from './front-door/reference.js';
+export * from './triage/triage-rules.js';
+export * from './triage/triage.js';
+export * from './triage/rule-set-validation.js';

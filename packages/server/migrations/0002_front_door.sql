@@ -53,7 +53,6 @@ CREATE TABLE requests (
   red_flags text[] NOT NULL DEFAULT '{}',
   -- False for a request saved at the red-flag question, before the rest was answered.
   complete boolean NOT NULL DEFAULT true,
-  completion_token_hash text,
   suggested_pathway text NOT NULL,
   suggested_urgency text NOT NULL CHECK (suggested_urgency IN ('crisis', 'urgent', 'routine')),
   suggested_tier text NOT NULL,

@@ -29,6 +29,11 @@ import { registerWeb } from './http/web.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
 import { personRoutes } from './people/person.routes.js';
 import { userRoutes } from './users/user.routes.js';
+import { apiKeyAdminRoutes, systemRequestRoutes } from './api-keys/api-key.routes.js';
+import { inboxRoutes } from './inbox/inbox.routes.js';
+import { frontDoorRoutes } from './requests/front-door.routes.js';
+import { RequestIntake } from './requests/intake.js';
+import { staffRequestRoutes } from './requests/staff-request.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -151,6 +156,40 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(userRoutes(db));
   await app.register(auditRoutes(db));
   await app.register(personRoutes(access));
+
+  const intake = new RequestIntake(db, access, await sharedSecret(db, 'completion'), now);
+  await app.register(
+    frontDoorRoutes({
+      db,
+      intake,
+      now,
+      rateLimit: { limit: config.publicRateLimit, windowSeconds: 600 },
+    }),
+  );
+  await app.register(staffRequestRoutes(access, intake));
+  await app.register(systemRequestRoutes(db, intake, now));
+  await app.register(apiKeyAdminRoutes(db));
+  await app.register(inboxRoutes(access, now));
+
+  if (process.env.EVERYDAY_BENCH_FLOOR === 'true') {
+    // Benchmarks only: the floor a submission is measured against, one insert and nothing else.
+    app.post(
+      '/api/bench/floor',
+      { config: { csrf: false }, schema: { hide: true } },
+      async (_request, reply) => {
+        await db
+          .insertInto('rate_limit_counters')
+          .values({
+            key: `bench:${randomBytes(8).toString('hex')}`,
+            window_start: new Date(),
+            count: 1,
+            expires_at: new Date(),
+          })
+          .execute();
+        return reply.status(201).send({ ok: true });
+      },
+    );
+  }
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app, config.webDir);

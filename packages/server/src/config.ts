@@ -38,6 +38,11 @@ const EnvSchema = z.object({
     .min(5)
     .max(24 * 60)
     .default(60),
+  EVERYDAY_PUBLIC_RATE_LIMIT: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be at least 1' })
+    .default(30),
   NODE_ENV: z.string().optional(),
 });
 
@@ -52,6 +57,8 @@ export interface Config {
   readonly cookieSecure: boolean;
   readonly trustProxy: boolean;
   readonly sessionIdleMinutes: number;
+  /** Public submissions allowed per client address per 10 minutes. */
+  readonly publicRateLimit: number;
   readonly version: string;
 }
 
@@ -89,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     cookieSecure: e.EVERYDAY_COOKIE_SECURE ?? production,
     trustProxy: e.EVERYDAY_TRUST_PROXY,
     sessionIdleMinutes: e.EVERYDAY_SESSION_IDLE_MINUTES,
+    publicRateLimit: e.EVERYDAY_PUBLIC_RATE_LIMIT,
     version,
   };
 }

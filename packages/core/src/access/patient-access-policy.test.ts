@@ -36,6 +36,15 @@ describe('decidePatientAccess', () => {
 
   it('shows navigators demographics but no clinical content', () => {
     const nav = actor(['navigator']);
+    // They record what a person tells them (clinical content included) but cannot read it back.
+    expect(
+      decidePatientAccess(nav, { action: 'create', level: 'clinical', organisationId: practice })
+        .allowed,
+    ).toBe(true);
+    expect(
+      decidePatientAccess(nav, { action: 'update', level: 'clinical', organisationId: practice })
+        .allowed,
+    ).toBe(false);
     expect(
       decidePatientAccess(nav, {
         action: 'create',
@@ -89,11 +98,27 @@ describe('decidePatientAccess', () => {
 
   it('lets the public and other systems create requests only, systems within their organisation', () => {
     const target = { action: 'create', level: 'clinical', organisationId: practice } as const;
-    expect(decidePatientAccess({ kind: 'public' }, target)).toEqual({ allowed: true, role: 'public' });
-    expect(decidePatientAccess({ kind: 'public' }, { ...target, action: 'read' })).toEqual({ allowed: false, reason: 'role' });
+    expect(decidePatientAccess({ kind: 'public' }, target)).toEqual({
+      allowed: true,
+      role: 'public',
+    });
+    expect(decidePatientAccess({ kind: 'public' }, { ...target, action: 'read' })).toEqual({
+      allowed: false,
+      reason: 'role',
+    });
+    expect(decidePatientAccess({ kind: 'public' }, { ...target, action: 'search' })).toEqual({
+      allowed: false,
+      reason: 'role',
+    });
     const system = { kind: 'system', keyId: 'k', scope: new Set([practice]) } as const;
     expect(decidePatientAccess(system, target)).toEqual({ allowed: true, role: 'system' });
-    expect(decidePatientAccess(system, { ...target, organisationId: 'elsewhere' })).toEqual({ allowed: false, reason: 'organisation' });
-    expect(decidePatientAccess(system, { ...target, action: 'search' })).toEqual({ allowed: false, reason: 'role' });
+    expect(decidePatientAccess(system, { ...target, organisationId: 'elsewhere' })).toEqual({
+      allowed: false,
+      reason: 'organisation',
+    });
+    expect(decidePatientAccess(system, { ...target, action: 'search' })).toEqual({
+      allowed: false,
+      reason: 'role',
+    });
   });
 });

@@ -56,8 +56,9 @@ function roleAllows(role: Role, action: PatientAction, level: PatientDataLevel):
       // GPs and MDT clinicians refer and see a read-only summary; they do not edit OT records.
       return action === 'read' || action === 'search' || action === 'create';
     case 'navigator':
-      // Navigators record requests and find people, but see no clinical content.
-      return level === 'demographics' && action !== 'delete';
+      // Navigators record requests (what the person tells them) and find people, but cannot
+      // read clinical content back.
+      return action === 'create' || (level === 'demographics' && action !== 'delete');
     case 'lead':
     case 'admin':
       return false;
@@ -66,13 +67,20 @@ function roleAllows(role: Role, action: PatientAction, level: PatientDataLevel):
 
 /**
  * Decide whether a principal may perform an action on a record, with the reason when not.
- * Systems and the public may only create (a request), systems only within their organisation;
- * the server checks that a public request names a member practice.
+ * Systems may only create (a request), within their organisation; the public may create a
+ * request and complete its own. The server checks that a public request names a member practice.
  */
-export function decidePatientAccess(principal: AccessPrincipal, target: AccessTarget): AccessDecision {
+export function decidePatientAccess(
+  principal: AccessPrincipal,
+  target: AccessTarget,
+): AccessDecision {
   switch (principal.kind) {
     case 'public':
-      return target.action === 'create' ? { allowed: true, role: 'public' } : { allowed: false, reason: 'role' };
+      // A person may create a request, and add to one they started (the server checks the
+      // completion token that proves it is theirs); they can never read or search.
+      return target.action === 'create' || target.action === 'update'
+        ? { allowed: true, role: 'public' }
+        : { allowed: false, reason: 'role' };
     case 'system':
       if (target.action !== 'create') return { allowed: false, reason: 'role' };
       return principal.scope.has(target.organisationId)

@@ -19,7 +19,12 @@ export const AREAS = [
 /** Areas of everyday life the person finds hard. */
 export type Area = (typeof AREAS)[number];
 
-export const DURATIONS = ['under_4_weeks', '1_to_3_months', '3_to_12_months', 'over_1_year'] as const;
+export const DURATIONS = [
+  'under_4_weeks',
+  '1_to_3_months',
+  '3_to_12_months',
+  'over_1_year',
+] as const;
 export type Duration = (typeof DURATIONS)[number];
 
 export const IMPACTS = ['a_little', 'quite_a_lot', 'a_lot', 'cannot_do'] as const;
@@ -29,7 +34,13 @@ export type Impact = (typeof IMPACTS)[number];
 export const CONTACT_METHODS = ['phone', 'text', 'email', 'letter'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 
-export const WORK_STATUSES = ['in_work', 'off_sick', 'unemployed', 'not_working', 'retired'] as const;
+export const WORK_STATUSES = [
+  'in_work',
+  'off_sick',
+  'unemployed',
+  'not_working',
+  'retired',
+] as const;
 export type WorkStatus = (typeof WORK_STATUSES)[number];
 
 export const FALLS_IN_LAST_YEAR = ['none', 'one', 'two_or_more'] as const;

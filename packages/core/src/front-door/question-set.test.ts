@@ -30,7 +30,11 @@ describe('the front-door question set', () => {
 
   it('tells people with red flags about 999, NHS 111 (Wales: press 2), Samaritans 116 123 and their practice', () => {
     const advice = (ids: string[]) =>
-      ids.flatMap((id) => QUESTION_SET_V1.advice[id as keyof typeof QUESTION_SET_V1.advice].lines.map((l) => l.en)).join(' ');
+      ids
+        .flatMap((id) =>
+          QUESTION_SET_V1.advice[id as keyof typeof QUESTION_SET_V1.advice].lines.map((l) => l.en),
+        )
+        .join(' ');
     const selfHarm = advice(adviceFor(['self_harm_thoughts']));
     expect(selfHarm).toContain('999');
     expect(selfHarm).toContain('111 and press 2');
@@ -39,7 +43,11 @@ describe('the front-door question set', () => {
     for (const flag of ['chest_pain', 'stroke_signs', 'fall_injury'] as const) {
       expect(adviceFor([flag])[0]).toBe('call_999');
     }
-    expect(adviceFor(['sudden_confusion'])).toEqual(['call_999', 'urgent_same_day', 'practice_today']);
+    expect(adviceFor(['sudden_confusion'])).toEqual([
+      'call_999',
+      'urgent_same_day',
+      'practice_today',
+    ]);
     expect(adviceFor([])).toEqual([]);
   });
 

@@ -62,7 +62,12 @@ type Outcome<T> =
 function policyPrincipal(principal: Principal): AccessPrincipal {
   switch (principal.kind) {
     case 'staff':
-      return { kind: 'staff', userId: principal.actor.userId, roles: principal.actor.roles, scope: principal.actor.scope };
+      return {
+        kind: 'staff',
+        userId: principal.actor.userId,
+        roles: principal.actor.roles,
+        scope: principal.actor.scope,
+      };
     case 'system':
       return { kind: 'system', keyId: principal.keyId, scope: principal.scope };
     case 'public':
@@ -130,37 +135,50 @@ export class PatientAccess {
    */
   async withPatientSearch<T>(
     context: AccessContext,
-    access: { readonly level: PatientDataLevel; readonly resourceType: string; readonly purpose: string },
+    access: {
+      readonly level: PatientDataLevel;
+      readonly resourceType: string;
+      readonly purpose: string;
+    },
     work: (trx: AuditedTransaction, scope: readonly string[]) => Promise<readonly T[]>,
   ): Promise<readonly T[]> {
     const principal = context.principal;
     const scope = principal.kind === 'staff' ? [...principal.actor.scope] : [];
-    const outcome = await this.db.transaction().execute(async (trx): Promise<Outcome<readonly T[]>> => {
-      // The policy is asked about the search itself against each organisation covered; a role
-      // that may not search is refused whatever its scope.
-      const allowed =
-        principal.kind === 'staff' &&
-        scope.some(
-          (organisationId) =>
-            decidePatientAccess(policyPrincipal(principal), { action: 'search', level: access.level, organisationId })
-              .allowed,
-        );
-      const base = {
-        ...who(principal),
-        action: 'search' as const,
-        resourceType: access.resourceType,
-        resourceId: null,
-        organisationId: null,
-        ip: context.ip,
-      };
-      if (!allowed) {
-        await writeAuditEvent(trx, { ...base, outcome: 'denied', reason: 'role' });
-        return { kind: 'denied' };
-      }
-      const results = await work(trx as AuditedTransaction, scope);
-      await writeAuditEvent(trx, { ...base, outcome: 'allowed', reason: `${access.purpose}: ${results.length} records` });
-      return { kind: 'done', value: results };
-    });
+    const outcome = await this.db
+      .transaction()
+      .execute(async (trx): Promise<Outcome<readonly T[]>> => {
+        // The policy is asked about the search itself against each organisation covered; a role
+        // that may not search is refused whatever its scope.
+        const allowed =
+          principal.kind === 'staff' &&
+          scope.some(
+            (organisationId) =>
+              decidePatientAccess(policyPrincipal(principal), {
+                action: 'search',
+                level: access.level,
+                organisationId,
+              }).allowed,
+          );
+        const base = {
+          ...who(principal),
+          action: 'search' as const,
+          resourceType: access.resourceType,
+          resourceId: null,
+          organisationId: null,
+          ip: context.ip,
+        };
+        if (!allowed) {
+          await writeAuditEvent(trx, { ...base, outcome: 'denied', reason: 'role' });
+          return { kind: 'denied' };
+        }
+        const results = await work(trx as AuditedTransaction, scope);
+        await writeAuditEvent(trx, {
+          ...base,
+          outcome: 'allowed',
+          reason: `${access.purpose}: ${results.length} records`,
+        });
+        return { kind: 'done', value: results };
+      });
     return settle(outcome);
   }
 }
@@ -177,7 +195,12 @@ function settle<T>(outcome: Outcome<T>): T {
 }
 
 function idOf(value: unknown): string | null {
-  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'string') {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    'id' in value &&
+    typeof value.id === 'string'
+  ) {
     return value.id;
   }
   return null;

@@ -110,7 +110,8 @@ export interface TriageRuleSetsTable {
   created_at: Timestamp;
 }
 
-export type RequestStatus = 'received' | 'awaiting_info' | 'waiting' | 'signposted' | 'redirected' | 'declined';
+export type RequestStatus =
+  'received' | 'awaiting_info' | 'waiting' | 'signposted' | 'redirected' | 'declined';
 
 export interface RequestsTable {
   id: Generated<string>;
@@ -127,7 +128,6 @@ export interface RequestsTable {
   question_set_version: string;
   red_flags: ColumnType<string[], string[] | undefined, string[]>;
   complete: ColumnType<boolean, boolean | undefined, boolean>;
-  completion_token_hash: string | null;
   suggested_pathway: string;
   suggested_urgency: 'crisis' | 'urgent' | 'routine';
   suggested_tier: string;
@@ -147,13 +147,7 @@ export interface RequestsTable {
 }
 
 export type RequestEventAction =
-  | 'received'
-  | 'completed'
-  | 'accept'
-  | 'signpost'
-  | 'redirect'
-  | 'decline'
-  | 'request_info';
+  'received' | 'completed' | 'accept' | 'signpost' | 'redirect' | 'decline' | 'request_info';
 
 export interface RequestEventsTable {
   id: Generated<number>;
@@ -173,7 +167,11 @@ export interface OutboxMessagesTable {
   recipient: string;
   payload: ColumnType<unknown, string, string>;
   request_id: string | null;
-  status: ColumnType<'pending' | 'sending' | 'sent' | 'failed' | 'dead', 'pending' | undefined, 'pending' | 'sending' | 'sent' | 'failed' | 'dead'>;
+  status: ColumnType<
+    'pending' | 'sending' | 'sent' | 'failed' | 'dead',
+    'pending' | undefined,
+    'pending' | 'sending' | 'sent' | 'failed' | 'dead'
+  >;
   attempts: ColumnType<number, number | undefined, number>;
   next_attempt_at: Timestamp;
   last_error: string | null;

@@ -58,3 +58,100 @@ export async function nhsNumberInUse(trx: AuditedTransaction, nhsNumber: string)
     .executeTakeFirst();
   return row !== undefined;
 }
+
+export interface PersonFromRequest {
+  readonly nhsNumber: string | null;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly dateOfBirth: string;
+  readonly practiceId: string;
+  readonly postcode: string;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly preferredContact: string;
+  readonly preferredLanguage: 'en' | 'cy';
+  readonly interpreterLanguage: string | null;
+  readonly accessNeeds: readonly string[];
+}
+
+/** Record a new person from the details given with a request. */
+export async function insertPersonFromRequest(
+  trx: AuditedTransaction,
+  p: PersonFromRequest,
+  createdBy: string | null,
+): Promise<PersonRow> {
+  return trx
+    .insertInto('people')
+    .values({
+      nhs_number: p.nhsNumber,
+      given_name: p.givenName,
+      family_name: p.familyName,
+      date_of_birth: p.dateOfBirth,
+      registered_practice_id: p.practiceId,
+      postcode: p.postcode,
+      phone: p.phone,
+      email: p.email,
+      preferred_contact: p.preferredContact,
+      preferred_language: p.preferredLanguage,
+      interpreter_language: p.interpreterLanguage,
+      access_needs: [...p.accessNeeds],
+      created_by: createdBy,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findPersonByNhsNumber(
+  trx: AuditedTransaction,
+  nhsNumber: string,
+): Promise<PersonRow | undefined> {
+  return trx
+    .selectFrom('people')
+    .selectAll()
+    .where('nhs_number', '=', nhsNumber)
+    .executeTakeFirst();
+}
+
+export interface PersonMatch {
+  readonly row: PersonRow;
+  readonly practiceName: string;
+  readonly matchedOn: 'nhs_number' | 'name_and_date_of_birth';
+}
+
+/**
+ * People who may be the same person: the same NHS number, or the same family name and date of
+ * birth (whatever the given name's spelling), within the given organisations.
+ */
+export async function findPersonMatches(
+  trx: AuditedTransaction,
+  q: { nhsNumber?: string | undefined; familyName: string; dateOfBirth: string },
+  scope: readonly string[],
+  excludeId?: string,
+): Promise<PersonMatch[]> {
+  if (scope.length === 0) return [];
+  let query = trx
+    .selectFrom('people')
+    .innerJoin('organisations', 'organisations.id', 'people.registered_practice_id')
+    .selectAll('people')
+    .select('organisations.name as practice_name')
+    .where('people.registered_practice_id', 'in', [...scope])
+    .where((eb) =>
+      eb.or([
+        ...(q.nhsNumber ? [eb('people.nhs_number', '=', q.nhsNumber)] : []),
+        eb.and([
+          eb(eb.fn('lower', ['people.family_name']), '=', q.familyName.trim().toLowerCase()),
+          eb('people.date_of_birth', '=', q.dateOfBirth),
+        ]),
+      ]),
+    )
+    .orderBy('people.created_at')
+    .limit(20);
+  if (excludeId) query = query.where('people.id', '!=', excludeId);
+  const rows = await query.execute();
+  return rows.map(({ practice_name, ...row }) => ({
+    row,
+    practiceName: practice_name,
+    matchedOn:
+      q.nhsNumber && row.nhs_number === q.nhsNumber ? 'nhs_number' : 'name_and_date_of_birth',
+  }));
+}

@@ -1,0 +1,40 @@
+/** From stored rows to what the inbox and the request page show. */
+import { ageOn, type Pathway, type RedFlag, type Tier } from '@everyday/core';
+import type { InboxRow } from './inbox.repository.js';
+import type { TInboxItem } from './inbox.schema.js';
+
+const DAY_MS = 86_400_000;
+
+export function toInboxItem(row: InboxRow, now: Date): TInboxItem {
+  const today = now.toISOString().slice(0, 10);
+  return {
+    id: row.id,
+    reference: row.reference,
+    receivedAt: row.received_at.toISOString(),
+    route: row.route,
+    channel: row.channel,
+    status: row.status,
+    urgency: row.urgency,
+    pinned: row.pinned,
+    complete: row.complete,
+    person: {
+      id: row.person_id,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      dateOfBirth: row.date_of_birth,
+      age: ageOn(row.date_of_birth, today),
+      nhsNumber: row.nhs_number,
+    },
+    practice: { id: row.practice_id, name: row.practice_name },
+    redFlags: row.red_flags as RedFlag[],
+    suggestion: {
+      pathway: row.suggested_pathway as Pathway,
+      urgency: row.suggested_urgency,
+      tier: row.suggested_tier as Tier,
+      reasons: row.triage_reasons as TInboxItem['suggestion']['reasons'],
+      ruleVersion: row.triage_rule_version,
+    },
+    waitingDays: Math.max(0, Math.floor((now.getTime() - row.received_at.getTime()) / DAY_MS)),
+    possibleDuplicateCount: row.possible_duplicate_ids.length,
+  };
+}
