@@ -34,6 +34,7 @@ import { inboxRoutes } from './inbox/inbox.routes.js';
 import { frontDoorRoutes } from './requests/front-door.routes.js';
 import { RequestIntake } from './requests/intake.js';
 import { staffRequestRoutes } from './requests/staff-request.routes.js';
+import { ruleSetRoutes } from './triage/rule-set.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(systemRequestRoutes(db, intake, now));
   await app.register(apiKeyAdminRoutes(db));
   await app.register(inboxRoutes(access, now));
+  await app.register(ruleSetRoutes(db));
 
   if (process.env.EVERYDAY_BENCH_FLOOR === 'true') {
     // Benchmarks only: the floor a submission is measured against, one insert and nothing else.
