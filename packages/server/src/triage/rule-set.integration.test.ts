@@ -55,7 +55,7 @@ describe.each(testEngines())('per-service triage rules on $name', (engine) => {
         method: 'POST',
         url: '/api/referrals',
         headers: { 'idempotency-key': randomUUID() },
-        payload: { questionSetVersion: QUESTION_SET_VERSION, answers } as never,
+        payload: { questionSetVersion: QUESTION_SET_VERSION, answers },
       });
     const routine = (await send(makeAnswers(tree.practiceIds[0]))).json<{
       id: string;
