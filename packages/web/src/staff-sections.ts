@@ -12,7 +12,8 @@ export type StaffSectionId =
   | 'impact'
   | 'workforce'
   | 'users'
-  | 'audit';
+  | 'audit'
+  | 'apiKeys';
 
 export interface StaffSection {
   id: StaffSectionId;
@@ -21,13 +22,13 @@ export interface StaffSection {
 }
 
 const sectionsByRole: Record<Role, StaffSection[]> = {
-  navigator: [{ id: 'recordRequest', href: null }],
+  navigator: [{ id: 'recordRequest', href: '/requests/new' }],
   clinician: [
-    { id: 'refer', href: null },
+    { id: 'refer', href: '/requests/new' },
     { id: 'episodes', href: null },
   ],
   ot: [
-    { id: 'triage', href: null },
+    { id: 'triage', href: '/requests' },
     { id: 'waitingList', href: null },
     { id: 'diary', href: null },
     { id: 'caseload', href: null },
@@ -39,6 +40,7 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
   admin: [
     { id: 'users', href: '/admin/users' },
     { id: 'audit', href: '/admin/audit' },
+    { id: 'apiKeys', href: '/admin/api-keys' },
   ],
 };
 

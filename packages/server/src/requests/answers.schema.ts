@@ -79,7 +79,7 @@ const phone = z
     if (v !== undefined && v.trim() !== '' && !parseUkPhone(v)) {
       ctx.addIssue({
         code: 'custom',
-        message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
+        message: 'Enter a UK phone number, including the area code, or a mobile number starting 07',
         params: { code: 'invalid_phone' },
       });
     }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeading } from '../components/PageHeading.js';
-import { Tag } from '../components/Tag.js';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -13,9 +12,12 @@ export function HomePage() {
         <div className="nhsuk-card">
           <div className="nhsuk-card__content">
             <h2 className="nhsuk-card__heading nhsuk-heading-m">{t('home.askForHelp.heading')}</h2>
-            <p className="nhsuk-card__description">{t('home.askForHelp.comingSoon')}</p>
-            <p className="nhsuk-card__description">{t('home.askForHelp.meanwhile')}</p>
-            <Tag colour="grey">{t('common.comingSoon')}</Tag>
+            <p className="nhsuk-card__description">{t('home.askForHelp.description')}</p>
+            <p className="nhsuk-card__description">
+              <Link to="/refer" id="ask-for-help">
+                {t('home.askForHelp.start')}
+              </Link>
+            </p>
           </div>
         </div>
         <h2 className="nhsuk-heading-m">{t('home.staff.heading')}</h2>

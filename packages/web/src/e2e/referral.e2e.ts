@@ -1,0 +1,657 @@
+/**
+ * The public self-referral in Chromium against the real server: a full request in English and
+ * in Welsh (axe on every page), each red flag's advice and crisis request, field errors, and
+ * sending that survives a lost connection without ever making a second request.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserAvailable,
+  expectNoAxeViolations,
+  makeStaff,
+  startBrowserHarness,
+  type BrowserHarness,
+} from './support.js';
+
+// ---- Answering the pages the way a person does, and reading back what was stored ----
+
+interface Person {
+  givenName: string;
+  familyName: string;
+  practiceName: string;
+}
+
+/** The page's one <h1>, once the new page has rendered it. */
+async function expectHeading(page: Page, heading: string): Promise<void> {
+  await expect
+    .poll(async () => (await page.locator('h1').allTextContents()).map((h) => h.trim()))
+    .toEqual([heading]);
+}
+
+/** Waits for the page at `path` with heading `heading`; with axe, checks it for violations. */
+async function onPage(page: Page, path: string, heading: string, axe = false): Promise<void> {
+  await page.waitForURL((url) => url.pathname === path);
+  await expectHeading(page, heading);
+  if (axe) await expectNoAxeViolations(page, path);
+}
+
+/** Ticks the radio or checkbox with this exact label. */
+async function choose(page: Page, label: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).check();
+}
+
+async function continueOn(page: Page, label = 'Continue'): Promise<void> {
+  await page.getByRole('button', { name: label, exact: true }).click();
+}
+
+/** Answers from "Who needs help?" to the red-flag question, for oneself, in English. */
+async function answerUpToRedFlags(page: Page, person: Person, axe = false): Promise<void> {
+  await page.goto('/refer');
+  await onPage(page, '/refer', 'Ask for help with everyday activities', axe);
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await onPage(page, '/refer/who', 'Who needs help?', axe);
+  await choose(page, 'I need help');
+  await continueOn(page);
+  await onPage(page, '/refer/name', 'What is their name?', axe);
+  await page.fill('#given-name', person.givenName);
+  await page.fill('#family-name', person.familyName);
+  await continueOn(page);
+  await onPage(page, '/refer/date-of-birth', 'What is their date of birth?', axe);
+  await page.fill('#dob-day', '27');
+  await page.fill('#dob-month', '3');
+  await page.fill('#dob-year', '1951');
+  await continueOn(page);
+  await onPage(page, '/refer/nhs-number', 'What is their NHS number? (optional)', axe);
+  await page.fill('#nhs-number', '943 476 5919');
+  await continueOn(page);
+  await onPage(page, '/refer/postcode', 'What is their postcode?', axe);
+  await page.fill('#postcode', 'cf10 1aa');
+  await continueOn(page);
+  await onPage(page, '/refer/practice', 'Which GP practice are they registered with?', axe);
+  await choose(page, person.practiceName);
+  await continueOn(page);
+  await onPage(page, '/refer/contact', 'How should we contact them?', axe);
+  await page.fill('#phone', '07123 456789');
+  await page.fill('#email', 'person@example.com');
+  await choose(page, 'Text message');
+  await continueOn(page);
+  await onPage(page, '/refer/red-flags', 'Do any of these apply right now?', axe);
+}
+
+/** Answers from the areas question to check your answers: home and daily living only. */
+async function answerAfterRedFlags(page: Page): Promise<void> {
+  await onPage(page, '/refer/areas', 'Which parts of everyday life are hard?');
+  await choose(page, 'Home and daily living');
+  await continueOn(page);
+  await onPage(page, '/refer/difficulties', 'What everyday activities are hard?');
+  await page.fill('#difficulties', 'Getting washed and dressed');
+  await continueOn(page);
+  await onPage(page, '/refer/since', 'How long has this been a problem?');
+  await choose(page, '1 to 3 months');
+  await continueOn(page);
+  await onPage(page, '/refer/impact', 'How much does it affect everyday life?');
+  await choose(page, 'A lot');
+  await continueOn(page);
+  await onPage(page, '/refer/goals', 'What would they like to be able to do?');
+  await page.fill('#goals', 'Get dressed on my own');
+  await continueOn(page);
+  await onPage(page, '/refer/access', 'Do they need any help to communicate with us?');
+  await choose(page, 'No');
+  await continueOn(page);
+  await onPage(page, '/refer/check-answers', 'Check your answers before sending your request');
+}
+
+interface StoredRequest {
+  id: string;
+  reference: string;
+  urgency: string;
+  complete: boolean;
+  redFlags: string[];
+  answers: Record<string, unknown>;
+}
+
+interface RequestRow {
+  id: string;
+  reference: string;
+  urgency: string;
+  complete: boolean;
+  red_flags: string[];
+  answers: unknown;
+}
+
+function stored(row: RequestRow): StoredRequest {
+  const answers =
+    typeof row.answers === 'string' ? (JSON.parse(row.answers) as unknown) : row.answers;
+  return {
+    id: row.id,
+    reference: row.reference,
+    urgency: row.urgency,
+    complete: row.complete,
+    redFlags: row.red_flags,
+    answers: answers as Record<string, unknown>,
+  };
+}
+
+/**
+ * The requests asked with these names (read from the stored answers: the person record may be
+ * one matched from an earlier request).
+ */
+async function requestsFor(
+  h: BrowserHarness,
+  givenName: string,
+  familyName: string,
+): Promise<StoredRequest[]> {
+  const rows = await h.database.db
+    .selectFrom('requests')
+    .select(['id', 'reference', 'urgency', 'complete', 'red_flags', 'answers'])
+    .execute();
+  return rows.map(stored).filter((request) => {
+    const person = request.answers.person as { givenName?: string; familyName?: string };
+    return person.givenName === givenName && person.familyName === familyName;
+  });
+}
+
+async function requestsWithReference(
+  h: BrowserHarness,
+  reference: string,
+): Promise<StoredRequest[]> {
+  const rows = await h.database.db
+    .selectFrom('requests')
+    .select(['id', 'reference', 'urgency', 'complete', 'red_flags', 'answers'])
+    .where('reference', '=', reference)
+    .execute();
+  return rows.map(stored);
+}
+
+/** The text of the error summary's items, once it shows. */
+async function errorSummaryItems(page: Page): Promise<string[]> {
+  const summary = page.locator('.nhsuk-error-summary');
+  await summary.waitFor();
+  return (await summary.locator('li').allTextContents()).map((text) => text.trim());
+}
+
+// ---- The tests ----
+
+describe.runIf(browserAvailable())('asking for help online, in Chromium', () => {
+  let h: BrowserHarness;
+  let practiceName: string;
+  let people = 0;
+  /** A person of one's own per test, so nothing depends on another test's requests. */
+  const newPerson = (): Person => {
+    people += 1;
+    return {
+      givenName: `Ffion${String(people)}`,
+      familyName: `Hughes-${String(Date.now())}`,
+      practiceName,
+    };
+  };
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    const staff = await makeStaff(h);
+    const practice = await h.database.db
+      .selectFrom('organisations')
+      .select('name')
+      .where('id', '=', staff.tree.practiceIds[0])
+      .executeTakeFirstOrThrow();
+    practiceName = practice.name;
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('takes a full request in English: axe on every page, Back and Change keep answers, one request stored', async () => {
+    const page = await h.newPage();
+    const person = newPerson();
+    await answerUpToRedFlags(page, person, true);
+    expect(await page.title()).toBe('Do any of these apply right now? – Ask for help – Everyday');
+
+    // Back once: the answer given is still there.
+    await page.getByRole('link', { name: 'Back' }).click();
+    await onPage(page, '/refer/contact', 'How should we contact them?');
+    expect(await page.inputValue('#phone')).toBe('07123 456789');
+    expect(await page.isChecked('#preferred-text')).toBe(true);
+    await continueOn(page);
+    await onPage(page, '/refer/red-flags', 'Do any of these apply right now?');
+
+    await choose(page, 'None of these');
+    await continueOn(page);
+    await onPage(page, '/refer/areas', 'Which parts of everyday life are hard?', true);
+    await choose(page, 'Home and daily living');
+    await choose(page, 'Work');
+    await continueOn(page);
+    await onPage(page, '/refer/work', 'Which best describes their work?', true);
+    await choose(page, 'Off sick from work');
+    await continueOn(page);
+    await onPage(page, '/refer/difficulties', 'What everyday activities are hard?', true);
+    await page.fill('#difficulties', 'Getting to work and getting dressed');
+    await continueOn(page);
+    await onPage(page, '/refer/since', 'How long has this been a problem?', true);
+    await choose(page, '3 to 12 months');
+    await continueOn(page);
+    await onPage(page, '/refer/impact', 'How much does it affect everyday life?', true);
+    await choose(page, 'Quite a lot');
+    await continueOn(page);
+    await onPage(page, '/refer/goals', 'What would they like to be able to do?', true);
+    await page.fill('#goals', 'Get back to work');
+    await continueOn(page);
+    await onPage(page, '/refer/access', 'Do they need any help to communicate with us?', true);
+    await choose(page, 'Yes');
+    expect(await page.getAttribute('#interpreter-yes', 'aria-controls')).toBe(
+      'conditional-interpreter-yes',
+    );
+    await page.fill('#interpreter-language', 'Polish');
+    await choose(page, 'Large print');
+    await expectNoAxeViolations(page, 'access, language revealed');
+    await continueOn(page);
+    await onPage(
+      page,
+      '/refer/check-answers',
+      'Check your answers before sending your request',
+      true,
+    );
+    expect(await page.locator('#answer-name dd').first().textContent()).toContain(
+      `${person.givenName} ${person.familyName}`,
+    );
+    expect(await page.locator('#answer-date-of-birth dd').first().textContent()).toContain(
+      '27 March 1951',
+    );
+
+    // Change an answer: back to the question, then straight back to check your answers.
+    await page
+      .locator('#answer-name')
+      .getByRole('link', { name: /Change/ })
+      .click();
+    await onPage(page, '/refer/name', 'What is their name?');
+    expect(await page.inputValue('#given-name')).toBe(person.givenName);
+    const changedName = `${person.givenName}a`;
+    await page.fill('#given-name', changedName);
+    await continueOn(page);
+    await onPage(page, '/refer/check-answers', 'Check your answers before sending your request');
+    expect(await page.locator('#answer-name dd').first().textContent()).toContain(changedName);
+
+    // Pressing twice sends once.
+    await page.locator('#send-request').dblclick();
+    await onPage(page, '/refer/confirmation', 'Request sent', true);
+    const reference = (await page.locator('#reference').textContent())?.trim() ?? '';
+    expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await page.reload();
+    await onPage(page, '/refer/confirmation', 'Request sent');
+    expect(await page.locator('#reference').textContent()).toBe(reference);
+    // Back after sending leads to the confirmation, not to the answers.
+    await page.goto('/refer/check-answers');
+    await onPage(page, '/refer/confirmation', 'Request sent');
+
+    const stored = await requestsWithReference(h, reference);
+    expect(stored).toHaveLength(1);
+    expect(await requestsFor(h, changedName, person.familyName)).toHaveLength(1);
+    expect(await requestsFor(h, person.givenName, person.familyName)).toHaveLength(0);
+    expect(stored[0]!.complete).toBe(true);
+    expect(stored[0]!.answers).toMatchObject({
+      for: 'self',
+      person: {
+        givenName: changedName,
+        dateOfBirth: '1951-03-27',
+        nhsNumber: '9434765919',
+        postcode: 'CF10 1AA',
+      },
+      contact: { preferred: 'text', email: 'person@example.com' },
+      redFlags: [],
+      areas: ['home_daily_living', 'work'],
+      workStatus: 'off_sick',
+      since: '3_to_12_months',
+      impact: 'quite_a_lot',
+      goals: 'Get back to work',
+      access: { interpreter: true, language: 'Polish', needs: ['large_print'] },
+      preferredLanguage: 'en',
+    });
+    await page.context().close();
+  });
+
+  it('takes a full request in Welsh', async () => {
+    const page = await h.newPage();
+    const person = newPerson();
+    await page.goto('/refer?lang=cy');
+    await onPage(page, '/refer', 'Gofyn am help gyda gweithgareddau bob dydd', true);
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    await page.getByRole('link', { name: 'Dechrau nawr' }).click();
+    await onPage(page, '/refer/who', 'Pwy sydd angen help?');
+    await continueOn(page, 'Parhau');
+    expect(await errorSummaryItems(page)).toEqual(['Dewiswch pwy sydd angen help']);
+    expect(await page.title()).toBe('Gwall: Pwy sydd angen help? – Gofyn am help – Everyday');
+    await expectNoAxeViolations(page, 'who, errors, Welsh');
+
+    const fill = (selector: string, value: string) => (p: Page) => p.fill(selector, value);
+    const pages: [path: string, heading: string, ...answers: ((p: Page) => Promise<void>)[]][] = [
+      ['who', 'Pwy sydd angen help?', (p) => choose(p, 'Mae angen help arnaf i')],
+      [
+        'name',
+        'Beth yw eu henw?',
+        fill('#given-name', person.givenName),
+        fill('#family-name', person.familyName),
+      ],
+      [
+        'date-of-birth',
+        'Beth yw eu dyddiad geni?',
+        fill('#dob-day', '2'),
+        fill('#dob-month', '11'),
+        fill('#dob-year', '1980'),
+      ],
+      ['nhs-number', 'Beth yw eu rhif GIG? (dewisol)'],
+      ['postcode', 'Beth yw eu cod post?', fill('#postcode', 'SA1 1AA')],
+      [
+        'practice',
+        'Gyda pha bractis meddyg teulu y maent wedi cofrestru?',
+        (p) => choose(p, practiceName),
+      ],
+      [
+        'contact',
+        'Sut dylem gysylltu â nhw?',
+        fill('#phone', '020 7946 0000'),
+        (p) => choose(p, 'Galwad ffôn'),
+      ],
+      [
+        'red-flags',
+        'A oes unrhyw un o’r rhain yn berthnasol ar hyn o bryd?',
+        (p) => choose(p, 'Dim un o’r rhain'),
+      ],
+      [
+        'areas',
+        'Pa rannau o fywyd bob dydd sy’n anodd?',
+        (p) => choose(p, 'Cwympiadau a symud o gwmpas'),
+      ],
+      [
+        'falls',
+        'Sawl gwaith y maent wedi cwympo yn y flwyddyn ddiwethaf?',
+        (p) => choose(p, 'Dau neu fwy'),
+      ],
+      [
+        'difficulties',
+        'Pa weithgareddau bob dydd sy’n anodd?',
+        fill('#difficulties', 'Mynd allan ar fy mhen fy hun'),
+      ],
+      ['since', 'Ers pryd mae hyn wedi bod yn broblem?', (p) => choose(p, 'Mwy na blwyddyn')],
+      ['impact', 'Faint mae’n effeithio ar fywyd bob dydd?', (p) => choose(p, 'Llawer')],
+      ['goals', 'Beth hoffen nhw allu ei wneud?', fill('#goals', 'Mynd i siopa')],
+      ['access', 'A oes angen help arnynt i gyfathrebu â ni?', (p) => choose(p, 'Nac oes')],
+    ];
+    for (const [path, heading, ...answers] of pages) {
+      await onPage(page, `/refer/${path}`, heading, true);
+      for (const answer of answers) await answer(page);
+      await continueOn(page, 'Parhau');
+    }
+    await onPage(page, '/refer/check-answers', 'Gwiriwch eich atebion cyn anfon eich cais', true);
+    expect(await page.locator('#answer-date-of-birth dd').first().textContent()).toContain('1980');
+    await page.getByRole('button', { name: 'Anfon y cais' }).click();
+    await onPage(page, '/refer/confirmation', 'Cais wedi’i anfon', true);
+    const reference = (await page.locator('#reference').textContent())?.trim() ?? '';
+    const stored = await requestsWithReference(h, reference);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.answers).toMatchObject({
+      person: { givenName: person.givenName, dateOfBirth: '1980-11-02', postcode: 'SA1 1AA' },
+      areas: ['falls_mobility'],
+      fallsInLastYear: 'two_or_more',
+      preferredLanguage: 'cy',
+    });
+    await page.context().close();
+  });
+
+  const redFlags = [
+    { flag: 'chest_pain', label: 'Chest pain', first: 'advice-call_999', says: ['Call 999'] },
+    {
+      flag: 'stroke_signs',
+      label: 'Signs of a stroke',
+      first: 'advice-call_999',
+      says: ['Call 999'],
+    },
+    {
+      flag: 'fall_injury',
+      label: 'A fall with a head injury, or being unable to get up',
+      first: 'advice-call_999',
+      says: ['Call 999', 'Call NHS 111'],
+    },
+    {
+      flag: 'sudden_confusion',
+      label: 'Sudden new confusion',
+      first: 'advice-call_999',
+      says: ['Get medical help today', 'Call NHS 111'],
+    },
+    {
+      flag: 'self_harm_thoughts',
+      label: 'Thoughts of ending their life or of harming themselves',
+      first: 'advice-mental_health_now',
+      says: [
+        'call 999 or go to A&E',
+        '111',
+        'press 2',
+        '116 123',
+        'Contact your GP practice today',
+      ],
+    },
+  ] as const;
+
+  for (const { flag, label, first, says } of redFlags) {
+    it(`${flag}: shows what to do now as the very next page and saves a crisis request`, async () => {
+      const page = await h.newPage();
+      const person = newPerson();
+      await answerUpToRedFlags(page, person);
+      await choose(page, label);
+      await continueOn(page);
+      await onPage(page, '/refer/urgent-advice', 'What to do now');
+      expect(await page.locator('.nhsuk-card--care').first().getAttribute('id')).toBe(first);
+      const main = page.locator('main');
+      for (const text of says) expect(await main.textContent()).toContain(text);
+      const reference = page.locator('#urgent-reference');
+      await reference.waitFor();
+      expect(await main.textContent()).toContain(
+        'We have saved your request and flagged it for a clinician to see today',
+      );
+      await expectNoAxeViolations(page, `urgent advice for ${flag}`);
+      const stored = await requestsWithReference(h, (await reference.textContent()) ?? '');
+      expect(stored).toHaveLength(1);
+      expect(stored[0]!.urgency).toBe('crisis');
+      expect(stored[0]!.redFlags).toEqual([flag]);
+      expect(stored[0]!.complete).toBe(false);
+      await page.context().close();
+    });
+  }
+
+  it('adds the rest of the answers to the request saved at the red flags, not a second request', async () => {
+    const page = await h.newPage();
+    const person = newPerson();
+    await answerUpToRedFlags(page, person);
+    await choose(page, 'Thoughts of ending their life or of harming themselves');
+    await continueOn(page);
+    await onPage(page, '/refer/urgent-advice', 'What to do now');
+    const reference = (await page.locator('#urgent-reference').textContent()) ?? '';
+    // A refresh on the advice page keeps the saved request and shows it again.
+    await page.reload();
+    await onPage(page, '/refer/urgent-advice', 'What to do now');
+    expect(await page.locator('#urgent-reference').textContent()).toBe(reference);
+    await page.getByRole('link', { name: 'Tell us more (optional)' }).click();
+    await answerAfterRedFlags(page);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await onPage(page, '/refer/confirmation', 'Request sent');
+    expect(await page.locator('#reference').textContent()).toBe(reference);
+    const stored = await requestsFor(h, person.givenName, person.familyName);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ reference, urgency: 'crisis', complete: true });
+    expect(stored[0]!.answers).toMatchObject({
+      redFlags: ['self_harm_thoughts'],
+      goals: 'Get dressed on my own',
+    });
+    await page.context().close();
+  });
+
+  it('still shows the advice when the urgent save fails, and says to contact the practice or 111 now', async () => {
+    const page = await h.newPage();
+    const person = newPerson();
+    await answerUpToRedFlags(page, person);
+    await page.route('**/api/referrals/urgent', (route) => route.abort());
+    await choose(page, 'Chest pain');
+    await continueOn(page);
+    await onPage(page, '/refer/urgent-advice', 'What to do now');
+    const status = page.locator('#urgent-save-status');
+    await expect.poll(() => status.textContent()).toContain('We could not save your request');
+    expect(await status.textContent()).toContain('Contact your GP practice or call 111 now');
+    expect(await page.locator('#advice-call_999').textContent()).toContain('Call 999');
+    await expectNoAxeViolations(page, 'urgent advice, not saved');
+    await page.unroute('**/api/referrals/urgent');
+    await page.getByRole('button', { name: 'Try to save it again' }).click();
+    await page.locator('#urgent-reference').waitFor();
+    const stored = await requestsFor(h, person.givenName, person.familyName);
+    expect(stored.map((r) => r.urgency)).toEqual(['crisis']);
+    await page.context().close();
+  });
+
+  it('shows NHS error messages for an impossible date, an invalid NHS number and a missing answer, keeping what was typed', async () => {
+    const page = await h.newPage();
+    await page.goto('/refer/who');
+    await expectHeading(page, 'Who needs help?');
+    await continueOn(page);
+    expect(await errorSummaryItems(page)).toEqual(['Select who needs help']);
+    expect(await page.title()).toBe('Error: Who needs help? – Ask for help – Everyday');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain(
+      'nhsuk-error-summary',
+    );
+    expect(await page.locator('#for-error').textContent()).toContain('Select who needs help');
+    await expectNoAxeViolations(page, 'who, missing answer');
+    await choose(page, 'I need help');
+    await continueOn(page);
+
+    await onPage(page, '/refer/name', 'What is their name?');
+    // Focus moves to the new page's heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.fill('#given-name', 'Ffion');
+    await continueOn(page);
+    expect(await errorSummaryItems(page)).toEqual(['Enter their last name']);
+    expect(await page.inputValue('#given-name')).toBe('Ffion');
+    await page.fill('#family-name', 'Hughes');
+    await continueOn(page);
+
+    await onPage(page, '/refer/date-of-birth', 'What is their date of birth?');
+    await page.fill('#dob-day', '31');
+    await page.fill('#dob-month', '2');
+    await page.fill('#dob-year', '1990');
+    await continueOn(page);
+    expect(await errorSummaryItems(page)).toEqual(['Date of birth must be a real date']);
+    expect(await page.inputValue('#dob-day')).toBe('31');
+    expect(await page.getAttribute('#dob-day', 'class')).toContain('nhsuk-input--error');
+    await expectNoAxeViolations(page, 'date of birth, impossible date');
+    await page.locator('.nhsuk-error-summary a').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dob-day');
+    await page.fill('#dob-day', '1');
+    await page.fill('#dob-year', '2999');
+    await continueOn(page);
+    await expect.poll(() => errorSummaryItems(page)).toEqual(['Date of birth must be in the past']);
+    await page.fill('#dob-year', '1990');
+    await continueOn(page);
+
+    await onPage(page, '/refer/nhs-number', 'What is their NHS number? (optional)');
+    await page.fill('#nhs-number', '4865447041');
+    await continueOn(page);
+    const invalid =
+      'Enter a valid NHS number. Check it against a letter from the NHS or the NHS App';
+    expect(await errorSummaryItems(page)).toEqual([invalid]);
+    expect(await page.inputValue('#nhs-number')).toBe('4865447041');
+    await expectNoAxeViolations(page, 'NHS number, invalid');
+    await page.fill('#nhs-number', '0000000000');
+    await continueOn(page);
+    await expect.poll(() => page.locator('#nhs-number-error').textContent()).toContain(invalid);
+    await page.fill('#nhs-number', '');
+    await continueOn(page);
+    await onPage(page, '/refer/postcode', 'What is their postcode?');
+
+    await page.goto('/refer/red-flags');
+    await expectHeading(page, 'Do any of these apply right now?');
+    await continueOn(page);
+    expect(await errorSummaryItems(page)).toEqual([
+      'Select if any of these apply, or select ‘None of these’',
+    ]);
+    await expectNoAxeViolations(page, 'red flags, nothing chosen');
+    await page.context().close();
+  });
+
+  it('keeps the answers when sending fails, says why, and never makes a second request', async () => {
+    const page = await h.newPage();
+    const person = newPerson();
+    await answerUpToRedFlags(page, person);
+    await choose(page, 'None of these');
+    await continueOn(page);
+    await answerAfterRedFlags(page);
+    const send = page.getByRole('button', { name: 'Send request' });
+
+    await page.route('**/api/referrals', (route) => route.abort());
+    await send.click();
+    expect(await errorSummaryItems(page)).toEqual([
+      'Your request has not been sent. Check your internet connection and try again. Your answers are saved.',
+    ]);
+    await expectNoAxeViolations(page, 'check answers, not sent');
+    await page.unroute('**/api/referrals');
+
+    await page.route('**/api/referrals', (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { code: 'rate_limited', message: 'Slow down', retryAfterSeconds: 120 },
+        }),
+      }),
+    );
+    await send.click();
+    await expect
+      .poll(() => errorSummaryItems(page))
+      .toEqual(['Too many requests from this device. Try again in 2 minutes.']);
+    await page.unroute('**/api/referrals');
+
+    // The server refuses an answer: linked to its page, shown there, and back here after Continue.
+    await page.route('**/api/referrals', (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: {
+            code: 'validation',
+            message: 'Check the answers shown and try again',
+            fields: [{ path: 'answers.person.givenName', code: 'too_long', message: 'Too long' }],
+          },
+        }),
+      }),
+    );
+    await send.click();
+    await expect
+      .poll(() => errorSummaryItems(page))
+      .toEqual(['First name must be 100 characters or fewer']);
+    await page.unroute('**/api/referrals');
+    await page.locator('.nhsuk-error-summary a').click();
+    await onPage(page, '/refer/name', 'What is their name?');
+    expect(await page.locator('#given-name-error').textContent()).toContain(
+      'First name must be 100',
+    );
+    await continueOn(page);
+    await onPage(page, '/refer/check-answers', 'Check your answers before sending your request');
+    expect(await page.locator('.nhsuk-error-summary').count()).toBe(0);
+
+    // Saved by the server but the reply lost: after a refresh the retry reuses the key.
+    await page.route('**/api/referrals', async (route) => {
+      await route.fetch();
+      await route.abort();
+    });
+    await send.click();
+    await expect
+      .poll(() => errorSummaryItems(page))
+      .toContain(
+        'Your request has not been sent. Check your internet connection and try again. Your answers are saved.',
+      );
+    await page.unroute('**/api/referrals');
+    await page.reload();
+    await onPage(page, '/refer/check-answers', 'Check your answers before sending your request');
+    expect(await page.locator('#answer-name dd').first().textContent()).toContain(person.givenName);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await onPage(page, '/refer/confirmation', 'Request sent');
+    const stored = await requestsFor(h, person.givenName, person.familyName);
+    expect(stored).toHaveLength(1);
+    expect(await page.locator('#reference').textContent()).toBe(stored[0]!.reference);
+    await page.context().close();
+  });
+});

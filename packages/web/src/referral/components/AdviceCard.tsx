@@ -1,0 +1,52 @@
+import type { AdviceId } from '@everyday/core';
+import { QUESTION_SET_V1 } from '@everyday/core';
+import { useTranslation } from 'react-i18next';
+import { useLocalised } from '../messages.js';
+
+/** 999 and A&E are emergencies (red and black); the rest urgent (red). */
+function isEmergency(advice: AdviceId): boolean {
+  switch (advice) {
+    case 'call_999':
+    case 'mental_health_now':
+      return true;
+    case 'urgent_same_day':
+    case 'practice_today':
+      return false;
+  }
+}
+
+/**
+ * One piece of red-flag advice from the question set, as an NHS care card. Until the request is
+ * saved, "contact your practice today" does not say that it was.
+ */
+export function AdviceCard({ advice, saved }: { advice: AdviceId; saved: boolean }) {
+  const { t } = useTranslation();
+  const l = useLocalised();
+  const text = QUESTION_SET_V1.advice[advice];
+  const emergency = isEmergency(advice);
+  return (
+    <div
+      className={`nhsuk-card nhsuk-card--care nhsuk-card--care--${emergency ? 'emergency' : 'urgent'}`}
+      id={`advice-${advice}`}
+    >
+      <div className="nhsuk-card__heading-container">
+        <h2 className="nhsuk-card__heading">
+          <span className="nhsuk-u-visually-hidden">
+            {emergency
+              ? t('referral.advice.emergencyPrefix')
+              : t('referral.advice.urgentPrefix')}{' '}
+          </span>
+          {l(text.heading)}
+        </h2>
+        <span className="nhsuk-card--care__arrow" aria-hidden="true" />
+      </div>
+      <div className="nhsuk-card__content">
+        {advice === 'practice_today' && !saved ? (
+          <p>{t('referral.advice.practiceTodayUnsaved')}</p>
+        ) : (
+          text.lines.map((line) => <p key={line.en}>{l(line)}</p>)
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+// What the person has typed so far, kept as they typed it (strings, not yet checked), with the
+// keys and results that make sending it safe to retry. Stored in sessionStorage (store.ts).
+import type {
+  AccessNeed,
+  Area,
+  ContactMethod,
+  Duration,
+  FallsInLastYear,
+  Impact,
+  RedFlag,
+  Urgency,
+  WorkStatus,
+} from '@everyday/core';
+import type { StepId } from './steps.js';
+
+export interface DraftAnswers {
+  for: '' | 'self' | 'someone_else';
+  personAgreed: boolean;
+  referrerName: string;
+  referrerRelationship: string;
+  referrerPhone: string;
+  givenName: string;
+  familyName: string;
+  dobDay: string;
+  dobMonth: string;
+  dobYear: string;
+  nhsNumber: string;
+  postcode: string;
+  practiceId: string;
+  /** Shown on check your answers without fetching the list again. */
+  practiceName: string;
+  phone: string;
+  email: string;
+  preferred: '' | ContactMethod;
+  redFlags: RedFlag[];
+  /** "None of these" on the red-flag question. */
+  noRedFlags: boolean;
+  areas: Area[];
+  fallsInLastYear: '' | FallsInLastYear;
+  workStatus: '' | WorkStatus;
+  difficulties: string;
+  since: '' | Duration;
+  impact: '' | Impact;
+  goals: string;
+  interpreter: '' | 'yes' | 'no';
+  interpreterLanguage: string;
+  accessNeeds: AccessNeed[];
+  accessOther: string;
+}
+
+/** A problem with one answer: the page it is on, the element it is about, and a stable code. */
+export interface Problem {
+  step: StepId;
+  field: string;
+  code: string;
+  /** The server's wording, used when we have none of our own. */
+  message?: string;
+  /** For the date of birth: which of day, month and year are wrong. */
+  parts?: ('day' | 'month' | 'year')[];
+}
+
+/** The request saved at the red-flag question, before the rest is asked. */
+export type UrgentSave =
+  | { status: 'saving' }
+  | { status: 'failed' }
+  | { status: 'saved'; id: string; reference: string; completionToken: string };
+
+export interface UrgentState {
+  /** Its own idempotency key, reused for every retry of the urgent save. */
+  idempotencyKey: string;
+  save: UrgentSave;
+}
+
+export interface Submitted {
+  reference: string;
+  urgency: Urgency;
+  confirmationSent: boolean;
+}
+
+export interface ReferralDraft {
+  version: 1;
+  answers: DraftAnswers;
+  /** Generated once per referral; every retry of the final submit sends it again. */
+  idempotencyKey: string;
+  /** The page the person was last on. */
+  step: StepId | null;
+  urgent: UrgentState | null;
+  /** Problems found on check your answers (by us or the server), shown on their pages. */
+  pending: Problem[];
+  /** Set once the request is sent: the answers are cleared, the confirmation kept. */
+  submitted: Submitted | null;
+}
+
+export const emptyAnswers: DraftAnswers = {
+  for: '',
+  personAgreed: false,
+  referrerName: '',
+  referrerRelationship: '',
+  referrerPhone: '',
+  givenName: '',
+  familyName: '',
+  dobDay: '',
+  dobMonth: '',
+  dobYear: '',
+  nhsNumber: '',
+  postcode: '',
+  practiceId: '',
+  practiceName: '',
+  phone: '',
+  email: '',
+  preferred: '',
+  redFlags: [],
+  noRedFlags: false,
+  areas: [],
+  fallsInLastYear: '',
+  workStatus: '',
+  difficulties: '',
+  since: '',
+  impact: '',
+  goals: '',
+  interpreter: '',
+  interpreterLanguage: '',
+  accessNeeds: [],
+  accessOther: '',
+};
+
+export function newDraft(idempotencyKey: string): ReferralDraft {
+  return {
+    version: 1,
+    answers: emptyAnswers,
+    idempotencyKey,
+    step: null,
+    urgent: null,
+    pending: [],
+    submitted: null,
+  };
+}
+
+/** True once the person has answered anything. */
+export function hasStarted(draft: ReferralDraft): boolean {
+  return JSON.stringify(draft.answers) !== JSON.stringify(emptyAnswers);
+}

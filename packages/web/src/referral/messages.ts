@@ -1,0 +1,43 @@
+// Words for problems and the page title, from referral.*.json, in the current language.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { LocalisedText } from '@everyday/core';
+import { useDocumentTitle } from '../hooks/use-document-title.js';
+import type { ErrorSummaryItem } from '../form-errors.js';
+import type { Problem } from './draft.js';
+
+/** Our message for a problem, then a generic one for its code, then the server's own words. */
+export function problemText(t: TFunction, problem: Problem): string {
+  return t(
+    [`referral.errors.${problem.field}.${problem.code}`, `referral.errors.generic.${problem.code}`],
+    { defaultValue: problem.message ?? t('referral.errors.generic.invalid_value') },
+  );
+}
+
+/** The element an error summary link goes to: the first wrong box of a date, else the field. */
+export function problemTarget(problem: Problem): string {
+  if (problem.field === 'date-of-birth') return `dob-${problem.parts?.[0] ?? 'day'}`;
+  return problem.field;
+}
+
+export function summaryItems(t: TFunction, problems: readonly Problem[]): ErrorSummaryItem[] {
+  return problems.map((problem) => ({
+    text: problemText(t, problem),
+    href: `#${problemTarget(problem)}`,
+  }));
+}
+
+/** Picks the current language's text from the question set's `{ en, cy }`. */
+export function useLocalised(): (text: LocalisedText) => string {
+  const { i18n } = useTranslation();
+  const welsh = i18n.resolvedLanguage === 'cy';
+  return (text) => (welsh ? text.cy : text.en);
+}
+
+/** "Question – Ask for help – Everyday", with "Error: " first while the page shows errors. */
+export function useReferralTitle(page: string, hasErrors: boolean): void {
+  const { t } = useTranslation();
+  useDocumentTitle(
+    hasErrors ? t('referral.errorPageTitle', { page }) : t('referral.pageTitle', { page }),
+  );
+}

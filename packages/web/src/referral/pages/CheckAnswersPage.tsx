@@ -1,0 +1,107 @@
+import { useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { BackLink } from '../../components/BackLink.js';
+import { currentLocale } from '../../i18n.js';
+import { answerRows } from '../check-answers-rows.js';
+import { localToday } from '../date-of-birth.js';
+import type { LinkedErrorItem } from '../components/LinkedErrorSummary.js';
+import { LinkedErrorSummary } from '../components/LinkedErrorSummary.js';
+import { AnswersList } from '../components/AnswersList.js';
+import { problemText, useLocalised, useReferralTitle } from '../messages.js';
+import { changePath } from '../navigation.js';
+import { getDraft, markSubmitted, updateDraft } from '../store.js';
+import { CONFIRMATION_PATH } from '../steps.js';
+import { submitReferral } from '../submit.js';
+import type { SubmitErrors } from '../submit-errors.js';
+import { submitErrors } from '../submit-errors.js';
+import { useQuestion } from '../use-question.js';
+import { validateAll } from '../validate.js';
+
+export function CheckAnswersPage() {
+  const q = useQuestion('check-answers');
+  const { t } = q;
+  const l = useLocalised();
+  const navigate = useNavigate();
+  const [errors, setErrors] = useState<SubmitErrors>(() => ({
+    problems: getDraft().pending,
+    general: [],
+  }));
+  const [sending, setSending] = useState(false);
+  const sendingRef = useRef(false);
+  const today = localToday();
+  const title = t('referral.check.title');
+  useReferralTitle(title, errors.problems.length + errors.general.length > 0);
+
+  const items = useMemo<LinkedErrorItem[]>(
+    () => [
+      ...errors.general.map((text) => ({ text })),
+      ...errors.problems.map((p) => ({ text: problemText(t, p), to: changePath(p.step) })),
+    ],
+    [errors, t],
+  );
+
+  const send = async (): Promise<void> => {
+    // A second press while sending is ignored (not `disabled`, which would drop focus).
+    if (sendingRef.current) return;
+    const problems = validateAll(getDraft().answers, localToday());
+    if (problems.length > 0) {
+      updateDraft((d) => ({ ...d, pending: problems }));
+      setErrors({ problems, general: [] });
+      return;
+    }
+    sendingRef.current = true;
+    setSending(true);
+    try {
+      const submitted = await submitReferral(q.language);
+      markSubmitted(submitted);
+      void navigate(CONFIRMATION_PATH, { replace: true });
+    } catch (error) {
+      const found = submitErrors(t, error);
+      updateDraft((d) => ({ ...d, pending: found.problems }));
+      setErrors(found);
+    } finally {
+      sendingRef.current = false;
+      setSending(false);
+    }
+  };
+
+  const urgent = q.draft.urgent?.save;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <BackLink to={q.back}>{t('referral.back')}</BackLink>
+        <LinkedErrorSummary items={items} />
+        <h1 className="nhsuk-heading-l">{title}</h1>
+        <AnswersList rows={answerRows(q.answers, t, l, today, currentLocale())} />
+        {urgent?.status === 'saved' && (
+          <div className="nhsuk-inset-text">
+            <p className="nhsuk-body">
+              {t('referral.check.urgentSaved', { reference: urgent.reference })}
+            </p>
+          </div>
+        )}
+        <h2 className="nhsuk-heading-m">{t('referral.check.sendHeading')}</h2>
+        <p className="nhsuk-body">{t('referral.check.sendBody')}</p>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send();
+          }}
+        >
+          <button
+            className="nhsuk-button"
+            type="submit"
+            id="send-request"
+            aria-disabled={sending || undefined}
+          >
+            {t('referral.check.send')}
+          </button>
+          <p className="nhsuk-body" role="status">
+            {sending ? t('referral.check.sending') : ''}
+          </p>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { QUESTION_SET_V1 } from '@everyday/core';
+import { Loading } from '../../components/Loading.js';
+import { useApiData } from '../../hooks/use-api-data.js';
+import { QuestionForm } from '../components/QuestionForm.js';
+import { Radios } from '../components/Radios.js';
+import { useLocalised } from '../messages.js';
+import type { FrontDoor } from '../referral-api.js';
+import { useQuestion } from '../use-question.js';
+
+export function PracticePage() {
+  const q = useQuestion('practice');
+  const l = useLocalised();
+  const [frontDoor, reload] = useApiData<FrontDoor>('/api/front-door');
+  const question = l(QUESTION_SET_V1.questions.practice.heading);
+  if (frontDoor.status !== 'loaded') {
+    return (
+      <QuestionForm title={question} back={q.back} problems={[]} onContinue={reload}>
+        <h1 className="nhsuk-heading-l">{question}</h1>
+        {frontDoor.status === 'loading' ? (
+          <Loading />
+        ) : (
+          <p className="nhsuk-body">{q.t('referral.practice.loadFailed')}</p>
+        )}
+      </QuestionForm>
+    );
+  }
+  const practices = frontDoor.data.practices;
+  return (
+    <QuestionForm
+      title={question}
+      back={q.back}
+      problems={q.problems}
+      onContinue={() => {
+        q.onContinue();
+      }}
+    >
+      <Radios
+        id="practice"
+        heading
+        legend={question}
+        hint={q.t('referral.practice.hint')}
+        items={practices.map((practice) => ({
+          value: practice.id,
+          label: practice.name,
+          hint: practice.postcode ?? undefined,
+        }))}
+        value={q.answers.practiceId}
+        onChange={(practiceId) => {
+          const practice = practices.find((p) => p.id === practiceId);
+          q.set({ practiceId, practiceName: practice?.name ?? '' });
+        }}
+        error={q.fieldError('practice')}
+      />
+      {practices.length === 0 && <p className="nhsuk-body">{q.t('referral.practice.none')}</p>}
+    </QuestionForm>
+  );
+}

@@ -1,0 +1,121 @@
+// Sending: the urgent save at the red-flag question, and the final submit (a new request, or the
+// rest of the answers added to the urgent one). Each reuses its idempotency key on every retry.
+import { QUESTION_SET_V1 } from '@everyday/core';
+import { ApiError } from '../api.js';
+import { localToday } from './date-of-birth.js';
+import type { Submitted, UrgentState } from './draft.js';
+import { newIdempotencyKey } from './idempotency.js';
+import { completeReferral, saveUrgent, sendReferral } from './referral-api.js';
+import { getDraft, updateDraft } from './store.js';
+import type { StepId } from './steps.js';
+import type { Language } from './to-answers.js';
+import { toRequestAnswers, toUrgentAnswers } from './to-answers.js';
+import { validateStep } from './validate.js';
+
+const VERSION = QUESTION_SET_V1.version;
+
+/** The pages whose answers the urgent save sends. */
+const URGENT_STEPS: readonly StepId[] = [
+  'who',
+  'about-you',
+  'name',
+  'date-of-birth',
+  'nhs-number',
+  'postcode',
+  'practice',
+  'contact',
+];
+
+function setUrgent(urgent: UrgentState): void {
+  updateDraft((draft) => ({ ...draft, urgent }));
+}
+
+let urgentInFlight: Promise<ApiError | null> | null = null;
+
+/** Resolves with what went wrong, or null when saved. */
+async function attemptUrgentSave(language: Language): Promise<ApiError | null> {
+  const draft = getDraft();
+  const urgent = draft.urgent ?? {
+    idempotencyKey: newIdempotencyKey(),
+    save: { status: 'saving' },
+  };
+  if (urgent.save.status === 'saved') return null;
+  setUrgent({ ...urgent, save: { status: 'saving' } });
+  const today = localToday();
+  const a = draft.answers;
+  const steps = URGENT_STEPS.filter((step) => step !== 'about-you' || a.for === 'someone_else');
+  if (steps.some((step) => validateStep(step, a, today).length > 0)) {
+    // Reached the red flags without the details to save: the advice still shows, with the
+    // message that nothing was saved.
+    setUrgent({ ...urgent, save: { status: 'failed' } });
+    return new ApiError(400, 'validation', 'Answers missing before the red-flag question');
+  }
+  try {
+    const result = await saveUrgent(
+      VERSION,
+      toUrgentAnswers(a, language, today),
+      urgent.idempotencyKey,
+    );
+    setUrgent({
+      ...urgent,
+      save: {
+        status: 'saved',
+        id: result.id,
+        reference: result.reference,
+        completionToken: result.completionToken,
+      },
+    });
+    return null;
+  } catch (error) {
+    setUrgent({ ...urgent, save: { status: 'failed' } });
+    return error instanceof ApiError ? error : new ApiError(0, 'internal', String(error));
+  }
+}
+
+/**
+ * Saves the request at the red-flag question, without waiting for it: the advice page shows at
+ * once and follows the save's progress in the draft. One save at a time; a saved one is kept.
+ */
+export function startUrgentSave(language: Language): Promise<ApiError | null> {
+  urgentInFlight ??= attemptUrgentSave(language).finally(() => {
+    urgentInFlight = null;
+  });
+  return urgentInFlight;
+}
+
+/** True while an urgent save started on this page load is under way. */
+export function urgentSaveInFlight(): boolean {
+  return urgentInFlight !== null;
+}
+
+/**
+ * Sends the whole request. With an urgent request already saved, completes it; with an urgent
+ * save that failed, tries that again first (so a save that did reach the server is not doubled),
+ * falling back to a new request only when the server refused the urgent save's answers.
+ * Throws ApiError when it was not sent.
+ */
+export async function submitReferral(language: Language): Promise<Submitted> {
+  const today = localToday();
+  const draft = getDraft();
+  const answers = toRequestAnswers(draft.answers, language, today);
+  if (draft.urgent && draft.urgent.save.status !== 'saved' && answers.redFlags.length > 0) {
+    const problem = await startUrgentSave(language);
+    // Not reached: do not risk a second request beside one the server may have saved.
+    if (problem && notSent(problem)) throw problem;
+  }
+  const urgent = getDraft().urgent?.save;
+  const result =
+    urgent?.status === 'saved'
+      ? await completeReferral(urgent.id, urgent.completionToken, VERSION, answers)
+      : await sendReferral(VERSION, answers, draft.idempotencyKey);
+  return {
+    reference: result.reference,
+    urgency: result.urgency,
+    confirmationSent: result.confirmationSent,
+  };
+}
+
+/** Whether a failed submit left the answers unsent because of the network or the server. */
+export function notSent(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.code === 'network' || error.status >= 500;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { makeDraftAnswers } from './test-answers.js';
+import { toRequestAnswers, toUrgentAnswers } from './to-answers.js';
+
+const today = '2026-11-21';
+
+describe('draft to API answers', () => {
+  it('writes the answers the way the API takes them', () => {
+    expect(
+      toRequestAnswers(makeDraftAnswers({ accessNeeds: ['large_print'] }), 'cy', today),
+    ).toEqual({
+      for: 'self',
+      personAgreed: undefined,
+      referrer: undefined,
+      person: {
+        givenName: 'Ffion',
+        familyName: 'Hughes',
+        dateOfBirth: '1951-03-27',
+        nhsNumber: '9434765919',
+        postcode: 'CF10 1AA',
+      },
+      contact: { phone: '07123 456789', email: 'ffion@example.com', preferred: 'text' },
+      practiceId: '0b7e6f3a-93c1-4f57-9a52-6f1d2b8a4c10',
+      redFlags: [],
+      preferredLanguage: 'cy',
+      areas: ['home_daily_living'],
+      fallsInLastYear: undefined,
+      workStatus: undefined,
+      difficulties: 'Getting dressed',
+      since: '1_to_3_months',
+      impact: 'quite_a_lot',
+      goals: 'Dress on my own',
+      access: { interpreter: false, language: undefined, needs: ['large_print'], other: undefined },
+    });
+  });
+
+  it('leaves out answers to questions no longer asked', () => {
+    const answers = toRequestAnswers(
+      makeDraftAnswers({
+        fallsInLastYear: 'one',
+        workStatus: 'off_sick',
+        interpreterLanguage: 'Polish',
+      }),
+      'en',
+      today,
+    );
+    expect(answers.fallsInLastYear).toBeUndefined();
+    expect(answers.workStatus).toBeUndefined();
+    expect(answers.access.language).toBeUndefined();
+  });
+
+  it('sends what is known at the red flags, with the referrer when for someone else', () => {
+    const urgent = toUrgentAnswers(
+      makeDraftAnswers({
+        for: 'someone_else',
+        personAgreed: true,
+        referrerName: ' Sam Hughes ',
+        referrerRelationship: 'Son',
+        redFlags: ['self_harm_thoughts'],
+        noRedFlags: false,
+        nhsNumber: '',
+      }),
+      'en',
+      today,
+    );
+    expect(urgent).toMatchObject({
+      for: 'someone_else',
+      personAgreed: true,
+      referrer: { name: 'Sam Hughes', relationship: 'Son', phone: undefined },
+      redFlags: ['self_harm_thoughts'],
+      preferredLanguage: 'en',
+    });
+    expect(urgent.person.nhsNumber).toBeUndefined();
+    expect(Object.keys(urgent)).not.toContain('areas');
+  });
+
+  it('never guesses a missing answer', () => {
+    expect(() => toRequestAnswers(makeDraftAnswers({ since: '' }), 'en', today)).toThrow();
+  });
+});

@@ -1,0 +1,94 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../api-types.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { LoadFailure } from '../../components/LoadFailure.js';
+import { Loading } from '../../components/Loading.js';
+import { PageHeading } from '../../components/PageHeading.js';
+import { SuccessBanner } from '../../components/SuccessBanner.js';
+import type { FormErrors } from '../../form-errors.js';
+import { apiFormErrors, noErrors } from '../../form-errors.js';
+import { useApiData } from '../../hooks/use-api-data.js';
+import { remove } from '../request-api.js';
+import type { ApiKey, ApiKeyCreated } from '../request-types.js';
+import { ApiKeysTable } from './ApiKeysTable.js';
+import { CreateApiKeyForm } from './CreateApiKeyForm.js';
+import { NewKeyInset } from './NewKeyInset.js';
+import { RevokeConfirmation } from './RevokeConfirmation.js';
+
+/** Keys that let other systems (a GP system, a 111 service) send requests in. Admin only. */
+export function ApiKeysPage() {
+  const { t } = useTranslation();
+  const [keys, reload] = useApiData<{ apiKeys: ApiKey[] }>('/api/admin/api-keys');
+  const [organisations] = useApiData<{ organisations: Organisation[] }>('/api/organisations');
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [created, setCreated] = useState<ApiKeyCreated | null>(null);
+  const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  if (keys.status === 'failed') return <LoadFailure error={keys.error} />;
+  const focusResult = (): void => {
+    requestAnimationFrame(() => resultRef.current?.focus());
+  };
+  const onCreated = (next: ApiKeyCreated): void => {
+    setErrors(noErrors);
+    setRevoked(null);
+    setCreated(next);
+    reload();
+    focusResult();
+  };
+  const confirmRevoke = async (apiKey: ApiKey): Promise<void> => {
+    try {
+      await remove(`/api/admin/api-keys/${encodeURIComponent(apiKey.id)}`);
+      setErrors(noErrors);
+      setCreated(null);
+      setRevoked(apiKey.name);
+      reload();
+      focusResult();
+    } catch (error) {
+      setErrors(apiFormErrors(t, error));
+    } finally {
+      setRevoking(null);
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary items={errors.summary} />
+      <div ref={resultRef} tabIndex={-1}>
+        {revoked !== null && (
+          <SuccessBanner>{t('apiKeys.revokedBanner', { name: revoked })}</SuccessBanner>
+        )}
+        {created && <NewKeyInset created={created} />}
+      </div>
+      <PageHeading>{t('apiKeys.title')}</PageHeading>
+      <p className="nhsuk-body">{t('apiKeys.intro')}</p>
+      {revoking && (
+        <RevokeConfirmation
+          apiKey={revoking}
+          onConfirm={() => {
+            void confirmRevoke(revoking);
+          }}
+          onCancel={() => {
+            setRevoking(null);
+          }}
+        />
+      )}
+      <h2 className="nhsuk-heading-m">{t('apiKeys.listTitle')}</h2>
+      {keys.status === 'loading' ? (
+        <Loading />
+      ) : keys.data.apiKeys.length === 0 ? (
+        <p className="nhsuk-body">{t('apiKeys.none')}</p>
+      ) : (
+        <ApiKeysTable apiKeys={keys.data.apiKeys} onRevoke={setRevoking} />
+      )}
+      <CreateApiKeyForm
+        organisations={organisations.status === 'loaded' ? organisations.data.organisations : []}
+        errors={errors}
+        onErrors={setErrors}
+        onCreated={onCreated}
+      />
+    </>
+  );
+}

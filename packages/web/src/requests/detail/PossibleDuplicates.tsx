@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { WarningCallout } from '../components/WarningCallout.js';
+import { formatDateOnly, formatNhsNumber } from '../localise.js';
+import type { RequestDetail } from '../request-types.js';
+
+/** Other records that may be the same person: for the OT to check, never merged automatically. */
+export function PossibleDuplicates({ detail }: { detail: RequestDetail }) {
+  const { t, i18n } = useTranslation();
+  if (detail.possibleDuplicates.length === 0) return null;
+  return (
+    <WarningCallout heading={t('requestDetail.duplicates.title')} id="possible-duplicates">
+      <p>{t('requestDetail.duplicates.intro')}</p>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        {detail.possibleDuplicates.map((person) => (
+          <li key={person.id}>
+            {person.givenName} {person.familyName},{' '}
+            {t('requestDetail.duplicates.born', {
+              date: formatDateOnly(person.dateOfBirth, i18n.resolvedLanguage),
+            })}
+            {person.nhsNumber && `, ${formatNhsNumber(person.nhsNumber)}`}, {person.practiceName}
+          </li>
+        ))}
+      </ul>
+    </WarningCallout>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Textarea } from '../../components/Textarea.js';
+import { declineAction } from './action-forms.js';
+import type { ActionFormProps } from './use-action-submit.js';
+import { useActionSubmit } from './use-action-submit.js';
+
+/** Decline, with the reason. */
+export function DeclineForm(props: ActionFormProps) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const submit = useActionSubmit(props, 'decline');
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(declineAction(reason), () => t('requestDetail.done.decline'));
+      }}
+    >
+      <Textarea
+        id="decline-reason"
+        label={t('requestDetail.actions.decline.reason')}
+        value={reason}
+        onChange={setReason}
+        error={props.fieldErrors['decline-reason']}
+        rows={3}
+      />
+      <button className="nhsuk-button nhsuk-button--warning" type="submit" id="decline-submit">
+        {t('requestDetail.actions.decline.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+// What each event in a request's history says, as label and value pairs to show.
+import { PATHWAYS, TIERS, URGENCIES } from '@everyday/core';
+import type { TFunction } from 'i18next';
+import type { RequestEvent } from '../request-types.js';
+
+export interface EventDetail {
+  label: string;
+  value: string;
+}
+
+function text(details: Record<string, unknown>, key: string): string | undefined {
+  const value = details[key];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function oneOf<T extends string>(
+  details: Record<string, unknown>,
+  key: string,
+  allowed: readonly T[],
+): T | undefined {
+  const value = details[key];
+  return allowed.find((a) => a === value);
+}
+
+/** The details of an event worth showing; anything the page does not know is left out. */
+export function eventDetails(t: TFunction, event: RequestEvent): EventDetail[] {
+  const d = event.details;
+  const rows: (EventDetail | null)[] = [];
+  const add = (labelKey: string, value: string | undefined): void => {
+    rows.push(value === undefined ? null : { label: t(labelKey), value });
+  };
+  const sent = (): void => {
+    if (typeof d.sendToPerson === 'boolean')
+      add(
+        'requestDetail.history.details.sentToPerson',
+        t(d.sendToPerson ? 'requestDetail.history.yes' : 'requestDetail.history.no'),
+      );
+  };
+  switch (event.action) {
+    case 'received':
+    case 'completed':
+      break;
+    case 'accept': {
+      const pathway = oneOf(d, 'pathway', PATHWAYS);
+      const tier = oneOf(d, 'tier', TIERS);
+      const urgency = oneOf(d, 'urgency', URGENCIES);
+      add('requestDetail.history.details.pathway', pathway && t(`triage.pathway.${pathway}`));
+      add('requestDetail.history.details.tier', tier && t(`triage.tier.${tier}`));
+      add('requestDetail.history.details.urgency', urgency && t(`triage.urgency.${urgency}`));
+      add('requestDetail.history.details.note', text(d, 'note'));
+      break;
+    }
+    case 'signpost':
+      add('requestDetail.history.details.offered', text(d, 'offered'));
+      sent();
+      break;
+    case 'redirect': {
+      const to = oneOf(d, 'to', ['gp', 'other_team'] as const);
+      add(
+        'requestDetail.history.details.to',
+        to === 'gp' ? t('requestDetail.actions.redirect.gp') : text(d, 'team'),
+      );
+      add('requestDetail.history.details.reason', text(d, 'reason'));
+      break;
+    }
+    case 'decline':
+      add('requestDetail.history.details.reason', text(d, 'reason'));
+      break;
+    case 'request_info':
+      add('requestDetail.history.details.question', text(d, 'question'));
+      sent();
+      break;
+  }
+  return rows.filter((row): row is EventDetail => row !== null);
+}

@@ -1,0 +1,13 @@
+/**
+ * A random UUID v4 for the `idempotency-key` header: made once per form and kept with its
+ * answers, so a retried submission never records a second request. `crypto.randomUUID` exists
+ * only in secure contexts, so it is built from `getRandomValues` when it is missing.
+ */
+export function newIdempotencyKey(source: Crypto = globalThis.crypto): string {
+  if (typeof source.randomUUID === 'function') return source.randomUUID();
+  const bytes = source.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
