@@ -35,6 +35,8 @@ import { frontDoorRoutes } from './requests/front-door.routes.js';
 import { RequestIntake } from './requests/intake.js';
 import { staffRequestRoutes } from './requests/staff-request.routes.js';
 import { ruleSetRoutes } from './triage/rule-set.routes.js';
+import { bookingRoutes } from './booking/booking.routes.js';
+import { clinicRoutes } from './clinics/clinic.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -172,6 +174,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(apiKeyAdminRoutes(db));
   await app.register(inboxRoutes(access, now));
   await app.register(ruleSetRoutes(db));
+  await app.register(clinicRoutes(db, now));
+  await app.register(bookingRoutes(db, access, now));
 
   if (process.env.EVERYDAY_BENCH_FLOOR === 'true') {
     // Benchmarks only: the floor a submission is measured against, one insert and nothing else.

@@ -24,7 +24,14 @@ const isTest = (f: string) =>
   /\.(test|integration\.test|e2e)\.tsx?$/.test(f) || f.includes('/testing/');
 
 /** Tables holding patient data. Add each new one here when a migration creates it. */
-export const PATIENT_TABLES = ['people', 'requests', 'request_events', 'outbox_messages'];
+export const PATIENT_TABLES = [
+  'people',
+  'requests',
+  'request_events',
+  'outbox_messages',
+  'episodes',
+  'appointments',
+];
 
 describe('architecture', () => {
   it('keeps packages/core pure', () => {

@@ -18,6 +18,8 @@ import {
   type TransactionSettings,
 } from 'kysely';
 
+const ACQUIRE_TIMEOUT_MS = 30_000;
+
 /** A first-come, first-served lock. */
 class Lock {
   #tail: Promise<void> = Promise.resolve();
@@ -68,7 +70,27 @@ class PgliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.#lock.acquire();
+    // A query made with the database handle inside a transaction would wait for ever for the
+    // connection that transaction holds: fail loudly instead of hanging.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(
+          new Error(
+            `Waited ${ACQUIRE_TIMEOUT_MS / 1000} s for the embedded database. Is a query using the database handle inside a transaction instead of the transaction?`,
+          ),
+        );
+      }, ACQUIRE_TIMEOUT_MS);
+    });
+    const acquiring = this.#lock.acquire();
+    const release = await Promise.race([acquiring, timeout]).catch((err: unknown) => {
+      // Give the lock straight back when it eventually comes.
+      void acquiring.then((r) => {
+        r();
+      });
+      throw err;
+    });
+    clearTimeout(timer);
     this.#releases.set(this.#connection, release);
     return this.#connection;
   }

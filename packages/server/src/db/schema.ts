@@ -111,7 +111,7 @@ export interface TriageRuleSetsTable {
 }
 
 export type RequestStatus =
-  'received' | 'awaiting_info' | 'waiting' | 'signposted' | 'redirected' | 'declined';
+  'received' | 'awaiting_info' | 'waiting' | 'booked' | 'signposted' | 'redirected' | 'declined';
 
 export interface RequestsTable {
   id: Generated<string>;
@@ -147,7 +147,14 @@ export interface RequestsTable {
 }
 
 export type RequestEventAction =
-  'received' | 'completed' | 'accept' | 'signpost' | 'redirect' | 'decline' | 'request_info';
+  | 'received'
+  | 'completed'
+  | 'accept'
+  | 'signpost'
+  | 'redirect'
+  | 'decline'
+  | 'request_info'
+  | 'booked';
 
 export interface RequestEventsTable {
   id: Generated<number>;
@@ -178,6 +185,120 @@ export interface OutboxMessagesTable {
   sent_at: Date | null;
 }
 
+export interface SitesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  address: string | null;
+  created_at: Timestamp;
+}
+
+export interface ClinicTemplatesTable {
+  id: Generated<string>;
+  ot_id: string;
+  site_id: string;
+  name: string;
+  weekdays: number[];
+  start_time: string;
+  end_time: string;
+  slot_minutes: number;
+  mode: 'in_person' | 'phone' | 'video' | 'home_visit' | 'group';
+  capacity: number;
+  pathway: string | null;
+  nation: 'england' | 'wales';
+  gpad_national_category: string;
+  gpad_service_setting: string;
+  gpad_mode: string;
+  valid_from: string;
+  valid_until: string | null;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TemplateExceptionsTable {
+  id: Generated<string>;
+  template_id: string;
+  date: string;
+  kind: 'cancelled' | 'moved';
+  start_time: string | null;
+  end_time: string | null;
+  reason: string | null;
+}
+
+export interface StaffLeaveTable {
+  id: Generated<string>;
+  ot_id: string;
+  starts_on: string;
+  ends_on: string;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface SlotsTable {
+  id: Generated<string>;
+  key: string;
+  template_id: string | null;
+  ot_id: string;
+  site_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  mode: 'in_person' | 'phone' | 'video' | 'home_visit' | 'group';
+  capacity: number;
+  pathway: string | null;
+  gpad_national_category: string;
+  gpad_service_setting: string;
+  gpad_mode: string;
+  withdrawn_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface EpisodesTable {
+  id: Generated<string>;
+  person_id: string;
+  request_id: string | null;
+  practice_id: string;
+  pathway: string;
+  tier: string;
+  lead_ot_id: string | null;
+  session_limit: ColumnType<number, number | undefined, number>;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
+  review_flagged_at: Date | null;
+  review_reason: string | null;
+  opened_at: Timestamp;
+  closed_at: Date | null;
+}
+
+export type AppointmentStatusValue =
+  'booked' | 'attended' | 'did_not_attend' | 'cancelled_by_person' | 'cancelled_by_service';
+
+export interface AppointmentsTable {
+  id: Generated<string>;
+  slot_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  seat: number;
+  slot_capacity: number;
+  episode_id: string | null;
+  person_id: string;
+  practice_id: string;
+  status: ColumnType<
+    AppointmentStatusValue,
+    AppointmentStatusValue | undefined,
+    AppointmentStatusValue
+  >;
+  booked_via: 'staff' | 'self' | 'direct';
+  booked_by: string | null;
+  booked_at: Timestamp;
+  over_limit_reason: string | null;
+  status_reason: string | null;
+  status_changed_at: Date | null;
+  status_changed_by: string | null;
+  reminder_due_at: Date | null;
+  reminded_at: Date | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -200,7 +321,19 @@ export interface Database {
   requests: RequestsTable;
   request_events: RequestEventsTable;
   outbox_messages: OutboxMessagesTable;
+  sites: SitesTable;
+  clinic_templates: ClinicTemplatesTable;
+  template_exceptions: TemplateExceptionsTable;
+  staff_leave: StaffLeaveTable;
+  slots: SlotsTable;
+  episodes: EpisodesTable;
+  appointments: AppointmentsTable;
 }
+
+export type SlotRow = Selectable<SlotsTable>;
+export type ClinicTemplateRow = Selectable<ClinicTemplatesTable>;
+export type AppointmentRow = Selectable<AppointmentsTable>;
+export type EpisodeRow = Selectable<EpisodesTable>;
 
 export type RequestRow = Selectable<RequestsTable>;
 

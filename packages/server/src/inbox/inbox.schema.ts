@@ -6,6 +6,7 @@ export const REQUEST_STATUSES = [
   'received',
   'awaiting_info',
   'waiting',
+  'booked',
   'signposted',
   'redirected',
   'declined',

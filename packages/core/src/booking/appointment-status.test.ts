@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APPOINTMENT_STATUSES,
+  canTransition,
+  decideAppointmentChange,
+} from './appointment-status.js';
+
+describe('appointment status (issue 4 item 7)', () => {
+  it('allows exactly these transitions', () => {
+    const allowed = APPOINTMENT_STATUSES.flatMap((from) =>
+      APPOINTMENT_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
+    );
+    expect(allowed).toEqual([
+      'booked→attended',
+      'booked→did_not_attend',
+      'booked→cancelled_by_person',
+      'booked→cancelled_by_service',
+      'attended→did_not_attend',
+      'did_not_attend→attended',
+    ]);
+  });
+
+  it('needs a reason for every change but plain attendance', () => {
+    expect(decideAppointmentChange('booked', { kind: 'attended' })).toEqual({
+      ok: true,
+      status: 'attended',
+      bookReplacement: false,
+    });
+    expect(decideAppointmentChange('booked', { kind: 'did_not_attend', reason: ' ' })).toEqual({
+      ok: false,
+      problem: 'reason_required',
+    });
+    expect(decideAppointmentChange('did_not_attend', { kind: 'attended' })).toEqual({
+      ok: false,
+      problem: 'reason_required',
+    });
+    expect(
+      decideAppointmentChange('did_not_attend', {
+        kind: 'attended',
+        reason: 'Arrived 20 minutes late',
+      }),
+    ).toMatchObject({ ok: true, status: 'attended' });
+  });
+
+  it('cancels by whoever cancelled, and rebooking asks for a replacement booking', () => {
+    expect(
+      decideAppointmentChange('booked', { kind: 'cancel', by: 'service', reason: 'OT unwell' }),
+    ).toEqual({
+      ok: true,
+      status: 'cancelled_by_service',
+      bookReplacement: false,
+    });
+    expect(
+      decideAppointmentChange('booked', {
+        kind: 'rebook',
+        by: 'person',
+        reason: 'Hospital appointment',
+      }),
+    ).toEqual({
+      ok: true,
+      status: 'cancelled_by_person',
+      bookReplacement: true,
+    });
+  });
+
+  it('refuses changes to a cancelled appointment', () => {
+    expect(
+      decideAppointmentChange('cancelled_by_person', { kind: 'attended', reason: 'came anyway' }),
+    ).toEqual({ ok: false, problem: 'not_allowed' });
+    expect(
+      decideAppointmentChange('cancelled_by_service', {
+        kind: 'cancel',
+        by: 'person',
+        reason: 'x',
+      }),
+    ).toEqual({ ok: false, problem: 'not_allowed' });
+  });
+});

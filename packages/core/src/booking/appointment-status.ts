@@ -1,0 +1,80 @@
+/**
+ * The life of one appointment (issue 4 item 7; DESIGN.md §4 Clinic, slot, appointment): booked,
+ * then attended, did not attend, or cancelled by the person or by the service. A rebooking cancels
+ * this appointment and books a new one, so the history keeps both.
+ */
+
+export const APPOINTMENT_STATUSES = [
+  'booked',
+  'attended',
+  'did_not_attend',
+  'cancelled_by_person',
+  'cancelled_by_service',
+] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/**
+ * Whether an appointment may move from one status to another.
+ * - booked → any outcome or cancellation;
+ * - attended ↔ did not attend: a correction (the person arrived late, or was marked in error);
+ * - cancellations are final: a cancelled slot is freed, so undoing one is a new booking.
+ */
+export function canTransition(from: AppointmentStatus, to: AppointmentStatus): boolean {
+  switch (from) {
+    case 'booked':
+      return to !== 'booked';
+    case 'attended':
+      return to === 'did_not_attend';
+    case 'did_not_attend':
+      return to === 'attended';
+    case 'cancelled_by_person':
+    case 'cancelled_by_service':
+      return false;
+  }
+}
+
+/** A change staff record against an appointment (issue 4 item 7). */
+export type AppointmentChange =
+  | { readonly kind: 'attended'; readonly reason?: string }
+  | { readonly kind: 'did_not_attend'; readonly reason: string }
+  | { readonly kind: 'cancel'; readonly by: 'person' | 'service'; readonly reason: string }
+  | { readonly kind: 'rebook'; readonly by: 'person' | 'service'; readonly reason: string };
+
+export type AppointmentChangeResult =
+  | {
+      readonly ok: true;
+      readonly status: AppointmentStatus;
+      /** True for a rebooking: the caller books the new slot in the same transaction. */
+      readonly bookReplacement: boolean;
+    }
+  | { readonly ok: false; readonly problem: 'reason_required' | 'not_allowed' };
+
+function targetOf(change: AppointmentChange): AppointmentStatus {
+  switch (change.kind) {
+    case 'attended':
+      return 'attended';
+    case 'did_not_attend':
+      return 'did_not_attend';
+    case 'cancel':
+    case 'rebook':
+      return change.by === 'person' ? 'cancelled_by_person' : 'cancelled_by_service';
+  }
+}
+
+/**
+ * Decide a change. Every change needs a reason except marking a booked appointment attended, the
+ * everyday case with nothing to explain; correcting an outcome (attended ↔ did not attend) always
+ * needs one, so the record shows why it changed.
+ */
+export function decideAppointmentChange(
+  current: AppointmentStatus,
+  change: AppointmentChange,
+): AppointmentChangeResult {
+  const to = targetOf(change);
+  if (!canTransition(current, to)) return { ok: false, problem: 'not_allowed' };
+  const reasonOptional = change.kind === 'attended' && current === 'booked';
+  if (!reasonOptional && (change.reason ?? '').trim() === '') {
+    return { ok: false, problem: 'reason_required' };
+  }
+  return { ok: true, status: to, bookReplacement: change.kind === 'rebook' };
+}

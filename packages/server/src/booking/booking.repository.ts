@@ -1,0 +1,213 @@
+/** Persistence of episodes and appointments. Every function takes an AuditedTransaction. */
+import type { AuditedTransaction } from '../access/patient-access.js';
+import type { Transaction } from 'kysely';
+import type { AppointmentStatusValue, Database } from '../db/schema.js';
+
+export async function waitingRequests(trx: AuditedTransaction, scope: readonly string[]) {
+  if (scope.length === 0) return [];
+  return trx
+    .selectFrom('requests')
+    .innerJoin('people', 'people.id', 'requests.person_id')
+    .innerJoin('organisations', 'organisations.id', 'requests.practice_id')
+    .select([
+      'requests.id',
+      'requests.reference',
+      'requests.pathway',
+      'requests.tier',
+      'requests.urgency',
+      'requests.acted_at',
+      'requests.received_at',
+      'requests.practice_id',
+      'people.id as person_id',
+      'people.given_name',
+      'people.family_name',
+      'people.date_of_birth',
+      'organisations.name as practice_name',
+    ])
+    .where('requests.status', '=', 'waiting')
+    .where('requests.practice_id', 'in', [...scope])
+    .execute();
+}
+
+export async function requestForBooking(trx: AuditedTransaction, requestId: string) {
+  return trx
+    .selectFrom('requests')
+    .select(['id', 'person_id', 'practice_id', 'pathway', 'tier', 'status', 'reference', 'answers'])
+    .where('id', '=', requestId)
+    .executeTakeFirst();
+}
+
+export async function openEpisodeFor(trx: AuditedTransaction, requestId: string) {
+  return trx
+    .selectFrom('episodes')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+}
+
+export async function insertEpisode(
+  trx: AuditedTransaction,
+  e: {
+    personId: string;
+    requestId: string;
+    practiceId: string;
+    pathway: string;
+    tier: string;
+    leadOtId: string | null;
+    sessionLimit: number;
+  },
+) {
+  return trx
+    .insertInto('episodes')
+    .values({
+      person_id: e.personId,
+      request_id: e.requestId,
+      practice_id: e.practiceId,
+      pathway: e.pathway,
+      tier: e.tier,
+      lead_ot_id: e.leadOtId,
+      session_limit: e.sessionLimit,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function requestOfEpisode(
+  trx: AuditedTransaction,
+  episodeId: string,
+): Promise<string | null> {
+  return (
+    (
+      await trx
+        .selectFrom('episodes')
+        .select('request_id')
+        .where('id', '=', episodeId)
+        .executeTakeFirst()
+    )?.request_id ?? null
+  );
+}
+
+export async function episodeAppointments(trx: AuditedTransaction, episodeId: string) {
+  return trx
+    .selectFrom('appointments')
+    .select(['id', 'status'])
+    .where('episode_id', '=', episodeId)
+    .execute();
+}
+
+/** Hold the slot while a place in it is chosen, so bookings of one slot queue rather than race. */
+export async function lockSlot(trx: AuditedTransaction, slotId: string): Promise<void> {
+  await trx.selectFrom('slots').select('id').where('id', '=', slotId).forUpdate().execute();
+}
+
+export async function liveSeats(trx: AuditedTransaction, slotId: string): Promise<number[]> {
+  const rows = await trx
+    .selectFrom('appointments')
+    .select('seat')
+    .where('slot_id', '=', slotId)
+    .where('status', 'in', ['booked', 'attended', 'did_not_attend'])
+    .execute();
+  return rows.map((r) => r.seat);
+}
+
+export async function insertAppointment(
+  trx: AuditedTransaction,
+  a: {
+    slotId: string;
+    startsAt: Date;
+    endsAt: Date;
+    seat: number;
+    capacity: number;
+    episodeId: string;
+    personId: string;
+    practiceId: string;
+    via: 'staff' | 'self' | 'direct';
+    bookedBy: string | null;
+    overLimitReason: string | null;
+    reminderDueAt: Date | null;
+  },
+) {
+  return trx
+    .insertInto('appointments')
+    .values({
+      slot_id: a.slotId,
+      starts_at: a.startsAt,
+      ends_at: a.endsAt,
+      seat: a.seat,
+      slot_capacity: a.capacity,
+      episode_id: a.episodeId,
+      person_id: a.personId,
+      practice_id: a.practiceId,
+      booked_via: a.via,
+      booked_by: a.bookedBy,
+      over_limit_reason: a.overLimitReason,
+      reminder_due_at: a.reminderDueAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findAppointment(trx: AuditedTransaction, id: string) {
+  return trx.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function setAppointmentStatus(
+  trx: AuditedTransaction,
+  id: string,
+  change: {
+    status: AppointmentStatusValue;
+    reason: string | null;
+    by: string | null;
+    from: AppointmentStatusValue;
+  },
+) {
+  return trx
+    .updateTable('appointments')
+    .set({
+      status: change.status,
+      status_reason: change.reason,
+      status_changed_at: new Date(),
+      status_changed_by: change.by,
+    })
+    .where('id', '=', id)
+    .where('status', '=', change.from)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function flagEpisodeForReview(
+  trx: AuditedTransaction,
+  episodeId: string,
+  reason: string,
+): Promise<void> {
+  await trx
+    .updateTable('episodes')
+    .set({ review_flagged_at: new Date(), review_reason: reason })
+    .where('id', '=', episodeId)
+    .where('review_flagged_at', 'is', null)
+    .execute();
+}
+
+export async function markRequestBooked(trx: AuditedTransaction, requestId: string): Promise<void> {
+  await trx
+    .updateTable('requests')
+    .set({ status: 'booked', updated_at: new Date() })
+    .where('id', '=', requestId)
+    .where('status', '=', 'waiting')
+    .execute();
+}
+
+/** The practice an appointment belongs to: what the access module checks scope against. */
+export async function practiceOfAppointment(
+  trx: Transaction<Database>,
+  id: string,
+): Promise<string | undefined> {
+  return (
+    await trx
+      .selectFrom('appointments')
+      .select('practice_id')
+      .where('id', '=', id)
+      .executeTakeFirst()
+  )?.practice_id;
+}

@@ -1,0 +1,321 @@
+/**
+ * The waiting list, finding slots, booking, and changing appointments (attended, did not attend,
+ * cancelled, rebooked), each with a reason and each through the access module.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import {
+  decideAppointmentChange,
+  dnaPolicy,
+  orderWaitingList,
+  waitingListSummary,
+  weeksWaited,
+  type Pathway,
+} from '@everyday/core';
+import type { PatientAccess } from '../access/patient-access.js';
+import { accessContext, requireRole } from '../auth/guards.js';
+import type { AppointmentRow, Database, SlotRow } from '../db/schema.js';
+import { AppError } from '../http/app-error.js';
+import { errorResponses } from '../http/schemas.js';
+import { practiceOfRequest } from '../requests/request.repository.js';
+import { bookAppointment } from './book-appointment.js';
+import {
+  episodeAppointments,
+  requestOfEpisode,
+  findAppointment,
+  flagEpisodeForReview,
+  practiceOfAppointment,
+  setAppointmentStatus,
+  waitingRequests,
+} from './booking.repository.js';
+import {
+  ZAppointment,
+  ZBookBody,
+  ZChangeBody,
+  ZSlot,
+  ZSlotQuery,
+  ZWaitingList,
+} from './booking.schema.js';
+import { findSlot, listSlots } from './slot.repository.js';
+
+function toAppointment(a: AppointmentRow) {
+  return {
+    id: a.id,
+    slotId: a.slot_id,
+    episodeId: a.episode_id,
+    startsAt: a.starts_at.toISOString(),
+    status: a.status,
+    seat: a.seat,
+    overLimitReason: a.over_limit_reason,
+    reminderDueAt: a.reminder_due_at?.toISOString() ?? null,
+  };
+}
+
+export function toSlot(s: SlotRow & { ot_name: string; site_name: string; booked: number }) {
+  return {
+    id: s.id,
+    otId: s.ot_id,
+    otName: s.ot_name,
+    siteId: s.site_id,
+    siteName: s.site_name,
+    startsAt: s.starts_at.toISOString(),
+    endsAt: s.ends_at.toISOString(),
+    mode: s.mode,
+    capacity: s.capacity,
+    booked: s.booked,
+    pathway: s.pathway,
+  };
+}
+
+export function bookingRoutes(
+  db: Kysely<Database>,
+  access: PatientAccess,
+  now: () => Date,
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['booking'];
+
+    app.get(
+      '/api/waiting-list',
+      {
+        schema: {
+          tags,
+          summary: 'Who is waiting, by pathway and tier, most urgent and longest waiting first',
+          response: { 200: ZWaitingList, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot');
+        const today = now().toISOString().slice(0, 10);
+        const rows = await access.withPatientSearch(
+          accessContext(request, actor),
+          { level: 'clinical', resourceType: 'request', purpose: 'waiting list' },
+          (trx, scope) => waitingRequests(trx, scope),
+        );
+        const entries = rows.map((r) => ({
+          id: r.id,
+          pathway: (r.pathway ?? 'daily_living') as Pathway,
+          tier: r.tier ?? 'individualised',
+          urgency: r.urgency,
+          waitingSince: (r.acted_at ?? r.received_at).toISOString(),
+          row: r,
+        }));
+        const ordered = orderWaitingList(entries);
+        const summary = waitingListSummary(entries, today);
+        return {
+          entries: ordered.map((e) => ({
+            requestId: e.id,
+            reference: e.row.reference,
+            person: {
+              id: e.row.person_id,
+              givenName: e.row.given_name,
+              familyName: e.row.family_name,
+              dateOfBirth: e.row.date_of_birth,
+            },
+            practice: { id: e.row.practice_id, name: e.row.practice_name },
+            pathway: e.pathway,
+            tier: e.tier,
+            urgency: e.urgency,
+            waitingSince: e.waitingSince,
+            weeksWaited: weeksWaited(e.waitingSince, today),
+          })),
+          summary: summary.groups.map((g) => ({
+            pathway: g.pathway,
+            tier: g.tier,
+            count: g.count,
+            longestWeeks: g.longestWaitWeeks,
+          })),
+          longestWeeks: summary.total.longestWaitWeeks,
+          total: entries.length,
+        };
+      },
+    );
+
+    app.get(
+      '/api/slots',
+      {
+        schema: {
+          tags,
+          summary: 'Clinic slots and how full they are',
+          querystring: ZSlotQuery,
+          response: { 200: z.object({ slots: z.array(ZSlot) }), ...errorResponses },
+        },
+      },
+      async (request) => {
+        requireRole(request, 'ot', 'admin', 'lead', 'navigator');
+        const q = request.query;
+        const from = q.from ? new Date(`${q.from}T00:00:00Z`) : now();
+        const rows = await listSlots(db, {
+          from,
+          until: new Date(from.getTime() + q.days * 86_400_000),
+          otId: q.otId,
+          siteId: q.siteId,
+          mode: q.mode,
+          pathway: q.pathway,
+          availableOnly: q.available === 'true',
+          limit: q.limit,
+        });
+        return { slots: rows.map(toSlot) };
+      },
+    );
+
+    app.post(
+      '/api/appointments',
+      {
+        schema: {
+          tags,
+          summary: 'Book a person from the waiting list into a slot',
+          body: ZBookBody,
+          response: { 201: z.object({ appointment: ZAppointment }), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireRole(request, 'ot', 'navigator');
+        const slot = await findSlot(db, request.body.slotId);
+        if (!slot)
+          throw new AppError('validation', 'Check the answers shown and try again', {
+            fields: [
+              { path: 'slotId', code: 'invalid_value', message: 'Choose a time from the list' },
+            ],
+          });
+        const requestId = request.body.requestId;
+        const { appointment } = await access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'create',
+            level: 'clinical',
+            resourceType: 'appointment',
+            resourceId: null,
+            organisation: { lookup: (trx) => practiceOfRequest(trx, requestId) },
+          },
+          (trx) =>
+            bookAppointment(trx, {
+              slot,
+              requestId,
+              via: 'staff',
+              bookedBy: actor.userId,
+              roles: actor.roles,
+              overLimitReason: request.body.overLimitReason,
+              now: now(),
+            }),
+        );
+        return reply.status(201).send({ appointment: toAppointment(appointment) });
+      },
+    );
+
+    app.post(
+      '/api/appointments/:id/changes',
+      {
+        schema: {
+          tags,
+          summary: 'Attended, did not attend, cancelled or rebooked, with a reason',
+          params: z.object({ id: z.uuid() }),
+          body: ZChangeBody,
+          response: {
+            200: z.object({
+              appointment: ZAppointment,
+              replacement: ZAppointment.nullable(),
+              episodeFlaggedForReview: z.boolean(),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot', 'navigator');
+        const { id } = request.params;
+        const change = request.body;
+        return access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'update',
+            level: 'clinical',
+            resourceType: 'appointment',
+            resourceId: id,
+            organisation: { lookup: (trx) => practiceOfAppointment(trx, id) },
+          },
+          async (trx) => {
+            const current = await findAppointment(trx, id);
+            if (!current) throw new AppError('not_found', 'No such appointment');
+            const decision = decideAppointmentChange(
+              current.status,
+              change.kind === 'rebook'
+                ? { kind: 'rebook', by: change.by, reason: change.reason }
+                : change,
+            );
+            if (!decision.ok) {
+              throw decision.problem === 'reason_required'
+                ? new AppError('validation', 'Give a reason', {
+                    fields: [{ path: 'reason', code: 'required', message: 'Give a reason' }],
+                  })
+                : new AppError(
+                    'conflict',
+                    `An appointment that is ${current.status.replaceAll('_', ' ')} cannot be changed that way`,
+                  );
+            }
+            const updated = await setAppointmentStatus(trx, id, {
+              status: decision.status,
+              reason: 'reason' in change ? (change.reason ?? null) : null,
+              by: actor.userId,
+              from: current.status,
+            });
+            if (!updated)
+              throw new AppError(
+                'conflict',
+                'Someone else has just changed this appointment. Reload it.',
+              );
+            let replacement: AppointmentRow | null = null;
+            if (change.kind === 'rebook') {
+              const slot = await findSlot(trx, change.newSlotId);
+              const requestId = current.episode_id
+                ? await requestOfEpisode(trx, current.episode_id)
+                : null;
+              if (!slot || !requestId)
+                throw new AppError('validation', 'Choose a new time', {
+                  fields: [
+                    {
+                      path: 'newSlotId',
+                      code: 'invalid_value',
+                      message: 'Choose a new time from the list',
+                    },
+                  ],
+                });
+              replacement = (
+                await bookAppointment(trx, {
+                  slot,
+                  requestId,
+                  via: 'staff',
+                  bookedBy: actor.userId,
+                  roles: actor.roles,
+                  now: now(),
+                })
+              ).appointment;
+            }
+            let flagged = false;
+            if (decision.status === 'did_not_attend' && current.episode_id) {
+              const policy = dnaPolicy(
+                (await episodeAppointments(trx, current.episode_id)).map((a) => ({
+                  status: a.status,
+                })),
+              );
+              if (policy.flagForReview) {
+                await flagEpisodeForReview(
+                  trx,
+                  current.episode_id,
+                  `${policy.dnaCount} appointments not attended`,
+                );
+                flagged = true;
+              }
+            }
+            return {
+              appointment: toAppointment(updated),
+              replacement: replacement ? toAppointment(replacement) : null,
+              episodeFlaggedForReview: flagged,
+            };
+          },
+        );
+      },
+    );
+  };
+}
