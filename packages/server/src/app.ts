@@ -37,6 +37,7 @@ import { staffRequestRoutes } from './requests/staff-request.routes.js';
 import { ruleSetRoutes } from './triage/rule-set.routes.js';
 import { bookingRoutes } from './booking/booking.routes.js';
 import { clinicRoutes } from './clinics/clinic.routes.js';
+import { outboxRoutes } from './messages/outbox.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -176,6 +177,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(ruleSetRoutes(db));
   await app.register(clinicRoutes(db, now));
   await app.register(bookingRoutes(db, access, now));
+  await app.register(outboxRoutes(db, now));
 
   if (process.env.EVERYDAY_BENCH_FLOOR === 'true') {
     // Benchmarks only: the floor a submission is measured against, one insert and nothing else.

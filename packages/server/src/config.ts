@@ -38,6 +38,27 @@ const EnvSchema = z.object({
     .min(5)
     .max(24 * 60)
     .default(60),
+  NOTIFY_API_KEY: z.string().min(20, { message: 'must be a GOV.UK Notify API key' }).optional(),
+  NOTIFY_TEMPLATES: z
+    .string()
+    .optional()
+    .refine(
+      (v) => {
+        if (v === undefined) return true;
+        try {
+          const parsed: unknown = JSON.parse(v);
+          return (
+            typeof parsed === 'object' &&
+            parsed !== null &&
+            Object.values(parsed).every((x) => typeof x === 'string')
+          );
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be a JSON object of template ids, like {"request_received.sms.en":"<id>"}' },
+    ),
+  EVERYDAY_OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   EVERYDAY_PUBLIC_RATE_LIMIT: z.coerce
     .number({ message: 'must be a whole number' })
     .int({ message: 'must be a whole number' })
@@ -59,6 +80,10 @@ export interface Config {
   readonly sessionIdleMinutes: number;
   /** Public submissions allowed per client address per 10 minutes. */
   readonly publicRateLimit: number;
+  /** GOV.UK Notify, when configured; otherwise messages go to the log transport. */
+  readonly notify:
+    { readonly apiKey: string; readonly templates: Readonly<Record<string, string>> } | undefined;
+  readonly outboxIntervalSeconds: number;
   readonly version: string;
 }
 
@@ -78,7 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '?');
       const value = env[name];
-      const shown = name === 'DATABASE_URL' ? '(hidden)' : JSON.stringify(value);
+      const shown =
+        name === 'DATABASE_URL' || name === 'NOTIFY_API_KEY' ? '(hidden)' : JSON.stringify(value);
       return `${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(problems);
@@ -97,6 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     trustProxy: e.EVERYDAY_TRUST_PROXY,
     sessionIdleMinutes: e.EVERYDAY_SESSION_IDLE_MINUTES,
     publicRateLimit: e.EVERYDAY_PUBLIC_RATE_LIMIT,
+    notify: e.NOTIFY_API_KEY
+      ? {
+          apiKey: e.NOTIFY_API_KEY,
+          templates: JSON.parse(e.NOTIFY_TEMPLATES ?? '{}') as Record<string, string>,
+        }
+      : undefined,
+    outboxIntervalSeconds: e.EVERYDAY_OUTBOX_INTERVAL_SECONDS,
     version,
   };
 }

@@ -11,6 +11,8 @@ import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
+import { deliverDue, queueReminders } from './messages/outbox-worker.js';
+import { LogTransport, NotifyTransport, type MessageTransport } from './messages/transports.js';
 
 export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -52,6 +54,26 @@ export async function startServer(
       ...(options.logLevel ? { logLevel: options.logLevel } : {}),
     });
     const address = await app.listen({ port: config.port, host: config.host });
+    const transport: MessageTransport = config.notify
+      ? new NotifyTransport(config.notify.apiKey, config.notify.templates)
+      : new LogTransport((line) => {
+          app.log.info(line);
+        });
+    let delivering = false;
+    const deliver = setInterval(() => {
+      if (delivering) return;
+      delivering = true;
+      const at = new Date();
+      queueReminders(database.db, at)
+        .then(() => deliverDue(database.db, transport, at))
+        .catch((err: unknown) => {
+          app.log.error({ err }, 'message delivery failed');
+        })
+        .finally(() => {
+          delivering = false;
+        });
+    }, config.outboxIntervalSeconds * 1000);
+    deliver.unref();
     const prune = setInterval(() => {
       const now = new Date();
       Promise.all([pruneSessions(database.db, now), pruneCounters(database.db, now)]).catch(
@@ -69,6 +91,7 @@ export async function startServer(
       demoSignIns: seedAllowed ? await demoSignIns(database.db) : [],
       async stop() {
         clearInterval(prune);
+        clearInterval(deliver);
         await app.close();
         await database.close();
       },

@@ -32,7 +32,13 @@ export interface PublicPrincipal {
   readonly kind: 'public';
 }
 
-export type AccessPrincipal = AccessActor | SystemPrincipal | PublicPrincipal;
+/** Everyday itself doing scheduled work (sending messages, reminders). */
+export interface ServicePrincipal {
+  readonly kind: 'service';
+  readonly task: string;
+}
+
+export type AccessPrincipal = AccessActor | SystemPrincipal | PublicPrincipal | ServicePrincipal;
 
 export interface AccessTarget {
   readonly action: PatientAction;
@@ -44,7 +50,7 @@ export interface AccessTarget {
 export type AccessDenialReason = 'role' | 'organisation';
 
 export type AccessDecision =
-  | { readonly allowed: true; readonly role: Role | 'system' | 'public' }
+  | { readonly allowed: true; readonly role: Role | 'system' | 'public' | 'service' }
   | { readonly allowed: false; readonly reason: AccessDenialReason };
 
 /** What each role may do with patient data, by level. Leads and admins see only aggregates. */
@@ -86,6 +92,11 @@ export function decidePatientAccess(
       return principal.scope.has(target.organisationId)
         ? { allowed: true, role: 'system' }
         : { allowed: false, reason: 'organisation' };
+    case 'service':
+      // Scheduled work reads and updates what it must (a message's recipient); it never deletes.
+      return target.action === 'delete'
+        ? { allowed: false, reason: 'role' }
+        : { allowed: true, role: 'service' };
     case undefined:
     case 'staff':
       return decideStaffAccess(principal, target);

@@ -32,7 +32,8 @@ export type Principal =
       readonly organisationId: string;
       readonly scope: ReadonlySet<string>;
     }
-  | { readonly kind: 'public' };
+  | { readonly kind: 'public' }
+  | { readonly kind: 'service'; readonly task: string };
 
 export interface AccessContext {
   readonly principal: Principal;
@@ -72,6 +73,8 @@ function policyPrincipal(principal: Principal): AccessPrincipal {
       return { kind: 'system', keyId: principal.keyId, scope: principal.scope };
     case 'public':
       return { kind: 'public' };
+    case 'service':
+      return { kind: 'service', task: principal.task };
   }
 }
 
@@ -83,6 +86,8 @@ function who(principal: Principal): Pick<AuditEntry, 'userId' | 'actorLabel'> {
       return { userId: null, actorLabel: `api-key:${principal.label}` };
     case 'public':
       return { userId: null, actorLabel: 'public' };
+    case 'service':
+      return { userId: null, actorLabel: `service:${principal.task}` };
   }
 }
 
@@ -181,6 +186,35 @@ export class PatientAccess {
       });
     return settle(outcome);
   }
+}
+
+/**
+ * Scheduled work by Everyday itself (sending messages, queueing reminders) over patient data.
+ * One audit event records the task and how many records it touched; none when it touched none.
+ */
+export async function withServiceTask<T>(
+  db: Kysely<Database>,
+  task: string,
+  resourceType: string,
+  work: (trx: AuditedTransaction) => Promise<readonly T[]>,
+): Promise<readonly T[]> {
+  return db.transaction().execute(async (trx) => {
+    const results = await work(trx as AuditedTransaction);
+    if (results.length > 0) {
+      await writeAuditEvent(trx, {
+        userId: null,
+        actorLabel: `service:${task}`,
+        action: 'read',
+        resourceType,
+        resourceId: null,
+        organisationId: null,
+        ip: null,
+        outcome: 'allowed',
+        reason: `${task}: ${results.length} records`,
+      });
+    }
+    return results;
+  });
 }
 
 function settle<T>(outcome: Outcome<T>): T {

@@ -1,0 +1,63 @@
+/**
+ * What each message says, in English and Welsh. With GOV.UK Notify the template lives in Notify
+ * and these values fill its placeholders; with the log transport this text is what is "sent".
+ * No names or clinical details: only references, times and what the person needs to act.
+ */
+export type MessageKind =
+  | 'request_received'
+  | 'signposting'
+  | 'request_info'
+  | 'appointment_booked'
+  | 'appointment_reminder'
+  | 'appointment_cancelled'
+  | 'self_booking_link';
+
+type Payload = Record<string, unknown>;
+
+const london = (iso: unknown, lang: 'en' | 'cy') =>
+  typeof iso === 'string'
+    ? new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        timeZone: 'Europe/London',
+      }).format(new Date(iso))
+    : '';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function messageText(kind: string, lang: 'en' | 'cy', p: Payload): string {
+  const ref = str(p.reference);
+  const when = london(p.startsAt, lang);
+  const cy = lang === 'cy';
+  switch (kind as MessageKind) {
+    case 'request_received':
+      return cy
+        ? `Rydym wedi cael eich cais am help gan therapydd galwedigaethol. Eich cyfeirnod yw ${ref}. Os bydd pethau'n gwaethygu, cysylltwch â'ch practis neu ffoniwch 111.`
+        : `We have your request for help from an occupational therapist. Your reference is ${ref}. If things get worse, contact your practice or call 111.`;
+    case 'signposting':
+      return cy
+        ? `Ynglŷn â'ch cais ${ref}: ${str(p.offered)}`
+        : `About your request ${ref}: ${str(p.offered)}`;
+    case 'request_info':
+      return cy
+        ? `Ynglŷn â'ch cais ${ref}, mae angen rhagor o wybodaeth arnom: ${str(p.question)}`
+        : `About your request ${ref}, we need a little more information: ${str(p.question)}`;
+    case 'appointment_booked':
+      return cy
+        ? `Mae eich apwyntiad therapi galwedigaethol ar ${when}. Cyfeirnod ${ref}.`
+        : `Your occupational therapy appointment is on ${when}. Reference ${ref}.`;
+    case 'appointment_reminder':
+      return cy
+        ? `Nodyn atgoffa: mae eich apwyntiad therapi galwedigaethol ar ${when}. Os na allwch ddod, rhowch wybod i ni.`
+        : `Reminder: your occupational therapy appointment is on ${when}. If you cannot come, please let us know.`;
+    case 'appointment_cancelled':
+      return cy
+        ? `Mae eich apwyntiad ar ${when} wedi'i ganslo. Byddwn yn cysylltu i drefnu un newydd.`
+        : `Your appointment on ${when} has been cancelled. We will contact you to arrange a new one.`;
+    case 'self_booking_link':
+      return cy
+        ? `Dewiswch amser ar gyfer eich apwyntiad therapi galwedigaethol: ${str(p.link)}`
+        : `Choose a time for your occupational therapy appointment: ${str(p.link)}`;
+  }
+  return ref;
+}
