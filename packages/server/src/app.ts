@@ -38,6 +38,7 @@ import { ruleSetRoutes } from './triage/rule-set.routes.js';
 import { bookingRoutes } from './booking/booking.routes.js';
 import { clinicRoutes } from './clinics/clinic.routes.js';
 import { outboxRoutes } from './messages/outbox.routes.js';
+import { selfBookingRoutes } from './booking/self-booking.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -75,6 +76,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     logger: loggerOptions(deps.logLevel ?? config.logLevel, deps.logStream),
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
+    // Signed links carry their token in the path.
+    maxParamLength: 500,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -162,12 +165,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(personRoutes(access));
 
   const intake = new RequestIntake(db, access, await sharedSecret(db, 'completion'), now);
+  const bookingSecret = await sharedSecret(db, 'booking-links');
   await app.register(
     frontDoorRoutes({
       db,
       intake,
+      access,
       now,
       rateLimit: { limit: config.publicRateLimit, windowSeconds: 600 },
+      directBooking: {
+        pathways: config.directBookingPathways,
+        secret: bookingSecret,
+        publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+      },
     }),
   );
   await app.register(staffRequestRoutes(access, intake));
@@ -178,6 +188,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(clinicRoutes(db, now));
   await app.register(bookingRoutes(db, access, now));
   await app.register(outboxRoutes(db, now));
+  await app.register(
+    selfBookingRoutes({
+      db,
+      access,
+      secret: bookingSecret,
+      publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+      now,
+      rateLimit: config.publicRateLimit * 4,
+    }),
+  );
 
   if (process.env.EVERYDAY_BENCH_FLOOR === 'true') {
     // Benchmarks only: the floor a submission is measured against, one insert and nothing else.

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PATHWAYS, type Pathway } from '@everyday/core';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -59,6 +60,25 @@ const EnvSchema = z.object({
       { message: 'must be a JSON object of template ids, like {"request_received.sms.en":"<id>"}' },
     ),
   EVERYDAY_OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  EVERYDAY_PUBLIC_URL: z
+    .url({
+      message: 'must be the URL people reach Everyday at, like https://everyday.example.nhs.uk',
+    })
+    .optional(),
+  EVERYDAY_DIRECT_BOOKING_PATHWAYS: z
+    .string()
+    .default('memory')
+    .refine(
+      (v) =>
+        v
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+          .every((p) => PATHWAYS.includes(p as (typeof PATHWAYS)[number])),
+      {
+        message: `must be a comma-separated list of pathways (${PATHWAYS.join(', ')}), or empty`,
+      },
+    ),
   EVERYDAY_PUBLIC_RATE_LIMIT: z.coerce
     .number({ message: 'must be a whole number' })
     .int({ message: 'must be a whole number' })
@@ -84,6 +104,10 @@ export interface Config {
   readonly notify:
     { readonly apiKey: string; readonly templates: Readonly<Record<string, string>> } | undefined;
   readonly outboxIntervalSeconds: number;
+  /** Where people reach Everyday, for links in messages. */
+  readonly publicUrl: string | undefined;
+  /** Pathways whose people may book straight from the end of the referral form. */
+  readonly directBookingPathways: readonly Pathway[];
   readonly version: string;
 }
 
@@ -130,6 +154,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
         }
       : undefined,
     outboxIntervalSeconds: e.EVERYDAY_OUTBOX_INTERVAL_SECONDS,
+    publicUrl: e.EVERYDAY_PUBLIC_URL?.replace(/\/$/, ''),
+    directBookingPathways: e.EVERYDAY_DIRECT_BOOKING_PATHWAYS.split(',')
+      .map((x) => x.trim())
+      .filter(Boolean) as Pathway[],
     version,
   };
 }

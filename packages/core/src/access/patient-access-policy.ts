@@ -38,7 +38,14 @@ export interface ServicePrincipal {
   readonly task: string;
 }
 
-export type AccessPrincipal = AccessActor | SystemPrincipal | PublicPrincipal | ServicePrincipal;
+/** A person holding a signed, expiring link to their own request (self-booking, questionnaires). */
+export interface LinkPrincipal {
+  readonly kind: 'link';
+  readonly requestId: string;
+}
+
+export type AccessPrincipal =
+  AccessActor | SystemPrincipal | PublicPrincipal | ServicePrincipal | LinkPrincipal;
 
 export interface AccessTarget {
   readonly action: PatientAction;
@@ -50,7 +57,7 @@ export interface AccessTarget {
 export type AccessDenialReason = 'role' | 'organisation';
 
 export type AccessDecision =
-  | { readonly allowed: true; readonly role: Role | 'system' | 'public' | 'service' }
+  | { readonly allowed: true; readonly role: Role | 'system' | 'public' | 'service' | 'link' }
   | { readonly allowed: false; readonly reason: AccessDenialReason };
 
 /** What each role may do with patient data, by level. Leads and admins see only aggregates. */
@@ -92,6 +99,11 @@ export function decidePatientAccess(
       return principal.scope.has(target.organisationId)
         ? { allowed: true, role: 'system' }
         : { allowed: false, reason: 'organisation' };
+    case 'link':
+      // The server has checked the link's signature and that the record is the link's own.
+      return target.action === 'read' || target.action === 'create' || target.action === 'update'
+        ? { allowed: true, role: 'link' }
+        : { allowed: false, reason: 'role' };
     case 'service':
       // Scheduled work reads and updates what it must (a message's recipient); it never deletes.
       return target.action === 'delete'

@@ -33,7 +33,8 @@ export type Principal =
       readonly scope: ReadonlySet<string>;
     }
   | { readonly kind: 'public' }
-  | { readonly kind: 'service'; readonly task: string };
+  | { readonly kind: 'service'; readonly task: string }
+  | { readonly kind: 'link'; readonly requestId: string };
 
 export interface AccessContext {
   readonly principal: Principal;
@@ -75,6 +76,8 @@ function policyPrincipal(principal: Principal): AccessPrincipal {
       return { kind: 'public' };
     case 'service':
       return { kind: 'service', task: principal.task };
+    case 'link':
+      return { kind: 'link', requestId: principal.requestId };
   }
 }
 
@@ -88,6 +91,8 @@ function who(principal: Principal): Pick<AuditEntry, 'userId' | 'actorLabel'> {
       return { userId: null, actorLabel: 'public' };
     case 'service':
       return { userId: null, actorLabel: `service:${principal.task}` };
+    case 'link':
+      return { userId: null, actorLabel: `link:${principal.requestId}` };
   }
 }
 

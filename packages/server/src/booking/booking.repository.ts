@@ -211,3 +211,15 @@ export async function practiceOfAppointment(
       .executeTakeFirst()
   )?.practice_id;
 }
+
+/** The live appointment a person booked through their link, if any. */
+export async function bookedAppointmentOfRequest(trx: AuditedTransaction, requestId: string) {
+  return trx
+    .selectFrom('appointments')
+    .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
+    .selectAll('appointments')
+    .where('episodes.request_id', '=', requestId)
+    .where('appointments.status', '=', 'booked')
+    .orderBy('appointments.starts_at')
+    .executeTakeFirst();
+}

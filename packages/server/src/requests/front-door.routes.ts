@@ -6,7 +6,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { QUESTION_SET_V1 } from '@everyday/core';
-import type { AccessContext } from '../access/patient-access.js';
+import type { AccessContext, PatientAccess } from '../access/patient-access.js';
+import { bookingLinkFor } from '../booking/self-booking.routes.js';
+import { addRequestEvent, practiceOfRequest, setRequestOutcome } from './request.repository.js';
 import type { Database } from '../db/schema.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses } from '../http/schemas.js';
@@ -18,6 +20,7 @@ import {
   ZReferralBody,
   ZReferralParams,
   ZReferralReceipt,
+  ZSelfReferralReceipt,
   ZUrgentReceipt,
   ZUrgentReferralBody,
 } from './front-door.schema.js';
@@ -25,6 +28,13 @@ import {
 export interface FrontDoorOptions {
   readonly db: Kysely<Database>;
   readonly intake: RequestIntake;
+  readonly access: PatientAccess;
+  /** Pathways whose people book straight from the end of the form (memory by default). */
+  readonly directBooking: {
+    readonly pathways: readonly string[];
+    readonly secret: string;
+    readonly publicUrl: string;
+  };
   /** Submissions per client address per window. */
   readonly rateLimit: { readonly limit: number; readonly windowSeconds: number };
   readonly now: () => Date;
@@ -74,7 +84,7 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
           tags,
           summary: 'Ask for help (self-referral)',
           body: ZReferralBody,
-          response: { 200: ZReferralReceipt, 201: ZReferralReceipt, ...errorResponses },
+          response: { 200: ZSelfReferralReceipt, 201: ZSelfReferralReceipt, ...errorResponses },
         },
       },
       async (request, reply) => {
@@ -89,11 +99,56 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
           submittedBy: null,
         });
         const { id, reference, urgency, advice, confirmationSent } = result;
+        const directBooking = await offerDirectBooking(publicContext(request.ip), result);
         return reply
           .status(result.replayed ? 200 : 201)
-          .send({ id, reference, urgency, advice, confirmationSent });
+          .send({ id, reference, urgency, advice, confirmationSent, directBooking });
       },
     );
+
+    /**
+     * On a direct-booking pathway (not in crisis), the request joins the waiting list at once and
+     * the person gets a link to book (003 Northwich: people with memory concerns book directly).
+     */
+    async function offerDirectBooking(
+      context: AccessContext,
+      result: { id: string; pathway: string; urgency: string },
+    ) {
+      if (!options.directBooking.pathways.includes(result.pathway) || result.urgency === 'crisis')
+        return null;
+      await options.access.withPatientRecord(
+        context,
+        {
+          action: 'update',
+          level: 'clinical',
+          resourceType: 'request',
+          resourceId: result.id,
+          organisation: { lookup: (trx) => practiceOfRequest(trx, result.id) },
+        },
+        async (trx) => {
+          const accepted = await setRequestOutcome(
+            trx,
+            result.id,
+            { status: 'waiting', pathway: result.pathway, tier: 'individualised' },
+            ['received'],
+          );
+          if (accepted)
+            await addRequestEvent(trx, result.id, 'accept', null, {
+              pathway: result.pathway,
+              tier: 'individualised',
+              direct: true,
+            });
+          return { id: result.id };
+        },
+      );
+      const { link, expiresAt } = bookingLinkFor(
+        options.directBooking.secret,
+        options.directBooking.publicUrl,
+        result.id,
+        options.now(),
+      );
+      return { link: new URL(link).pathname, expiresAt };
+    }
 
     app.post(
       '/api/referrals/urgent',

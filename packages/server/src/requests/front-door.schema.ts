@@ -26,6 +26,11 @@ export const ZReferralReceipt = z.object({
 });
 export const ZUrgentReceipt = ZReferralReceipt.extend({ completionToken: z.string() });
 
+/** A self-referral's receipt; on a direct-booking pathway it carries a link to book now. */
+export const ZSelfReferralReceipt = ZReferralReceipt.extend({
+  directBooking: z.object({ link: z.string(), expiresAt: z.string() }).nullable(),
+});
+
 export const ZFrontDoor = z.object({
   questionSet: z.record(z.string(), z.unknown()),
   practices: z.array(

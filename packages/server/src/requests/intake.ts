@@ -62,6 +62,8 @@ export interface IntakeResult {
   readonly advice: AdviceId[];
   readonly confirmationSent: boolean;
   readonly possibleDuplicates: number;
+  /** The suggested pathway. */
+  readonly pathway: string;
   /** Lets the person add the rest of their answers to a request saved at the red-flag question. */
   readonly completionToken: string | undefined;
   /** True when this was a retry of a submission already stored. */
@@ -325,6 +327,7 @@ export class RequestIntake {
       advice: adviceFor(row.red_flags as RedFlag[]),
       confirmationSent: confirmationSent ?? false,
       possibleDuplicates: row.possible_duplicate_ids.length,
+      pathway: row.suggested_pathway,
       completionToken: row.complete ? undefined : this.completionToken(row.id),
       replayed,
     };

@@ -1,0 +1,323 @@
+/**
+ * Booking by the person: staff send a signed, expiring link; the person opens it (no account),
+ * chooses from the times offered for their pathway, and can cancel and choose again.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { AccessContext, PatientAccess } from '../access/patient-access.js';
+import { accessContext, requireRole } from '../auth/guards.js';
+import type { Database } from '../db/schema.js';
+import { AppError } from '../http/app-error.js';
+import { rateLimitHook } from '../http/rate-limit.js';
+import { errorResponses } from '../http/schemas.js';
+import { confirmationFor } from '../requests/confirmation.js';
+import type { TRequestAnswers } from '../requests/answers.schema.js';
+import { enqueueMessage, practiceOfRequest } from '../requests/request.repository.js';
+import { bookAppointment } from './book-appointment.js';
+import { signBookingToken, verifyBookingToken } from './booking-link.js';
+import {
+  bookedAppointmentOfRequest,
+  requestForBooking,
+  setAppointmentStatus,
+} from './booking.repository.js';
+import { toSlot } from './booking.routes.js';
+import { ZSlot } from './booking.schema.js';
+import { findSlot, listSlots } from './slot.repository.js';
+
+export interface SelfBookingOptions {
+  readonly db: Kysely<Database>;
+  readonly access: PatientAccess;
+  readonly secret: string;
+  readonly publicUrl: string;
+  readonly now: () => Date;
+  readonly rateLimit: number;
+}
+
+const ZBookingPage = z.object({
+  reference: z.string(),
+  pathway: z.string().nullable(),
+  expiresAt: z.string(),
+  booked: z
+    .object({
+      appointmentId: z.uuid(),
+      startsAt: z.string(),
+      mode: z.string(),
+      siteName: z.string(),
+    })
+    .nullable(),
+  slots: z.array(ZSlot),
+});
+
+/** Issue a link for a request on the waiting list (used by staff and by direct booking). */
+export function bookingLinkFor(
+  secret: string,
+  publicUrl: string,
+  requestId: string,
+  now: Date,
+  days = 7,
+) {
+  const exp = Math.floor(now.getTime() / 1000) + days * 86_400;
+  const token = signBookingToken(secret, { requestId, exp });
+  return {
+    token,
+    link: `${publicUrl}/book/${token}`,
+    expiresAt: new Date(exp * 1000).toISOString(),
+  };
+}
+
+export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod {
+  const { db, access, now } = o;
+  return async (app) => {
+    const tags = ['booking'];
+    const limited = rateLimitHook(
+      db,
+      { name: 'booking-links', limit: o.rateLimit, windowSeconds: 600 },
+      now,
+    );
+
+    function linkContext(
+      token: string,
+      ip: string,
+    ): { context: AccessContext; requestId: string; expiresAt: string } {
+      const check = verifyBookingToken(o.secret, token, now());
+      if (!check.ok) {
+        throw check.problem === 'expired'
+          ? new AppError(
+              'not_found',
+              'This booking link has expired. Contact the service for a new one.',
+            )
+          : new AppError('not_found', 'This booking link is not valid.');
+      }
+      return {
+        context: { principal: { kind: 'link', requestId: check.claims.requestId }, ip },
+        requestId: check.claims.requestId,
+        expiresAt: new Date(check.claims.exp * 1000).toISOString(),
+      };
+    }
+
+    app.post(
+      '/api/requests/:id/booking-link',
+      {
+        schema: {
+          tags,
+          summary: 'Make a self-booking link for a request on the waiting list, and send it',
+          params: z.object({ id: z.uuid() }),
+          body: z
+            .object({
+              expiresInDays: z.number().int().min(1).max(30).default(7),
+              send: z.boolean().default(true),
+            })
+            .strict(),
+          response: {
+            201: z.object({ link: z.string(), expiresAt: z.string(), sent: z.boolean() }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireRole(request, 'ot', 'navigator');
+        const id = request.params.id;
+        const result = await access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'update',
+            level: 'demographics',
+            resourceType: 'request',
+            resourceId: id,
+            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+          },
+          async (trx) => {
+            const r = await requestForBooking(trx, id);
+            if (!r || (r.status !== 'waiting' && r.status !== 'booked'))
+              throw new AppError(
+                'conflict',
+                'Only requests on the waiting list can be sent a booking link',
+              );
+            const link = bookingLinkFor(
+              o.secret,
+              o.publicUrl,
+              id,
+              now(),
+              request.body.expiresInDays,
+            );
+            const route = request.body.send
+              ? confirmationFor(r.answers as TRequestAnswers, r.reference, id)
+              : undefined;
+            if (route)
+              await enqueueMessage(trx, {
+                ...route,
+                kind: 'self_booking_link',
+                payload: { reference: r.reference, link: link.link },
+              });
+            return { ...link, sent: route !== undefined };
+          },
+        );
+        return reply
+          .status(201)
+          .send({ link: result.link, expiresAt: result.expiresAt, sent: result.sent });
+      },
+    );
+
+    app.get(
+      '/api/book/:token',
+      {
+        onRequest: limited,
+        schema: {
+          tags,
+          summary: 'What a booking link offers',
+          params: z.object({ token: z.string().max(500) }),
+          response: { 200: ZBookingPage, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { context, requestId, expiresAt } = linkContext(request.params.token, request.ip);
+        return access.withPatientRecord(
+          context,
+          {
+            action: 'read',
+            level: 'demographics',
+            resourceType: 'request',
+            resourceId: requestId,
+            organisation: { lookup: (trx) => practiceOfRequest(trx, requestId) },
+          },
+          async (trx) => {
+            const r = await requestForBooking(trx, requestId);
+            if (!r) throw new AppError('not_found', 'This booking link is not valid.');
+            const booked = await bookedAppointmentOfRequest(trx, requestId);
+            const bookedSlot = booked ? await findSlot(trx, booked.slot_id) : undefined;
+            const site = bookedSlot
+              ? await trx
+                  .selectFrom('sites')
+                  .select('name')
+                  .where('id', '=', bookedSlot.site_id)
+                  .executeTakeFirst()
+              : undefined;
+            const slots = await listSlots(trx, {
+              from: now(),
+              until: new Date(now().getTime() + 28 * 86_400_000),
+              pathway: r.pathway ?? undefined,
+              availableOnly: true,
+              limit: 20,
+            });
+            return {
+              reference: r.reference,
+              pathway: r.pathway,
+              expiresAt,
+              booked:
+                booked && bookedSlot
+                  ? {
+                      appointmentId: booked.id,
+                      startsAt: booked.starts_at.toISOString(),
+                      mode: bookedSlot.mode,
+                      siteName: site?.name ?? '',
+                    }
+                  : null,
+              slots: slots.map(toSlot),
+            };
+          },
+        );
+      },
+    );
+
+    app.post(
+      '/api/book/:token',
+      {
+        onRequest: limited,
+        schema: {
+          tags,
+          summary: 'Book a time from a booking link',
+          params: z.object({ token: z.string().max(500) }),
+          body: z.object({ slotId: z.uuid() }).strict(),
+          response: {
+            201: z.object({ appointmentId: z.uuid(), startsAt: z.string() }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { context, requestId } = linkContext(request.params.token, request.ip);
+        const slot = await findSlot(db, request.body.slotId);
+        if (!slot)
+          throw new AppError('validation', 'Choose a time from the list', {
+            fields: [
+              { path: 'slotId', code: 'invalid_value', message: 'Choose a time from the list' },
+            ],
+          });
+        const { appointment } = await access.withPatientRecord(
+          context,
+          {
+            action: 'create',
+            level: 'clinical',
+            resourceType: 'appointment',
+            resourceId: null,
+            organisation: { lookup: (trx) => practiceOfRequest(trx, requestId) },
+          },
+          async (trx) => {
+            if (await bookedAppointmentOfRequest(trx, requestId))
+              throw new AppError(
+                'conflict',
+                'You already have an appointment. Cancel it first to choose another time.',
+              );
+            if (slot.pathway && slot.pathway !== (await requestForBooking(trx, requestId))?.pathway)
+              throw new AppError('validation', 'Choose a time from the list', {
+                fields: [
+                  { path: 'slotId', code: 'invalid_value', message: 'Choose a time from the list' },
+                ],
+              });
+            return bookAppointment(trx, {
+              slot,
+              requestId,
+              via: 'self',
+              bookedBy: null,
+              roles: [],
+              now: now(),
+            });
+          },
+        );
+        return reply
+          .status(201)
+          .send({ appointmentId: appointment.id, startsAt: appointment.starts_at.toISOString() });
+      },
+    );
+
+    app.post(
+      '/api/book/:token/cancel',
+      {
+        onRequest: limited,
+        schema: {
+          tags,
+          summary: 'Cancel the appointment made from a booking link',
+          params: z.object({ token: z.string().max(500) }),
+          body: z.object({ reason: z.string().trim().min(1).max(500) }).strict(),
+          response: { 204: z.null(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { context, requestId } = linkContext(request.params.token, request.ip);
+        await access.withPatientRecord(
+          context,
+          {
+            action: 'update',
+            level: 'clinical',
+            resourceType: 'appointment',
+            resourceId: null,
+            organisation: { lookup: (trx) => practiceOfRequest(trx, requestId) },
+          },
+          async (trx) => {
+            const booked = await bookedAppointmentOfRequest(trx, requestId);
+            if (!booked) throw new AppError('not_found', 'You have no appointment to cancel.');
+            await setAppointmentStatus(trx, booked.id, {
+              status: 'cancelled_by_person',
+              reason: request.body.reason,
+              by: null,
+              from: 'booked',
+            });
+            return { id: booked.id };
+          },
+        );
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}
