@@ -39,6 +39,7 @@ import { bookingRoutes } from './booking/booking.routes.js';
 import { clinicRoutes } from './clinics/clinic.routes.js';
 import { outboxRoutes } from './messages/outbox.routes.js';
 import { selfBookingRoutes } from './booking/self-booking.routes.js';
+import { viewRoutes } from './booking/views.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(clinicRoutes(db, now));
   await app.register(bookingRoutes(db, access, now));
   await app.register(outboxRoutes(db, now));
+  await app.register(viewRoutes(db, access, now));
   await app.register(
     selfBookingRoutes({
       db,

@@ -1,0 +1,266 @@
+/**
+ * What OTs and leads look at: an OT's diary (day or week), their caseload with contacts this
+ * week against a target of 32 (seed 002), the service's capacity per week (places offered,
+ * booked, unused, did-not-attend rate), and the appointments as GP appointment data (CSV).
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import {
+  addCalendarDays,
+  startOfLondonDayMs,
+  toGpadCsv,
+  toGpadRow,
+  type AppointmentStatus,
+  type SlotGpad,
+} from '@everyday/core';
+import type { PatientAccess } from '../access/patient-access.js';
+import { accessContext, requireRole } from '../auth/guards.js';
+import type { Database } from '../db/schema.js';
+import { errorResponses, isoDate } from '../http/schemas.js';
+import { toSlot } from './booking.routes.js';
+import { ZSlot } from './booking.schema.js';
+import { listSlots } from './slot.repository.js';
+import {
+  capacityByWeek,
+  caseload,
+  contactsInWeek,
+  diaryAppointments,
+  gpadAppointments,
+} from './views.repository.js';
+
+export const CONTACTS_PER_WEEK_TARGET = 32;
+
+function londonRange(from: string, days: number) {
+  return {
+    start: new Date(startOfLondonDayMs(from)),
+    end: new Date(startOfLondonDayMs(addCalendarDays(from, days))),
+  };
+}
+
+/** Monday of the London week containing a date. */
+function mondayOf(date: string): string {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return addCalendarDays(date, -((day + 6) % 7));
+}
+
+export function viewRoutes(
+  db: Kysely<Database>,
+  access: PatientAccess,
+  now: () => Date,
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['views'];
+    const today = () => now().toISOString().slice(0, 10);
+
+    app.get(
+      '/api/diary',
+      {
+        schema: {
+          tags,
+          summary: "An OT's diary for a day or a week",
+          querystring: z
+            .object({
+              otId: z.uuid().optional(),
+              from: isoDate.optional(),
+              days: z.coerce.number().int().min(1).max(14).default(7),
+            })
+            .strict(),
+          response: {
+            200: z.object({
+              slots: z.array(
+                ZSlot.extend({
+                  appointments: z.array(
+                    z.object({
+                      id: z.uuid(),
+                      status: z.string(),
+                      seat: z.number(),
+                      name: z.string(),
+                      reference: z.string().nullable(),
+                      pathway: z.string().nullable(),
+                    }),
+                  ),
+                }),
+              ),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot');
+        const otId = request.query.otId ?? actor.userId;
+        const { start, end } = londonRange(request.query.from ?? today(), request.query.days);
+        const slots = await listSlots(db, { from: start, until: end, otId, limit: 2000 });
+        const appts = await access.withPatientSearch(
+          accessContext(request, actor),
+          { level: 'clinical', resourceType: 'appointment', purpose: 'diary' },
+          (trx, scope) => diaryAppointments(trx, otId, start, end, scope),
+        );
+        return {
+          slots: slots.map((s) => ({
+            ...toSlot(s),
+            appointments: appts
+              .filter((a) => a.slot_id === s.id)
+              .map((a) => ({
+                id: a.id,
+                status: a.status,
+                seat: a.seat,
+                name: `${a.given_name} ${a.family_name}`,
+                reference: a.reference,
+                pathway: a.pathway,
+              })),
+          })),
+        };
+      },
+    );
+
+    app.get(
+      '/api/caseload',
+      {
+        schema: {
+          tags,
+          summary: "An OT's open episodes and contacts this week against the target",
+          response: {
+            200: z.object({
+              episodes: z.array(
+                z.object({
+                  id: z.uuid(),
+                  name: z.string(),
+                  pathway: z.string(),
+                  tier: z.string(),
+                  sessionsUsed: z.number(),
+                  sessionLimit: z.number(),
+                  nextAppointment: z.string().nullable(),
+                  reviewFlagged: z.boolean(),
+                  reviewReason: z.string().nullable(),
+                }),
+              ),
+              contactsThisWeek: z.number(),
+              target: z.number(),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot');
+        const rows = await access.withPatientSearch(
+          accessContext(request, actor),
+          { level: 'clinical', resourceType: 'episode', purpose: 'caseload' },
+          (trx, scope) => caseload(trx, actor.userId, scope),
+        );
+        const week = londonRange(mondayOf(today()), 7);
+        return {
+          episodes: rows.map((e) => ({
+            id: e.id,
+            name: `${e.given_name} ${e.family_name}`,
+            pathway: e.pathway,
+            tier: e.tier,
+            sessionsUsed: e.sessions_used,
+            sessionLimit: e.session_limit,
+            nextAppointment: e.next_appointment ? new Date(e.next_appointment).toISOString() : null,
+            reviewFlagged: e.review_flagged_at !== null,
+            reviewReason: e.review_reason,
+          })),
+          contactsThisWeek: await contactsInWeek(db, actor.userId, week.start, week.end),
+          target: CONTACTS_PER_WEEK_TARGET,
+        };
+      },
+    );
+
+    app.get(
+      '/api/capacity',
+      {
+        schema: {
+          tags,
+          summary: 'Places offered, booked, unused and missed, per week',
+          querystring: z
+            .object({
+              from: isoDate.optional(),
+              weeks: z.coerce.number().int().min(1).max(52).default(4),
+            })
+            .strict(),
+          response: {
+            200: z.object({
+              weeks: z.array(
+                z.object({
+                  weekStarting: z.string(),
+                  offered: z.number(),
+                  booked: z.number(),
+                  unused: z.number(),
+                  attended: z.number(),
+                  didNotAttend: z.number(),
+                  didNotAttendRate: z.number().nullable(),
+                }),
+              ),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => {
+        requireRole(request, 'ot', 'lead', 'admin');
+        const { start, end } = londonRange(
+          mondayOf(request.query.from ?? today()),
+          request.query.weeks * 7,
+        );
+        const { rows } = await capacityByWeek(db, start, end);
+        return {
+          weeks: rows.map((w) => ({
+            weekStarting: w.week,
+            offered: w.offered,
+            booked: w.booked,
+            unused: Math.max(0, w.offered - w.booked),
+            attended: w.attended,
+            didNotAttend: w.dna,
+            didNotAttendRate:
+              w.attended + w.dna > 0
+                ? Math.round((1000 * w.dna) / (w.attended + w.dna)) / 1000
+                : null,
+          })),
+        };
+      },
+    );
+
+    app.get(
+      '/api/appointments/gpad.csv',
+      {
+        schema: {
+          tags,
+          summary: 'Appointments as GP appointment data (CSV)',
+          querystring: z.object({ from: isoDate, to: isoDate }).strict(),
+          response: { 200: z.string(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        requireRole(request, 'ot', 'lead', 'admin');
+        const { start } = londonRange(request.query.from, 1);
+        const { start: end } = londonRange(addCalendarDays(request.query.to, 1), 1);
+        const rows = await gpadAppointments(db, start, end);
+        const gpadRows = rows
+          .map((r) =>
+            toGpadRow({
+              start: r.starts_at.toISOString(),
+              bookedAt: r.booked_at.toISOString(),
+              practiceOdsCode: r.ods_code ?? '',
+              status: r.status,
+              gpad: {
+                nationalCategory: r.gpad_national_category,
+                serviceSetting: r.gpad_service_setting,
+                mode: r.gpad_mode,
+              } as SlotGpad,
+            }),
+          )
+          .filter((r) => r !== null);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="everyday-gpad-${request.query.from}-to-${request.query.to}.csv"`,
+          )
+          .send(toGpadCsv(gpadRows));
+      },
+    );
+  };
+}
