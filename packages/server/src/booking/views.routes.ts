@@ -11,7 +11,6 @@ import {
   startOfLondonDayMs,
   toGpadCsv,
   toGpadRow,
-  type AppointmentStatus,
   type SlotGpad,
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
