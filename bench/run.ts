@@ -1,10 +1,12 @@
 /** `npm run bench`: runs every benchmark (or those named: `npm run bench -- front-door`) and writes bench/RESULTS.md. */
 import { runFoundationBench } from './foundation.js';
 import { runFrontDoorBench } from './front-door.js';
+import { runBookingBench } from './booking.js';
 
 const benches: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
   'front-door': runFrontDoorBench,
+  booking: runBookingBench,
 };
 const wanted = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {

@@ -80,7 +80,8 @@ CREATE TABLE slots (
   -- An OT is never in two open slots at once.
   EXCLUDE USING gist (ot_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (withdrawn_at IS NULL)
 );
-CREATE INDEX slots_start_idx ON slots (starts_at) WHERE withdrawn_at IS NULL;
+-- In start order, so a search for the first free slots stops as soon as it has them.
+CREATE INDEX slots_start_idx ON slots (starts_at, id) WHERE withdrawn_at IS NULL;
 
 CREATE TABLE episodes (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
