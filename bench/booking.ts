@@ -145,8 +145,8 @@ async function run(opts: autocannon.Options): Promise<Figures> {
     p50: r.latency.p50,
     p99: r.latency.p99,
     ok,
-    conflicts: r['4xx'] as number,
-    errors: r.errors + (r['5xx'] as number),
+    conflicts: r['4xx'],
+    errors: r.errors + (r['5xx']),
   };
 }
 
