@@ -12,6 +12,7 @@ import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
 import { deliverDue, queueReminders } from './messages/outbox-worker.js';
+import { syncSlots } from './clinics/slot-sync.js';
 import { LogTransport, NotifyTransport, type MessageTransport } from './messages/transports.js';
 
 export function packageVersion(): string {
@@ -74,6 +75,16 @@ export async function startServer(
         });
     }, config.outboxIntervalSeconds * 1000);
     deliver.unref();
+    // The booking horizon rolls forward with the days: bring every clinic's slots in step at
+    // start and every hour.
+    const rollSlots = () => {
+      syncSlots(database.db, { from: new Date().toISOString().slice(0, 10) }).catch((err: unknown) => {
+        app.log.error({ err }, 'keeping slots in step failed');
+      });
+    };
+    rollSlots();
+    const roll = setInterval(rollSlots, 60 * 60_000);
+    roll.unref();
     const prune = setInterval(() => {
       const now = new Date();
       Promise.all([pruneSessions(database.db, now), pruneCounters(database.db, now)]).catch(
@@ -92,6 +103,7 @@ export async function startServer(
       async stop() {
         clearInterval(prune);
         clearInterval(deliver);
+        clearInterval(roll);
         await app.close();
         await database.close();
       },
