@@ -13,6 +13,7 @@ import { SignInPage } from './pages/SignInPage.js';
 import { StaffHomePage } from './pages/StaffHomePage.js';
 import { referralRoutes } from './routes/referral-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
+import { bookingPublicRoutes, bookingStaffRoutes } from './routes/booking-routes.js';
 
 export function App() {
   return (
@@ -22,9 +23,11 @@ export function App() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="signed-out" element={<SignedOutPage />} />
         {referralRoutes}
+        {bookingPublicRoutes}
         <Route element={<RequireSignIn />}>
           <Route path="staff" element={<StaffHomePage />} />
           {staffRoutes}
+          {bookingStaffRoutes}
           <Route path="admin" element={<RequireRole requiredRole="admin" />}>
             <Route index element={<NotFoundPage />} />
             <Route path="users" element={<AdminUsersPage />} />

@@ -1,4 +1,5 @@
 // Shapes of the JSON the server sends, as the web app uses them.
+import type { QuestionSet } from '@everyday/core';
 
 export const roles = ['navigator', 'clinician', 'ot', 'lead', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -76,4 +77,18 @@ export interface FieldError {
   path: string;
   code: string;
   message: string;
+}
+
+/** A GP practice people can ask through the front door. */
+export interface Practice {
+  id: string;
+  name: string;
+  odsCode: string | null;
+  postcode: string | null;
+}
+
+/** GET /api/front-door: the question set in force and the practices (docs/api/front-door-contract.md). */
+export interface FrontDoor {
+  questionSet: QuestionSet;
+  practices: Practice[];
 }

@@ -1,31 +1,20 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api.js';
 import { apiFormErrors, fieldErrors } from './form-errors.js';
+import { translator } from './testing/translator.js';
 
-const i18n = i18next.createInstance();
-await i18n.init({
-  lng: 'en',
-  initAsync: false,
-  showSupportNotice: false,
-  resources: {
-    en: {
-      translation: {
-        errors: {
-          invalid_credentials: 'Enter a correct email address and password',
-          internal: 'Sorry, there is a problem',
-          too_many_attempts_one: 'Try again in {{count}} minute.',
-          too_many_attempts_other: 'Try again in {{count}} minutes.',
-        },
-        fieldErrors: {
-          required: 'Enter the missing information',
-          byField: { email: { required: 'Enter an email address' } },
-        },
-      },
-    },
+const t = await translator({
+  errors: {
+    invalid_credentials: 'Enter a correct email address and password',
+    internal: 'Sorry, there is a problem',
+    too_many_attempts_one: 'Try again in {{count}} minute.',
+    too_many_attempts_other: 'Try again in {{count}} minutes.',
+  },
+  fieldErrors: {
+    required: 'Enter the missing information',
+    byField: { email: { required: 'Enter an email address' } },
   },
 });
-const t = i18n.t.bind(i18n);
 
 describe('form errors', () => {
   it('uses the field-specific message, then the generic one, then the server message', () => {

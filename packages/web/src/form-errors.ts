@@ -8,6 +8,8 @@ export interface ErrorSummaryItem {
   text: string;
   /** `#id` of the field the error is about; items about the whole form have none. */
   href?: string;
+  /** Or the page to put it right on (a flow of pages, such as check your answers). */
+  to?: string;
 }
 
 export interface FormErrors {

@@ -1,10 +1,8 @@
-import type { SubmitEvent } from 'react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { AdminUser } from '../api-types.js';
 import { auditActions, auditOutcomes } from '../api-types.js';
 import type { AuditFilters } from '../audit-query.js';
+import { FilterForm, useFilters } from './FilterForm.js';
 import { SelectInput } from './SelectInput.js';
 import { TextInput } from './TextInput.js';
 
@@ -19,94 +17,82 @@ interface AuditFilterFormProps {
 /** Filters for the audit log. Applying them puts them in the address, so the view can be shared. */
 export function AuditFilterForm({ initial, users, fieldErrors, onApply }: AuditFilterFormProps) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState(initial);
-  const set = (key: keyof AuditFilters) => (value: string) => {
-    setFilters((current) => ({ ...current, [key]: value }));
-  };
-  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    onApply(filters);
-  };
-
+  const [filters, set] = useFilters(initial);
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="filters-heading">
-      <h2 className="nhsuk-heading-m" id="filters-heading">
-        {t('audit.filters.title')}
-      </h2>
-      <div className="app-filters">
-        <TextInput
-          id="from"
-          label={t('audit.filters.from')}
-          type="date"
-          value={filters.from}
-          onChange={set('from')}
-          error={fieldErrors.from}
-        />
-        <TextInput
-          id="to"
-          label={t('audit.filters.to')}
-          type="date"
-          value={filters.to}
-          onChange={set('to')}
-          error={fieldErrors.to}
-        />
-        <SelectInput
-          id="userId"
-          label={t('audit.filters.user')}
-          value={filters.userId}
-          onChange={set('userId')}
-          error={fieldErrors.userId}
-          options={[
-            { value: '', label: t('audit.filters.allUsers') },
-            ...users.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` })),
-          ]}
-        />
-        <SelectInput
-          id="action"
-          label={t('audit.filters.action')}
-          value={filters.action}
-          onChange={set('action')}
-          error={fieldErrors.action}
-          options={[
-            { value: '', label: t('audit.filters.allActions') },
-            ...auditActions.map((action) => ({
-              value: action,
-              label: t(`audit.actions.${action}`),
-            })),
-          ]}
-        />
-        <TextInput
-          id="resourceType"
-          label={t('audit.filters.resourceType')}
-          value={filters.resourceType}
-          onChange={set('resourceType')}
-          error={fieldErrors.resourceType}
-          spellCheck={false}
-          width={10}
-        />
-        <SelectInput
-          id="outcome"
-          label={t('audit.filters.outcome')}
-          value={filters.outcome}
-          onChange={set('outcome')}
-          error={fieldErrors.outcome}
-          options={[
-            { value: '', label: t('audit.filters.allOutcomes') },
-            ...auditOutcomes.map((outcome) => ({
-              value: outcome,
-              label: t(`audit.outcomes.${outcome}`),
-            })),
-          ]}
-        />
-      </div>
-      <div className="nhsuk-button-group">
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" id="apply-filters">
-          {t('audit.filters.apply')}
-        </button>
-        <Link className="nhsuk-link" to="/admin/audit">
-          {t('audit.filters.clear')}
-        </Link>
-      </div>
-    </form>
+    <FilterForm
+      headingId="filters-heading"
+      title={t('audit.filters.title')}
+      applyLabel={t('audit.filters.apply')}
+      clearLabel={t('audit.filters.clear')}
+      clearTo="/admin/audit"
+      onApply={() => {
+        onApply(filters);
+      }}
+    >
+      <TextInput
+        id="from"
+        label={t('audit.filters.from')}
+        type="date"
+        value={filters.from}
+        onChange={set('from')}
+        error={fieldErrors.from}
+      />
+      <TextInput
+        id="to"
+        label={t('audit.filters.to')}
+        type="date"
+        value={filters.to}
+        onChange={set('to')}
+        error={fieldErrors.to}
+      />
+      <SelectInput
+        id="userId"
+        label={t('audit.filters.user')}
+        value={filters.userId}
+        onChange={set('userId')}
+        error={fieldErrors.userId}
+        options={[
+          { value: '', label: t('audit.filters.allUsers') },
+          ...users.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` })),
+        ]}
+      />
+      <SelectInput
+        id="action"
+        label={t('audit.filters.action')}
+        value={filters.action}
+        onChange={set('action')}
+        error={fieldErrors.action}
+        options={[
+          { value: '', label: t('audit.filters.allActions') },
+          ...auditActions.map((action) => ({
+            value: action,
+            label: t(`audit.actions.${action}`),
+          })),
+        ]}
+      />
+      <TextInput
+        id="resourceType"
+        label={t('audit.filters.resourceType')}
+        value={filters.resourceType}
+        onChange={set('resourceType')}
+        error={fieldErrors.resourceType}
+        spellCheck={false}
+        width={10}
+      />
+      <SelectInput
+        id="outcome"
+        label={t('audit.filters.outcome')}
+        value={filters.outcome}
+        onChange={set('outcome')}
+        error={fieldErrors.outcome}
+        options={[
+          { value: '', label: t('audit.filters.allOutcomes') },
+          ...auditOutcomes.map((outcome) => ({
+            value: outcome,
+            label: t(`audit.outcomes.${outcome}`),
+          })),
+        ]}
+      />
+    </FilterForm>
   );
 }

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../api-types.js';
 import { currentLocale } from '../i18n.js';
+import { Table } from './Table.js';
 import { Tag } from './Tag.js';
+
+const COLUMNS = ['time', 'user', 'action', 'resource', 'outcome', 'ip'] as const;
 
 /** One row per audit event: when, who, what, to which record, and whether it was allowed. */
 export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
@@ -11,67 +14,45 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
     timeStyle: 'medium',
   });
   return (
-    <table className="nhsuk-table" id="audit-events">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-        {t('audit.caption')}
-      </caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th className="nhsuk-table__header" scope="col">
-            {t('audit.columns.time')}
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            {t('audit.columns.user')}
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            {t('audit.columns.action')}
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            {t('audit.columns.resource')}
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            {t('audit.columns.outcome')}
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            {t('audit.columns.ip')}
-          </th>
+    <Table
+      id="audit-events"
+      caption={t('audit.caption')}
+      captionHidden
+      columns={COLUMNS.map((column) => t(`audit.columns.${column}`))}
+    >
+      {events.map((event) => (
+        <tr className="nhsuk-table__row" key={event.id}>
+          <td className="nhsuk-table__cell">
+            <time dateTime={event.at}>{format.format(new Date(event.at))}</time>
+          </td>
+          <td className="nhsuk-table__cell">{event.userEmail ?? t('audit.noUser')}</td>
+          <td className="nhsuk-table__cell">
+            {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
+          </td>
+          <td className="nhsuk-table__cell">
+            {event.resourceType}
+            {event.resourceId && (
+              <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">
+                {' '}
+                {event.resourceId}
+              </span>
+            )}
+          </td>
+          <td className="nhsuk-table__cell">
+            {event.outcome === 'allowed' ? (
+              <Tag colour="green">{t('audit.outcomes.allowed')}</Tag>
+            ) : (
+              <Tag colour="red">{t('audit.outcomes.denied')}</Tag>
+            )}
+            {event.reason && (
+              <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">
+                {event.reason}
+              </p>
+            )}
+          </td>
+          <td className="nhsuk-table__cell">{event.ip ?? ''}</td>
         </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {events.map((event) => (
-          <tr className="nhsuk-table__row" key={event.id}>
-            <td className="nhsuk-table__cell">
-              <time dateTime={event.at}>{format.format(new Date(event.at))}</time>
-            </td>
-            <td className="nhsuk-table__cell">{event.userEmail ?? t('audit.noUser')}</td>
-            <td className="nhsuk-table__cell">
-              {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
-            </td>
-            <td className="nhsuk-table__cell">
-              {event.resourceType}
-              {event.resourceId && (
-                <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">
-                  {' '}
-                  {event.resourceId}
-                </span>
-              )}
-            </td>
-            <td className="nhsuk-table__cell">
-              {event.outcome === 'allowed' ? (
-                <Tag colour="green">{t('audit.outcomes.allowed')}</Tag>
-              ) : (
-                <Tag colour="red">{t('audit.outcomes.denied')}</Tag>
-              )}
-              {event.reason && (
-                <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">
-                  {event.reason}
-                </p>
-              )}
-            </td>
-            <td className="nhsuk-table__cell">{event.ip ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

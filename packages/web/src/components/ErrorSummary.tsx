@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { ErrorSummaryItem } from '../form-errors.js';
 
 /** Moves focus to the field an error is about: its input, or the first input of a group. */
@@ -15,8 +16,11 @@ function focusField(event: MouseEvent<HTMLAnchorElement>): void {
   (input ?? target).focus({ preventScroll: true });
 }
 
-/** NHS error summary: shown above a form, focused when it appears, each item linking to its field. */
-export function ErrorSummary({ items }: { items: ErrorSummaryItem[] }) {
+/**
+ * NHS error summary: shown above a form, focused when it appears, each item linking to its field
+ * on this page (`href`) or to the page to put it right on (`to`).
+ */
+export function ErrorSummary({ items }: { items: readonly ErrorSummaryItem[] }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -37,6 +41,8 @@ export function ErrorSummary({ items }: { items: ErrorSummaryItem[] }) {
                   <a href={item.href} onClick={focusField}>
                     {item.text}
                   </a>
+                ) : item.to ? (
+                  <Link to={item.to}>{item.text}</Link>
                 ) : (
                   item.text
                 )}

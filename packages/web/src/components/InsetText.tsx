@@ -6,7 +6,7 @@ export function InsetText({ children, id }: { children: ReactNode; id?: string }
   const { t } = useTranslation();
   return (
     <div className="nhsuk-inset-text" id={id}>
-      <span className="nhsuk-u-visually-hidden">{t('staffForm.information')}: </span>
+      <span className="nhsuk-u-visually-hidden">{t('common.information')}: </span>
       {children}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../api-types.js';
 import { organisationTree } from '../organisation-tree.js';
-import { CheckboxGroup } from './CheckboxGroup.js';
+import { Checkboxes } from './Checkboxes.js';
 
 interface OrganisationCheckboxesProps {
   organisations: readonly Organisation[];
@@ -30,7 +30,7 @@ export function OrganisationCheckboxes({
     };
   });
   return (
-    <CheckboxGroup
+    <Checkboxes
       id="organisations"
       name="organisationIds"
       legend={t('userForm.organisations')}

@@ -1,40 +1,36 @@
 import { classNames } from './class-names.js';
-import { ErrorMessage } from './ErrorMessage.js';
+import type { FieldProps } from './Field.js';
+import { Field } from './Field.js';
 
-interface SelectInputProps {
-  id: string;
-  label: string;
+interface SelectInputProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
   options: readonly { value: string; label: string }[];
-  error?: string | undefined;
 }
 
-/** NHS select with its label and error message. */
-export function SelectInput({ id, label, value, onChange, options, error }: SelectInputProps) {
-  const errorId = `${id}-error`;
+/** NHS select with its label, hint and error message. */
+export function SelectInput({ value, onChange, options, ...field }: SelectInputProps) {
+  const { id, error } = field;
   return (
-    <div className={classNames('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
-      <select
-        className={classNames('nhsuk-select', error && 'nhsuk-select--error')}
-        id={id}
-        name={id}
-        value={value}
-        onChange={(event) => {
-          onChange(event.target.value);
-        }}
-        aria-describedby={error ? errorId : undefined}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field {...field}>
+      {(describedBy) => (
+        <select
+          className={classNames('nhsuk-select', error && 'nhsuk-select--error')}
+          id={id}
+          name={id}
+          value={value}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
+          aria-describedby={describedBy}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -7,7 +7,7 @@ import { roles } from '../api-types.js';
 import type { FormErrors } from '../form-errors.js';
 import { apiFormErrors, fieldErrors } from '../form-errors.js';
 import { checkEmail, checkNewPassword, checkRequired } from '../validation.js';
-import { CheckboxGroup } from './CheckboxGroup.js';
+import { Checkboxes } from './Checkboxes.js';
 import { OrganisationCheckboxes } from './OrganisationCheckboxes.js';
 import { TextInput } from './TextInput.js';
 
@@ -115,7 +115,7 @@ export function UserForm({
         error={errors.fields.email}
         width={30}
       />
-      <CheckboxGroup
+      <Checkboxes
         id="roles"
         name="roles"
         legend={t('userForm.roles')}
@@ -147,7 +147,7 @@ export function UserForm({
         />
       )}
       {mode === 'edit' && (
-        <CheckboxGroup
+        <Checkboxes
           id="status"
           name="active"
           legend={t('userForm.status')}

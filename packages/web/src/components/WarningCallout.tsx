@@ -16,7 +16,7 @@ export function WarningCallout({ heading, children, id, headingLevel = 2 }: Warn
     <div className="nhsuk-card nhsuk-card--warning" id={id}>
       <div className="nhsuk-card__content">
         <Heading className="nhsuk-card__heading">
-          <span className="nhsuk-u-visually-hidden">{t('staffForm.important')}: </span>
+          <span className="nhsuk-u-visually-hidden">{t('common.important')}: </span>
           {heading}
         </Heading>
         {children}

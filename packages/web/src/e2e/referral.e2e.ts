@@ -3,8 +3,27 @@
  * in Welsh (axe on every page), each red flag's advice and crisis request, field errors, and
  * sending that survives a lost connection without ever making a second request.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  answerAfterRedFlags,
+  answerReferralsWith,
+  answerShown,
+  answerUpToRedFlags,
+  choose,
+  continueOn,
+  errorSummaryItems,
+  expectHeading,
+  onCheckAnswers,
+  onPage,
+  organisationName,
+  RED_FLAG_CASES,
+  referenceShown,
+  requestsFor,
+  requestsWithReference,
+  tickRedFlag,
+  welshAnswers,
+  type Person,
+} from './referral-support.js';
 import {
   browserAvailable,
   expectNoAxeViolations,
@@ -12,165 +31,6 @@ import {
   startBrowserHarness,
   type BrowserHarness,
 } from './support.js';
-
-// ---- Answering the pages the way a person does, and reading back what was stored ----
-
-interface Person {
-  givenName: string;
-  familyName: string;
-  practiceName: string;
-}
-
-/** The page's one <h1>, once the new page has rendered it. */
-async function expectHeading(page: Page, heading: string): Promise<void> {
-  await expect
-    .poll(async () => (await page.locator('h1').allTextContents()).map((h) => h.trim()))
-    .toEqual([heading]);
-}
-
-/** Waits for the page at `path` with heading `heading`; with axe, checks it for violations. */
-async function onPage(page: Page, path: string, heading: string, axe = false): Promise<void> {
-  await page.waitForURL((url) => url.pathname === path);
-  await expectHeading(page, heading);
-  if (axe) await expectNoAxeViolations(page, path);
-}
-
-/** Ticks the radio or checkbox with this exact label. */
-async function choose(page: Page, label: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).check();
-}
-
-async function continueOn(page: Page, label = 'Continue'): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-}
-
-/** Answers from "Who needs help?" to the red-flag question, for oneself, in English. */
-async function answerUpToRedFlags(page: Page, person: Person, axe = false): Promise<void> {
-  await page.goto('/refer');
-  await onPage(page, '/refer', 'Ask for help with everyday activities', axe);
-  await page.getByRole('link', { name: 'Start now' }).click();
-  await onPage(page, '/refer/who', 'Who needs help?', axe);
-  await choose(page, 'I need help');
-  await continueOn(page);
-  await onPage(page, '/refer/name', 'What is their name?', axe);
-  await page.fill('#given-name', person.givenName);
-  await page.fill('#family-name', person.familyName);
-  await continueOn(page);
-  await onPage(page, '/refer/date-of-birth', 'What is their date of birth?', axe);
-  await page.fill('#dob-day', '27');
-  await page.fill('#dob-month', '3');
-  await page.fill('#dob-year', '1951');
-  await continueOn(page);
-  await onPage(page, '/refer/nhs-number', 'What is their NHS number? (optional)', axe);
-  await page.fill('#nhs-number', '943 476 5919');
-  await continueOn(page);
-  await onPage(page, '/refer/postcode', 'What is their postcode?', axe);
-  await page.fill('#postcode', 'cf10 1aa');
-  await continueOn(page);
-  await onPage(page, '/refer/practice', 'Which GP practice are they registered with?', axe);
-  await choose(page, person.practiceName);
-  await continueOn(page);
-  await onPage(page, '/refer/contact', 'How should we contact them?', axe);
-  await page.fill('#phone', '07123 456789');
-  await page.fill('#email', 'person@example.com');
-  await choose(page, 'Text message');
-  await continueOn(page);
-  await onPage(page, '/refer/red-flags', 'Do any of these apply right now?', axe);
-}
-
-/** Answers from the areas question to check your answers: home and daily living only. */
-async function answerAfterRedFlags(page: Page): Promise<void> {
-  await onPage(page, '/refer/areas', 'Which parts of everyday life are hard?');
-  await choose(page, 'Home and daily living');
-  await continueOn(page);
-  await onPage(page, '/refer/difficulties', 'What everyday activities are hard?');
-  await page.fill('#difficulties', 'Getting washed and dressed');
-  await continueOn(page);
-  await onPage(page, '/refer/since', 'How long has this been a problem?');
-  await choose(page, '1 to 3 months');
-  await continueOn(page);
-  await onPage(page, '/refer/impact', 'How much does it affect everyday life?');
-  await choose(page, 'A lot');
-  await continueOn(page);
-  await onPage(page, '/refer/goals', 'What would they like to be able to do?');
-  await page.fill('#goals', 'Get dressed on my own');
-  await continueOn(page);
-  await onPage(page, '/refer/access', 'Do they need any help to communicate with us?');
-  await choose(page, 'No');
-  await continueOn(page);
-  await onPage(page, '/refer/check-answers', 'Check your answers before sending your request');
-}
-
-interface StoredRequest {
-  id: string;
-  reference: string;
-  urgency: string;
-  complete: boolean;
-  redFlags: string[];
-  answers: Record<string, unknown>;
-}
-
-interface RequestRow {
-  id: string;
-  reference: string;
-  urgency: string;
-  complete: boolean;
-  red_flags: string[];
-  answers: unknown;
-}
-
-function stored(row: RequestRow): StoredRequest {
-  const answers =
-    typeof row.answers === 'string' ? (JSON.parse(row.answers) as unknown) : row.answers;
-  return {
-    id: row.id,
-    reference: row.reference,
-    urgency: row.urgency,
-    complete: row.complete,
-    redFlags: row.red_flags,
-    answers: answers as Record<string, unknown>,
-  };
-}
-
-/**
- * The requests asked with these names (read from the stored answers: the person record may be
- * one matched from an earlier request).
- */
-async function requestsFor(
-  h: BrowserHarness,
-  givenName: string,
-  familyName: string,
-): Promise<StoredRequest[]> {
-  const rows = await h.database.db
-    .selectFrom('requests')
-    .select(['id', 'reference', 'urgency', 'complete', 'red_flags', 'answers'])
-    .execute();
-  return rows.map(stored).filter((request) => {
-    const person = request.answers.person as { givenName?: string; familyName?: string };
-    return person.givenName === givenName && person.familyName === familyName;
-  });
-}
-
-async function requestsWithReference(
-  h: BrowserHarness,
-  reference: string,
-): Promise<StoredRequest[]> {
-  const rows = await h.database.db
-    .selectFrom('requests')
-    .select(['id', 'reference', 'urgency', 'complete', 'red_flags', 'answers'])
-    .where('reference', '=', reference)
-    .execute();
-  return rows.map(stored);
-}
-
-/** The text of the error summary's items, once it shows. */
-async function errorSummaryItems(page: Page): Promise<string[]> {
-  const summary = page.locator('.nhsuk-error-summary');
-  await summary.waitFor();
-  return (await summary.locator('li').allTextContents()).map((text) => text.trim());
-}
-
-// ---- The tests ----
 
 describe.runIf(browserAvailable())('asking for help online, in Chromium', () => {
   let h: BrowserHarness;
@@ -189,12 +49,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
   beforeAll(async () => {
     h = await startBrowserHarness();
     const staff = await makeStaff(h);
-    const practice = await h.database.db
-      .selectFrom('organisations')
-      .select('name')
-      .where('id', '=', staff.tree.practiceIds[0])
-      .executeTakeFirstOrThrow();
-    practiceName = practice.name;
+    practiceName = await organisationName(h, staff.tree.practiceIds[0]);
   });
   afterAll(async () => {
     await h.close();
@@ -244,18 +99,9 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await choose(page, 'Large print');
     await expectNoAxeViolations(page, 'access, language revealed');
     await continueOn(page);
-    await onPage(
-      page,
-      '/refer/check-answers',
-      'Check your answers before sending your request',
-      true,
-    );
-    expect(await page.locator('#answer-name dd').first().textContent()).toContain(
-      `${person.givenName} ${person.familyName}`,
-    );
-    expect(await page.locator('#answer-date-of-birth dd').first().textContent()).toContain(
-      '27 March 1951',
-    );
+    await onCheckAnswers(page, true);
+    expect(await answerShown(page, 'name')).toContain(`${person.givenName} ${person.familyName}`);
+    expect(await answerShown(page, 'date-of-birth')).toContain('27 March 1951');
 
     // Change an answer: back to the question, then straight back to check your answers.
     await page
@@ -267,13 +113,13 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     const changedName = `${person.givenName}a`;
     await page.fill('#given-name', changedName);
     await continueOn(page);
-    await onPage(page, '/refer/check-answers', 'Check your answers before sending your request');
-    expect(await page.locator('#answer-name dd').first().textContent()).toContain(changedName);
+    await onCheckAnswers(page);
+    expect(await answerShown(page, 'name')).toContain(changedName);
 
     // Pressing twice sends once.
     await page.locator('#send-request').dblclick();
     await onPage(page, '/refer/confirmation', 'Request sent', true);
-    const reference = (await page.locator('#reference').textContent())?.trim() ?? '';
+    const reference = await referenceShown(page);
     expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await page.reload();
     await onPage(page, '/refer/confirmation', 'Request sent');
@@ -321,70 +167,17 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     expect(await page.title()).toBe('Gwall: Pwy sydd angen help? – Gofyn am help – Everyday');
     await expectNoAxeViolations(page, 'who, errors, Welsh');
 
-    const fill = (selector: string, value: string) => (p: Page) => p.fill(selector, value);
-    const pages: [path: string, heading: string, ...answers: ((p: Page) => Promise<void>)[]][] = [
-      ['who', 'Pwy sydd angen help?', (p) => choose(p, 'Mae angen help arnaf i')],
-      [
-        'name',
-        'Beth yw eu henw?',
-        fill('#given-name', person.givenName),
-        fill('#family-name', person.familyName),
-      ],
-      [
-        'date-of-birth',
-        'Beth yw eu dyddiad geni?',
-        fill('#dob-day', '2'),
-        fill('#dob-month', '11'),
-        fill('#dob-year', '1980'),
-      ],
-      ['nhs-number', 'Beth yw eu rhif GIG? (dewisol)'],
-      ['postcode', 'Beth yw eu cod post?', fill('#postcode', 'SA1 1AA')],
-      [
-        'practice',
-        'Gyda pha bractis meddyg teulu y maent wedi cofrestru?',
-        (p) => choose(p, practiceName),
-      ],
-      [
-        'contact',
-        'Sut dylem gysylltu â nhw?',
-        fill('#phone', '020 7946 0000'),
-        (p) => choose(p, 'Galwad ffôn'),
-      ],
-      [
-        'red-flags',
-        'A oes unrhyw un o’r rhain yn berthnasol ar hyn o bryd?',
-        (p) => choose(p, 'Dim un o’r rhain'),
-      ],
-      [
-        'areas',
-        'Pa rannau o fywyd bob dydd sy’n anodd?',
-        (p) => choose(p, 'Cwympiadau a symud o gwmpas'),
-      ],
-      [
-        'falls',
-        'Sawl gwaith y maent wedi cwympo yn y flwyddyn ddiwethaf?',
-        (p) => choose(p, 'Dau neu fwy'),
-      ],
-      [
-        'difficulties',
-        'Pa weithgareddau bob dydd sy’n anodd?',
-        fill('#difficulties', 'Mynd allan ar fy mhen fy hun'),
-      ],
-      ['since', 'Ers pryd mae hyn wedi bod yn broblem?', (p) => choose(p, 'Mwy na blwyddyn')],
-      ['impact', 'Faint mae’n effeithio ar fywyd bob dydd?', (p) => choose(p, 'Llawer')],
-      ['goals', 'Beth hoffen nhw allu ei wneud?', fill('#goals', 'Mynd i siopa')],
-      ['access', 'A oes angen help arnynt i gyfathrebu â ni?', (p) => choose(p, 'Nac oes')],
-    ];
+    const pages = welshAnswers(person);
     for (const [path, heading, ...answers] of pages) {
       await onPage(page, `/refer/${path}`, heading, true);
       for (const answer of answers) await answer(page);
       await continueOn(page, 'Parhau');
     }
     await onPage(page, '/refer/check-answers', 'Gwiriwch eich atebion cyn anfon eich cais', true);
-    expect(await page.locator('#answer-date-of-birth dd').first().textContent()).toContain('1980');
+    expect(await answerShown(page, 'date-of-birth')).toContain('1980');
     await page.getByRole('button', { name: 'Anfon y cais' }).click();
     await onPage(page, '/refer/confirmation', 'Cais wedi’i anfon', true);
-    const reference = (await page.locator('#reference').textContent())?.trim() ?? '';
+    const reference = await referenceShown(page);
     const stored = await requestsWithReference(h, reference);
     expect(stored).toHaveLength(1);
     expect(stored[0]!.answers).toMatchObject({
@@ -396,48 +189,12 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await page.context().close();
   });
 
-  const redFlags = [
-    { flag: 'chest_pain', label: 'Chest pain', first: 'advice-call_999', says: ['Call 999'] },
-    {
-      flag: 'stroke_signs',
-      label: 'Signs of a stroke',
-      first: 'advice-call_999',
-      says: ['Call 999'],
-    },
-    {
-      flag: 'fall_injury',
-      label: 'A fall with a head injury, or being unable to get up',
-      first: 'advice-call_999',
-      says: ['Call 999', 'Call NHS 111'],
-    },
-    {
-      flag: 'sudden_confusion',
-      label: 'Sudden new confusion',
-      first: 'advice-call_999',
-      says: ['Get medical help today', 'Call NHS 111'],
-    },
-    {
-      flag: 'self_harm_thoughts',
-      label: 'Thoughts of ending their life or of harming themselves',
-      first: 'advice-mental_health_now',
-      says: [
-        'call 999 or go to A&E',
-        '111',
-        'press 2',
-        '116 123',
-        'Contact your GP practice today',
-      ],
-    },
-  ] as const;
-
-  for (const { flag, label, first, says } of redFlags) {
+  for (const { flag, label, first, says } of RED_FLAG_CASES) {
     it(`${flag}: shows what to do now as the very next page and saves a crisis request`, async () => {
       const page = await h.newPage();
       const person = newPerson();
       await answerUpToRedFlags(page, person);
-      await choose(page, label);
-      await continueOn(page);
-      await onPage(page, '/refer/urgent-advice', 'What to do now');
+      await tickRedFlag(page, label);
       expect(await page.locator('.nhsuk-card--care').first().getAttribute('id')).toBe(first);
       const main = page.locator('main');
       for (const text of says) expect(await main.textContent()).toContain(text);
@@ -460,9 +217,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     const page = await h.newPage();
     const person = newPerson();
     await answerUpToRedFlags(page, person);
-    await choose(page, 'Thoughts of ending their life or of harming themselves');
-    await continueOn(page);
-    await onPage(page, '/refer/urgent-advice', 'What to do now');
+    await tickRedFlag(page, 'Thoughts of ending their life or of harming themselves');
     const reference = (await page.locator('#urgent-reference').textContent()) ?? '';
     // A refresh on the advice page keeps the saved request and shows it again.
     await page.reload();
@@ -488,9 +243,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     const person = newPerson();
     await answerUpToRedFlags(page, person);
     await page.route('**/api/referrals/urgent', (route) => route.abort());
-    await choose(page, 'Chest pain');
-    await continueOn(page);
-    await onPage(page, '/refer/urgent-advice', 'What to do now');
+    await tickRedFlag(page, 'Chest pain');
     const status = page.locator('#urgent-save-status');
     await expect.poll(() => status.textContent()).toContain('We could not save your request');
     expect(await status.textContent()).toContain('Contact your GP practice or call 111 now');
@@ -589,15 +342,11 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await expectNoAxeViolations(page, 'check answers, not sent');
     await page.unroute('**/api/referrals');
 
-    await page.route('**/api/referrals', (route) =>
-      route.fulfill({
-        status: 429,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          error: { code: 'rate_limited', message: 'Slow down', retryAfterSeconds: 120 },
-        }),
-      }),
-    );
+    await answerReferralsWith(page, 429, {
+      code: 'rate_limited',
+      message: 'Slow down',
+      retryAfterSeconds: 120,
+    });
     await send.click();
     await expect
       .poll(() => errorSummaryItems(page))
@@ -605,19 +354,11 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await page.unroute('**/api/referrals');
 
     // The server refuses an answer: linked to its page, shown there, and back here after Continue.
-    await page.route('**/api/referrals', (route) =>
-      route.fulfill({
-        status: 400,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          error: {
-            code: 'validation',
-            message: 'Check the answers shown and try again',
-            fields: [{ path: 'answers.person.givenName', code: 'too_long', message: 'Too long' }],
-          },
-        }),
-      }),
-    );
+    await answerReferralsWith(page, 400, {
+      code: 'validation',
+      message: 'Check the answers shown and try again',
+      fields: [{ path: 'answers.person.givenName', code: 'too_long', message: 'Too long' }],
+    });
     await send.click();
     await expect
       .poll(() => errorSummaryItems(page))
@@ -629,7 +370,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
       'First name must be 100',
     );
     await continueOn(page);
-    await onPage(page, '/refer/check-answers', 'Check your answers before sending your request');
+    await onCheckAnswers(page);
     expect(await page.locator('.nhsuk-error-summary').count()).toBe(0);
 
     // Saved by the server but the reply lost: after a refresh the retry reuses the key.
@@ -645,8 +386,8 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
       );
     await page.unroute('**/api/referrals');
     await page.reload();
-    await onPage(page, '/refer/check-answers', 'Check your answers before sending your request');
-    expect(await page.locator('#answer-name dd').first().textContent()).toContain(person.givenName);
+    await onCheckAnswers(page);
+    expect(await answerShown(page, 'name')).toContain(person.givenName);
     await page.getByRole('button', { name: 'Send request' }).click();
     await onPage(page, '/refer/confirmation', 'Request sent');
     const stored = await requestsFor(h, person.givenName, person.familyName);

@@ -1,5 +1,8 @@
+/**
+ * Staff work on requests in Chromium against the real server: recording a request on one page
+ * (with red-flag advice and the duplicate check), triage by an OT, a GP's referral, API keys.
+ */
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserAvailable,
@@ -10,69 +13,15 @@ import {
   type BrowserHarness,
   type Staff,
 } from './support.js';
-
-/** A person with a unique name, so no test sees another's records. */
-function makePerson(given: string) {
-  const family = `Test${randomUUID().slice(0, 8)}`;
-  return { givenName: given, familyName: family, day: '2', month: '5', year: '1948' };
-}
-type Person = ReturnType<typeof makePerson>;
-
-/** Complete answers for requests made through the API (not through the page). */
-function answersFor(person: Person, practiceId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    for: 'self',
-    person: {
-      givenName: person.givenName,
-      familyName: person.familyName,
-      dateOfBirth: `${person.year}-0${person.month}-0${person.day}`,
-      postcode: 'LA9 4JE',
-    },
-    contact: { phone: '07400 123456', preferred: 'phone' },
-    practiceId,
-    redFlags: [],
-    areas: ['home_daily_living'],
-    difficulties: 'Getting washed and dressed',
-    since: '3_to_12_months',
-    impact: 'a_lot',
-    goals: 'Get dressed without help',
-    access: { interpreter: false, needs: [] },
-    ...overrides,
-  };
-}
-
-/** Records a request as the signed-in member of staff on `page`, through the API. */
-async function recordThroughApi(page: Page, answers: Record<string, unknown>): Promise<string> {
-  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
-  const response = await page.request.post('/api/requests/staff', {
-    headers: { 'x-csrf-token': session.csrfToken, 'idempotency-key': randomUUID() },
-    data: { channel: 'phone', questionSetVersion: 'front-door-2026.11.1', answers },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
-
-/** Fills in the one-page staff form for a routine request about `person`. */
-async function fillStaffForm(page: Page, person: Person, practiceId: string): Promise<void> {
-  await page.fill('#given-name', person.givenName);
-  await page.fill('#family-name', person.familyName);
-  await page.fill('#date-of-birth-day', person.day);
-  await page.fill('#date-of-birth-month', person.month);
-  await page.fill('#date-of-birth-year', person.year);
-  await page.fill('#postcode', 'LA9 4JE');
-  await page.selectOption('#practice', practiceId);
-  await page.fill('#phone', '07400 123456');
-  await page.check('#preferred-contact-phone');
-  await page.check('#areas-home_daily_living');
-  await page.fill('#difficulties', 'Getting in and out of the bath');
-  await page.check('#since-3_to_12_months');
-  await page.check('#impact-quite_a_lot');
-  await page.fill('#goals', 'Have a bath on my own');
-}
-
-async function heading(page: Page): Promise<string> {
-  return ((await page.locator('h1').first().textContent()) ?? '').trim();
-}
+import {
+  answersFor,
+  fillStaffForm,
+  heading,
+  makePerson,
+  recordedReference,
+  recordThroughApi,
+  requestByReference,
+} from './triage-support.js';
 
 describe.runIf(browserAvailable())('requests and triage, in Chromium', () => {
   let h: BrowserHarness;
@@ -87,13 +36,6 @@ describe.runIf(browserAvailable())('requests and triage, in Chromium', () => {
   afterAll(async () => {
     await h.close();
   });
-
-  const requestByReference = (reference: string) =>
-    h.database.db
-      .selectFrom('requests')
-      .selectAll()
-      .where('reference', '=', reference)
-      .executeTakeFirstOrThrow();
 
   it('lets a navigator record a phone request on one page, with red-flag advice at once', async () => {
     const page = await h.newPage();
@@ -136,12 +78,12 @@ describe.runIf(browserAvailable())('requests and triage, in Chromium', () => {
     await page.getByRole('button', { name: 'Record request' }).click();
     await page.waitForURL('**/requests/new/recorded');
     await expect.poll(() => heading(page)).toBe('Request recorded');
-    const reference = ((await page.locator('#request-reference').textContent()) ?? '').trim();
+    const reference = await recordedReference(page);
     expect(reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(await page.locator('#suggested-urgency').textContent()).toContain('Routine');
     await expectNoAxeViolations(page, 'request recorded');
 
-    const stored = await requestByReference(reference);
+    const stored = await requestByReference(h, reference);
     expect(stored).toMatchObject({ route: 'navigator', channel: 'phone', status: 'received' });
     expect(stored.submitted_by).toBe(staff.users.navigator.id);
     await page.context().close();
@@ -183,8 +125,8 @@ describe.runIf(browserAvailable())('requests and triage, in Chromium', () => {
     await page.getByLabel(`Use this record: ${person.givenName} ${person.familyName}`).check();
     await page.getByRole('button', { name: 'Record request' }).click();
     await page.waitForURL('**/requests/new/recorded');
-    const first = ((await page.locator('#request-reference').textContent()) ?? '').trim();
-    expect((await requestByReference(first)).person_id).toBe(existing.id);
+    const first = await recordedReference(page);
+    expect((await requestByReference(h, first)).person_id).toBe(existing.id);
 
     // The same name and date of birth again, this time as a new person.
     await page.getByRole('link', { name: 'Record another request' }).click();
@@ -199,8 +141,8 @@ describe.runIf(browserAvailable())('requests and triage, in Chromium', () => {
     await page.getByLabel('None of these – record a new person').check();
     await page.getByRole('button', { name: 'Record request' }).click();
     await page.waitForURL('**/requests/new/recorded');
-    const second = ((await page.locator('#request-reference').textContent()) ?? '').trim();
-    const stored = await requestByReference(second);
+    const second = await recordedReference(page);
+    const stored = await requestByReference(h, second);
     expect(stored.person_id).not.toBe(existing.id);
     expect(stored.channel).toBe('desk');
     await page.context().close();
@@ -375,8 +317,8 @@ describe.runIf(browserAvailable())('requests and triage, in Chromium', () => {
     await page.getByRole('button', { name: 'Send referral' }).click();
     await page.waitForURL('**/requests/new/recorded');
     await expect.poll(() => heading(page)).toBe('Referral sent');
-    const reference = ((await page.locator('#request-reference').textContent()) ?? '').trim();
-    const stored = await requestByReference(reference);
+    const reference = await recordedReference(page);
+    const stored = await requestByReference(h, reference);
     expect(stored).toMatchObject({ route: 'clinician', channel: 'clinician_referral' });
     expect(JSON.stringify(stored.answers)).toContain('Two falls this winter');
 
@@ -436,7 +378,7 @@ describe.runIf(browserAvailable())('requests and triage, in Chromium', () => {
     const response = await send(randomUUID());
     expect(response.status).toBe(201);
     const { reference } = (await response.json()) as { reference: string };
-    expect((await requestByReference(reference)).route).toBe('system');
+    expect((await requestByReference(h, reference)).route).toBe('system');
 
     // Revoke, with a confirmation step; the key then stops working.
     await page

@@ -7,6 +7,8 @@ import referralCy from './referral.cy.json';
 import referralEn from './referral.en.json';
 import staffCy from './staff.cy.json';
 import staffEn from './staff.en.json';
+import bookingCy from './booking.cy.json';
+import bookingEn from './booking.en.json';
 
-export const english = { ...en, ...referralEn, ...staffEn };
-export const welsh = { ...cy, ...referralCy, ...staffCy };
+export const english = { ...en, ...referralEn, ...staffEn, ...bookingEn };
+export const welsh = { ...cy, ...referralCy, ...staffCy, ...bookingCy };

@@ -1,5 +1,6 @@
 // The rows of check your answers: each answer as the person would say it, and the page to change it.
-import type { LocalisedText, Option } from '@everyday/core';
+import type { Option } from '@everyday/core';
+import type { Localise } from '../localise.js';
 import {
   QUESTION_SET_V1,
   formatNhsNumber,
@@ -17,8 +18,6 @@ export interface AnswerRow {
   /** One line each; empty when not answered. */
   lines: string[];
 }
-
-type Localise = (text: LocalisedText) => string;
 
 function labelOf<T extends string>(
   l: Localise,

@@ -1,7 +1,6 @@
 // Words for problems and the page title, from referral.*.json, in the current language.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { LocalisedText } from '@everyday/core';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import type { ErrorSummaryItem } from '../form-errors.js';
 import type { Problem } from './draft.js';
@@ -25,13 +24,6 @@ export function summaryItems(t: TFunction, problems: readonly Problem[]): ErrorS
     text: problemText(t, problem),
     href: `#${problemTarget(problem)}`,
   }));
-}
-
-/** Picks the current language's text from the question set's `{ en, cy }`. */
-export function useLocalised(): (text: LocalisedText) => string {
-  const { i18n } = useTranslation();
-  const welsh = i18n.resolvedLanguage === 'cy';
-  return (text) => (welsh ? text.cy : text.en);
 }
 
 /** "Question – Ask for help – Everyday", with "Error: " first while the page shows errors. */

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import type { DraftAnswers, ReferralDraft, Submitted } from './draft.js';
 import { emptyAnswers, newDraft } from './draft.js';
-import { newIdempotencyKey } from './idempotency.js';
+import { newIdempotencyKey } from '../idempotency-key.js';
 import { isStepId } from './steps.js';
 
 export const STORAGE_KEY = 'everyday.referral';

@@ -4,27 +4,19 @@ import { QUESTION_SET_V1 } from '@everyday/core';
 import { ApiError } from '../api.js';
 import { localToday } from './date-of-birth.js';
 import type { Submitted, UrgentState } from './draft.js';
-import { newIdempotencyKey } from './idempotency.js';
+import { newIdempotencyKey } from '../idempotency-key.js';
 import { completeReferral, saveUrgent, sendReferral } from './referral-api.js';
 import { getDraft, updateDraft } from './store.js';
 import type { StepId } from './steps.js';
+import { STEP_IDS } from './steps.js';
 import type { Language } from './to-answers.js';
 import { toRequestAnswers, toUrgentAnswers } from './to-answers.js';
 import { validateStep } from './validate.js';
 
 const VERSION = QUESTION_SET_V1.version;
 
-/** The pages whose answers the urgent save sends. */
-const URGENT_STEPS: readonly StepId[] = [
-  'who',
-  'about-you',
-  'name',
-  'date-of-birth',
-  'nhs-number',
-  'postcode',
-  'practice',
-  'contact',
-];
+/** The pages whose answers the urgent save sends: those before the red-flag question. */
+const URGENT_STEPS: readonly StepId[] = STEP_IDS.slice(0, STEP_IDS.indexOf('red-flags'));
 
 function setUrgent(urgent: UrgentState): void {
   updateDraft((draft) => ({ ...draft, urgent }));

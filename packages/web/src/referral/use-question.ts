@@ -12,6 +12,7 @@ import type { StepId } from './steps.js';
 import { pathOf, previousStep, START_PATH } from './steps.js';
 import { validateStep } from './validate.js';
 
+/** The state of one question page: its answers and problems, where Back goes, and Continue. */
 export function useQuestion(step: StepId) {
   const { t } = useTranslation();
   const draft = useDraft();
@@ -61,3 +62,5 @@ export function useQuestion(step: StepId) {
     language: currentLanguage(),
   };
 }
+
+export type QuestionState = ReturnType<typeof useQuestion>;

@@ -1,15 +1,4 @@
-// Question-set wording and dates in the language the page is shown in.
-import type { LocalisedText } from '@everyday/core';
-import { useTranslation } from 'react-i18next';
-
-export type Localise = (text: LocalisedText) => string;
-
-/** Picks the English or Welsh of a `{ en, cy }` text, following the language switch. */
-export function useLocalise(): Localise {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage === 'cy' ? 'cy' : 'en';
-  return (text) => text[language];
-}
+// Dates and NHS numbers as staff pages show them, in the language the page is shown in.
 
 function locale(language: string | undefined): string {
   return language === 'cy' ? 'cy-GB' : 'en-GB';

@@ -2,7 +2,6 @@
 import type {
   AdviceId,
   Pathway,
-  QuestionSet,
   RedFlag,
   RequestAnswers,
   Route,
@@ -28,18 +27,6 @@ export function isActionable(status: RequestStatus): boolean {
 
 export const STAFF_CHANNELS = ['phone', 'desk', 'clinician_referral'] as const;
 export type StaffChannel = (typeof STAFF_CHANNELS)[number];
-
-export interface Practice {
-  id: string;
-  name: string;
-  odsCode: string | null;
-  postcode: string | null;
-}
-
-export interface FrontDoor {
-  questionSet: QuestionSet;
-  practices: Practice[];
-}
 
 export interface PersonMatch {
   id: string;

@@ -1,24 +1,32 @@
-// Routes of the public self-referral (/refer). Rendered inside the app's Layout route.
+// Routes of the public self-referral (/refer). Rendered inside the app's Layout route; the pages
+// are loaded on the first visit.
 import { Route } from 'react-router-dom';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
-import { InProgress } from '../referral/components/InProgress.js';
-import { AboutYouPage } from '../referral/pages/AboutYouPage.js';
-import { AccessPage } from '../referral/pages/AccessPage.js';
-import { AreasPage } from '../referral/pages/AreasPage.js';
-import { CheckAnswersPage } from '../referral/pages/CheckAnswersPage.js';
-import { FallsPage, ImpactPage, SincePage, WorkPage } from '../referral/pages/ChoicePages.js';
-import { ConfirmationPage } from '../referral/pages/ConfirmationPage.js';
-import { ContactPage } from '../referral/pages/ContactPage.js';
-import { DateOfBirthPage } from '../referral/pages/DateOfBirthPage.js';
-import { NamePage } from '../referral/pages/NamePage.js';
-import { NhsNumberPage } from '../referral/pages/NhsNumberPage.js';
-import { PostcodePage } from '../referral/pages/PostcodePage.js';
-import { PracticePage } from '../referral/pages/PracticePage.js';
-import { RedFlagsPage } from '../referral/pages/RedFlagsPage.js';
-import { StartPage } from '../referral/pages/StartPage.js';
-import { DifficultiesPage, GoalsPage } from '../referral/pages/TextPages.js';
-import { UrgentAdvicePage } from '../referral/pages/UrgentAdvicePage.js';
-import { WhoPage } from '../referral/pages/WhoPage.js';
+import { lazyPages } from './lazy-pages.js';
+
+const page = lazyPages(() => import('../referral/pages/index.js'));
+const InProgress = page('InProgress');
+const AboutYouPage = page('AboutYouPage');
+const AccessPage = page('AccessPage');
+const AreasPage = page('AreasPage');
+const CheckAnswersPage = page('CheckAnswersPage');
+const FallsPage = page('FallsPage');
+const ImpactPage = page('ImpactPage');
+const SincePage = page('SincePage');
+const WorkPage = page('WorkPage');
+const ConfirmationPage = page('ConfirmationPage');
+const ContactPage = page('ContactPage');
+const DateOfBirthPage = page('DateOfBirthPage');
+const NamePage = page('NamePage');
+const NhsNumberPage = page('NhsNumberPage');
+const PostcodePage = page('PostcodePage');
+const PracticePage = page('PracticePage');
+const RedFlagsPage = page('RedFlagsPage');
+const StartPage = page('StartPage');
+const DifficultiesPage = page('DifficultiesPage');
+const GoalsPage = page('GoalsPage');
+const UrgentAdvicePage = page('UrgentAdvicePage');
+const WhoPage = page('WhoPage');
 
 export const referralRoutes = (
   <Route path="refer">

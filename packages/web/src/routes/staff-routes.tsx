@@ -1,14 +1,17 @@
 // Routes of staff work on requests (entry, triage inbox, request detail, API keys).
-// Rendered inside <RequireSignIn>.
+// Rendered inside <RequireSignIn>; the pages are loaded when one is first shown.
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../components/RequireRole.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
-import { ApiKeysPage } from '../requests/api-keys/ApiKeysPage.js';
-import { RequestDetailPage } from '../requests/detail/RequestDetailPage.js';
-import { RecordRequestPage } from '../requests/entry/RecordRequestPage.js';
-import { RequestRecordedPage } from '../requests/entry/RequestRecordedPage.js';
-import { InboxPage } from '../requests/inbox/InboxPage.js';
 import { RequireAnyRole } from '../requests/RequireAnyRole.js';
+import { lazyPages } from './lazy-pages.js';
+
+const page = lazyPages(() => import('../requests/pages.js'));
+const ApiKeysPage = page('ApiKeysPage');
+const RequestDetailPage = page('RequestDetailPage');
+const RecordRequestPage = page('RecordRequestPage');
+const RequestRecordedPage = page('RequestRecordedPage');
+const InboxPage = page('InboxPage');
 
 export const staffRoutes = (
   <>

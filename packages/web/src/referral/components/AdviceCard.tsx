@@ -1,7 +1,8 @@
 import type { AdviceId } from '@everyday/core';
 import { QUESTION_SET_V1 } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
-import { useLocalised } from '../messages.js';
+import { CareCard } from '../../components/CareCard.js';
+import { useLocalise } from '../../localise.js';
 
 /** 999 and A&E are emergencies (red and black); the rest urgent (red). */
 function isEmergency(advice: AdviceId): boolean {
@@ -21,32 +22,19 @@ function isEmergency(advice: AdviceId): boolean {
  */
 export function AdviceCard({ advice, saved }: { advice: AdviceId; saved: boolean }) {
   const { t } = useTranslation();
-  const l = useLocalised();
+  const l = useLocalise();
   const text = QUESTION_SET_V1.advice[advice];
-  const emergency = isEmergency(advice);
   return (
-    <div
-      className={`nhsuk-card nhsuk-card--care nhsuk-card--care--${emergency ? 'emergency' : 'urgent'}`}
+    <CareCard
+      kind={isEmergency(advice) ? 'emergency' : 'urgent'}
+      heading={l(text.heading)}
       id={`advice-${advice}`}
     >
-      <div className="nhsuk-card__heading-container">
-        <h2 className="nhsuk-card__heading">
-          <span className="nhsuk-u-visually-hidden">
-            {emergency
-              ? t('referral.advice.emergencyPrefix')
-              : t('referral.advice.urgentPrefix')}{' '}
-          </span>
-          {l(text.heading)}
-        </h2>
-        <span className="nhsuk-card--care__arrow" aria-hidden="true" />
-      </div>
-      <div className="nhsuk-card__content">
-        {advice === 'practice_today' && !saved ? (
-          <p>{t('referral.advice.practiceTodayUnsaved')}</p>
-        ) : (
-          text.lines.map((line) => <p key={line.en}>{l(line)}</p>)
-        )}
-      </div>
-    </div>
+      {advice === 'practice_today' && !saved ? (
+        <p>{t('referral.advice.practiceTodayUnsaved')}</p>
+      ) : (
+        text.lines.map((line) => <p key={line.en}>{l(line)}</p>)
+      )}
+    </CareCard>
   );
 }

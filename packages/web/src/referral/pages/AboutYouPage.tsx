@@ -1,5 +1,5 @@
-import { Checkboxes } from '../components/Checkboxes.js';
-import { Input } from '../components/Input.js';
+import { Checkboxes } from '../../components/Checkboxes.js';
+import { TextInput } from '../../components/TextInput.js';
 import { QuestionForm } from '../components/QuestionForm.js';
 import { useQuestion } from '../use-question.js';
 
@@ -8,17 +8,10 @@ export function AboutYouPage() {
   const q = useQuestion('about-you');
   const title = q.t('referral.aboutYou.title');
   return (
-    <QuestionForm
-      title={title}
-      back={q.back}
-      problems={q.problems}
-      onContinue={() => {
-        q.onContinue();
-      }}
-    >
-      <h1 className="nhsuk-heading-l">{title}</h1>
+    <QuestionForm q={q} title={title} heading>
       <Checkboxes
         id="person-agreed"
+        legendSize="m"
         legend={q.t('referral.aboutYou.agreementLegend')}
         items={[{ value: 'yes', label: q.t('referral.aboutYou.agreed') }]}
         selected={q.answers.personAgreed ? ['yes'] : []}
@@ -27,7 +20,7 @@ export function AboutYouPage() {
         }}
         error={q.fieldError('person-agreed')}
       />
-      <Input
+      <TextInput
         id="referrer-name"
         label={q.t('referral.aboutYou.name')}
         autoComplete="name"
@@ -38,7 +31,7 @@ export function AboutYouPage() {
         error={q.fieldError('referrer-name')}
         width={30}
       />
-      <Input
+      <TextInput
         id="referrer-relationship"
         label={q.t('referral.aboutYou.relationship')}
         hint={q.t('referral.aboutYou.relationshipHint')}
@@ -50,7 +43,7 @@ export function AboutYouPage() {
         error={q.fieldError('referrer-relationship')}
         width={20}
       />
-      <Input
+      <TextInput
         id="referrer-phone"
         label={q.t('referral.aboutYou.phone')}
         hint={q.t('referral.aboutYou.phoneHint')}

@@ -1,10 +1,10 @@
 import { QUESTION_SET_V1 } from '@everyday/core';
-import { Checkboxes } from '../components/Checkboxes.js';
-import { Input } from '../components/Input.js';
+import { Checkboxes } from '../../components/Checkboxes.js';
+import { TextInput } from '../../components/TextInput.js';
 import { QuestionForm } from '../components/QuestionForm.js';
-import { Radios } from '../components/Radios.js';
-import { Textarea } from '../components/Textarea.js';
-import { useLocalised } from '../messages.js';
+import { Radios } from '../../components/Radios.js';
+import { TextArea } from '../../components/TextArea.js';
+import { localisedOptions, useLocalise } from '../../localise.js';
 import { useQuestion } from '../use-question.js';
 
 const NEEDS = QUESTION_SET_V1.accessNeeds;
@@ -12,29 +12,21 @@ const NEEDS = QUESTION_SET_V1.accessNeeds;
 /** Communication and access needs: an interpreter (and which language), AIS needs, anything else. */
 export function AccessPage() {
   const q = useQuestion('access');
-  const l = useLocalised();
+  const l = useLocalise();
   const { heading, hint } = QUESTION_SET_V1.questions.access;
   const question = l(heading);
   return (
-    <QuestionForm
-      title={question}
-      back={q.back}
-      problems={q.problems}
-      onContinue={() => {
-        q.onContinue();
-      }}
-    >
-      <h1 className="nhsuk-heading-l">{question}</h1>
-      {hint && <p className="nhsuk-body">{l(hint)}</p>}
+    <QuestionForm q={q} title={question} heading intro={hint && l(hint)}>
       <Radios
         id="interpreter"
+        legendSize="m"
         legend={q.t('referral.access.interpreter')}
         items={[
           {
             value: 'yes',
             label: q.t('referral.access.yes'),
             conditional: (
-              <Input
+              <TextInput
                 id="interpreter-language"
                 label={q.t('referral.access.language')}
                 value={q.answers.interpreterLanguage}
@@ -56,9 +48,10 @@ export function AccessPage() {
       />
       <Checkboxes
         id="access-needs"
+        legendSize="m"
         legend={q.t('referral.access.needs')}
         hint={q.t('referral.access.needsHint')}
-        items={NEEDS.map((need) => ({ value: need.value, label: l(need.label) }))}
+        items={localisedOptions(l, NEEDS)}
         selected={q.answers.accessNeeds}
         onChange={(selected) => {
           q.set({
@@ -67,7 +60,7 @@ export function AccessPage() {
         }}
         error={q.fieldError('access-needs')}
       />
-      <Textarea
+      <TextArea
         id="access-other"
         label={q.t('referral.access.other')}
         hint={q.t('referral.access.otherHint')}

@@ -1,13 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { BackLink } from '../../components/BackLink.js';
+import { ErrorSummary } from '../../components/ErrorSummary.js';
+import type { ErrorSummaryItem } from '../../form-errors.js';
 import { currentLocale } from '../../i18n.js';
 import { answerRows } from '../check-answers-rows.js';
 import { localToday } from '../date-of-birth.js';
-import type { LinkedErrorItem } from '../components/LinkedErrorSummary.js';
-import { LinkedErrorSummary } from '../components/LinkedErrorSummary.js';
 import { AnswersList } from '../components/AnswersList.js';
-import { problemText, useLocalised, useReferralTitle } from '../messages.js';
+import { problemText, useReferralTitle } from '../messages.js';
+import { useLocalise } from '../../localise.js';
 import { changePath } from '../navigation.js';
 import { getDraft, markSubmitted, updateDraft } from '../store.js';
 import { CONFIRMATION_PATH } from '../steps.js';
@@ -20,7 +21,7 @@ import { validateAll } from '../validate.js';
 export function CheckAnswersPage() {
   const q = useQuestion('check-answers');
   const { t } = q;
-  const l = useLocalised();
+  const l = useLocalise();
   const navigate = useNavigate();
   const [errors, setErrors] = useState<SubmitErrors>(() => ({
     problems: getDraft().pending,
@@ -32,7 +33,7 @@ export function CheckAnswersPage() {
   const title = t('referral.check.title');
   useReferralTitle(title, errors.problems.length + errors.general.length > 0);
 
-  const items = useMemo<LinkedErrorItem[]>(
+  const items = useMemo<ErrorSummaryItem[]>(
     () => [
       ...errors.general.map((text) => ({ text })),
       ...errors.problems.map((p) => ({ text: problemText(t, p), to: changePath(p.step) })),
@@ -70,7 +71,7 @@ export function CheckAnswersPage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={q.back}>{t('referral.back')}</BackLink>
-        <LinkedErrorSummary items={items} />
+        <ErrorSummary items={items} />
         <h1 className="nhsuk-heading-l">{title}</h1>
         <AnswersList rows={answerRows(q.answers, t, l, today, currentLocale())} />
         {urgent?.status === 'saved' && (

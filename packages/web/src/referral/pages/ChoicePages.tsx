@@ -3,8 +3,8 @@ import type { Option, Question } from '@everyday/core';
 import { QUESTION_SET_V1 } from '@everyday/core';
 import type { DraftAnswers } from '../draft.js';
 import { QuestionForm } from '../components/QuestionForm.js';
-import { Radios } from '../components/Radios.js';
-import { useLocalised } from '../messages.js';
+import { Radios } from '../../components/Radios.js';
+import { localisedOptions, useLocalise } from '../../localise.js';
 import type { StepId } from '../steps.js';
 import { useQuestion } from '../use-question.js';
 
@@ -21,27 +21,16 @@ interface ChoicePageProps<T extends string> {
 function ChoicePage<T extends string>(props: ChoicePageProps<T>) {
   const { step, id, question, options, answer, choose } = props;
   const q = useQuestion(step);
-  const l = useLocalised();
+  const l = useLocalise();
   const heading = l(question.heading);
   return (
-    <QuestionForm
-      title={heading}
-      back={q.back}
-      problems={q.problems}
-      onContinue={() => {
-        q.onContinue();
-      }}
-    >
+    <QuestionForm q={q} title={heading}>
       <Radios
         id={id}
         heading
         legend={heading}
         hint={question.hint ? l(question.hint) : undefined}
-        items={options.map((option) => ({
-          value: option.value,
-          label: l(option.label),
-          hint: option.hint ? l(option.hint) : undefined,
-        }))}
+        items={localisedOptions(l, options)}
         value={answer(q.answers)}
         onChange={(value) => {
           const option = options.find((o) => o.value === value);

@@ -1,28 +1,19 @@
 import { QUESTION_SET_V1 } from '@everyday/core';
-import { Input } from '../components/Input.js';
+import { TextInput } from '../../components/TextInput.js';
 import { QuestionForm } from '../components/QuestionForm.js';
-import { Radios } from '../components/Radios.js';
-import { useLocalised } from '../messages.js';
+import { Radios } from '../../components/Radios.js';
+import { localisedOptions, useLocalise } from '../../localise.js';
 import { useQuestion } from '../use-question.js';
 
 export function ContactPage() {
   const q = useQuestion('contact');
-  const l = useLocalised();
+  const l = useLocalise();
   const { heading, hint } = QUESTION_SET_V1.questions.contact;
   const question = l(heading);
   const self = q.answers.for !== 'someone_else';
   return (
-    <QuestionForm
-      title={question}
-      back={q.back}
-      problems={q.problems}
-      onContinue={() => {
-        q.onContinue();
-      }}
-    >
-      <h1 className="nhsuk-heading-l">{question}</h1>
-      {hint && <p className="nhsuk-body">{l(hint)}</p>}
-      <Input
+    <QuestionForm q={q} title={question} heading intro={hint && l(hint)}>
+      <TextInput
         id="phone"
         label={q.t('referral.contact.phone')}
         hint={q.t('referral.contact.phoneHint')}
@@ -35,7 +26,7 @@ export function ContactPage() {
         error={q.fieldError('phone')}
         width={20}
       />
-      <Input
+      <TextInput
         id="email"
         label={q.t('referral.contact.email')}
         hint={q.t('referral.contact.emailHint')}
@@ -50,11 +41,9 @@ export function ContactPage() {
       />
       <Radios
         id="preferred"
+        legendSize="m"
         legend={q.t('referral.contact.preferred')}
-        items={QUESTION_SET_V1.contactMethods.map((method) => ({
-          value: method.value,
-          label: l(method.label),
-        }))}
+        items={localisedOptions(l, QUESTION_SET_V1.contactMethods)}
         value={q.answers.preferred}
         onChange={(value) => {
           const method = QUESTION_SET_V1.contactMethods.find((m) => m.value === value);

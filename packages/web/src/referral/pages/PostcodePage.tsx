@@ -1,23 +1,16 @@
 import { QUESTION_SET_V1 } from '@everyday/core';
-import { Input } from '../components/Input.js';
+import { TextInput } from '../../components/TextInput.js';
 import { QuestionForm } from '../components/QuestionForm.js';
-import { useLocalised } from '../messages.js';
+import { useLocalise } from '../../localise.js';
 import { useQuestion } from '../use-question.js';
 
 export function PostcodePage() {
   const q = useQuestion('postcode');
-  const l = useLocalised();
+  const l = useLocalise();
   const { heading } = QUESTION_SET_V1.questions.postcode;
   return (
-    <QuestionForm
-      title={l(heading)}
-      back={q.back}
-      problems={q.problems}
-      onContinue={() => {
-        q.onContinue();
-      }}
-    >
-      <Input
+    <QuestionForm q={q} title={l(heading)}>
+      <TextInput
         id="postcode"
         heading
         label={l(heading)}

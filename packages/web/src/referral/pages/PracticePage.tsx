@@ -1,21 +1,20 @@
 import { QUESTION_SET_V1 } from '@everyday/core';
+import type { FrontDoor } from '../../api-types.js';
 import { Loading } from '../../components/Loading.js';
 import { useApiData } from '../../hooks/use-api-data.js';
 import { QuestionForm } from '../components/QuestionForm.js';
-import { Radios } from '../components/Radios.js';
-import { useLocalised } from '../messages.js';
-import type { FrontDoor } from '../referral-api.js';
+import { Radios } from '../../components/Radios.js';
+import { useLocalise } from '../../localise.js';
 import { useQuestion } from '../use-question.js';
 
 export function PracticePage() {
   const q = useQuestion('practice');
-  const l = useLocalised();
+  const l = useLocalise();
   const [frontDoor, reload] = useApiData<FrontDoor>('/api/front-door');
   const question = l(QUESTION_SET_V1.questions.practice.heading);
   if (frontDoor.status !== 'loaded') {
     return (
-      <QuestionForm title={question} back={q.back} problems={[]} onContinue={reload}>
-        <h1 className="nhsuk-heading-l">{question}</h1>
+      <QuestionForm q={q} title={question} heading problems={[]} onContinue={reload}>
         {frontDoor.status === 'loading' ? (
           <Loading />
         ) : (
@@ -26,14 +25,7 @@ export function PracticePage() {
   }
   const practices = frontDoor.data.practices;
   return (
-    <QuestionForm
-      title={question}
-      back={q.back}
-      problems={q.problems}
-      onContinue={() => {
-        q.onContinue();
-      }}
-    >
+    <QuestionForm q={q} title={question}>
       <Radios
         id="practice"
         heading

@@ -1,23 +1,24 @@
 import { QUESTION_SET_V1 } from '@everyday/core';
-import { Checkboxes } from '../components/Checkboxes.js';
+import { Checkboxes } from '../../components/Checkboxes.js';
 import { QuestionForm } from '../components/QuestionForm.js';
-import { useLocalised } from '../messages.js';
+import { useLocalise } from '../../localise.js';
 import { startUrgentSave } from '../submit.js';
 import { useQuestion } from '../use-question.js';
 
 const FLAGS = QUESTION_SET_V1.redFlags;
+/** The exclusive "None of these" box. */
+const NONE = 'none';
 
 /** Red flags: any one of them saves the request at once and shows what to do now. */
 export function RedFlagsPage() {
   const q = useQuestion('red-flags');
-  const l = useLocalised();
+  const l = useLocalise();
   const { heading, hint } = QUESTION_SET_V1.questions.redFlags;
   const question = l(heading);
   return (
     <QuestionForm
+      q={q}
       title={question}
-      back={q.back}
-      problems={q.problems}
       onContinue={() => {
         q.onContinue((answers) => {
           if (answers.redFlags.length > 0) void startUrgentSave(q.language);
@@ -34,21 +35,14 @@ export function RedFlagsPage() {
           label: l(flag.label),
           hint: flag.hint ? l(flag.hint) : undefined,
         }))}
-        selected={q.answers.redFlags}
+        selected={[...q.answers.redFlags, ...(q.answers.noRedFlags ? [NONE] : [])]}
         onChange={(selected) => {
           q.set({
             redFlags: FLAGS.filter((flag) => selected.includes(flag.id)).map((flag) => flag.id),
-            noRedFlags: false,
+            noRedFlags: selected.includes(NONE),
           });
         }}
-        exclusive={{
-          value: 'none',
-          label: q.t('referral.redFlags.none'),
-          checked: q.answers.noRedFlags,
-          onChange: (checked) => {
-            q.set(checked ? { noRedFlags: true, redFlags: [] } : { noRedFlags: false });
-          },
-        }}
+        exclusive={{ value: NONE, label: q.t('referral.redFlags.none') }}
         error={q.fieldError('red-flags')}
       />
     </QuestionForm>

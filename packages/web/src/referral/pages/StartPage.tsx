@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CareCard } from '../../components/CareCard.js';
 import { Icon } from '../../components/Icon.js';
 import { hasStarted } from '../draft.js';
-import { EmergencyCard } from '../components/EmergencyCard.js';
 import { useReferralTitle } from '../messages.js';
 import { startNewReferral, useDraft } from '../store.js';
 import { pathOf } from '../steps.js';
@@ -21,7 +21,15 @@ export function StartPage() {
         <p className="nhsuk-lede-text">{t('referral.start.intro')}</p>
         <p className="nhsuk-body">{t('referral.start.examples')}</p>
         <p className="nhsuk-body">{t('referral.start.forWho')}</p>
-        <EmergencyCard />
+        <CareCard
+          kind="emergency"
+          heading={t('referral.start.emergency.heading')}
+          id="not-for-emergencies"
+        >
+          <p>{t('referral.start.emergency.call999')}</p>
+          <p>{t('referral.start.emergency.call111')}</p>
+          <p>{t('referral.start.emergency.mentalHealth')}</p>
+        </CareCard>
         <h2 className="nhsuk-heading-m">{t('referral.start.askedHeading')}</h2>
         <p className="nhsuk-body">{t('referral.start.askedIntro')}</p>
         <ul className="nhsuk-list nhsuk-list--bullet">

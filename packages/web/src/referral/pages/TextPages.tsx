@@ -2,8 +2,8 @@
 import type { Question } from '@everyday/core';
 import { QUESTION_SET_V1 } from '@everyday/core';
 import { QuestionForm } from '../components/QuestionForm.js';
-import { Textarea } from '../components/Textarea.js';
-import { useLocalised } from '../messages.js';
+import { TextArea } from '../../components/TextArea.js';
+import { useLocalise } from '../../localise.js';
 import type { StepId } from '../steps.js';
 import { useQuestion } from '../use-question.js';
 
@@ -14,18 +14,11 @@ interface TextPageProps {
 
 function TextPage({ step, question }: TextPageProps) {
   const q = useQuestion(step);
-  const l = useLocalised();
+  const l = useLocalise();
   const heading = l(question.heading);
   return (
-    <QuestionForm
-      title={heading}
-      back={q.back}
-      problems={q.problems}
-      onContinue={() => {
-        q.onContinue();
-      }}
-    >
-      <Textarea
+    <QuestionForm q={q} title={heading}>
+      <TextArea
         id={step}
         heading
         label={heading}

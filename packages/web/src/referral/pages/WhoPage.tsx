@@ -1,22 +1,15 @@
 import { QUESTION_SET_V1 } from '@everyday/core';
 import { QuestionForm } from '../components/QuestionForm.js';
-import { Radios } from '../components/Radios.js';
-import { useLocalised } from '../messages.js';
+import { Radios } from '../../components/Radios.js';
+import { useLocalise } from '../../localise.js';
 import { useQuestion } from '../use-question.js';
 
 export function WhoPage() {
   const q = useQuestion('who');
-  const l = useLocalised();
+  const l = useLocalise();
   const question = l(QUESTION_SET_V1.questions.for.heading);
   return (
-    <QuestionForm
-      title={question}
-      back={q.back}
-      problems={q.problems}
-      onContinue={() => {
-        q.onContinue();
-      }}
-    >
+    <QuestionForm q={q} title={question}>
       <Radios
         id="for"
         heading

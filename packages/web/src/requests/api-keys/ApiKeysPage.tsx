@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api.js';
 import type { Organisation } from '../../api-types.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { LoadFailure } from '../../components/LoadFailure.js';
@@ -9,7 +10,6 @@ import { SuccessBanner } from '../../components/SuccessBanner.js';
 import type { FormErrors } from '../../form-errors.js';
 import { apiFormErrors, noErrors } from '../../form-errors.js';
 import { useApiData } from '../../hooks/use-api-data.js';
-import { remove } from '../request-api.js';
 import type { ApiKey, ApiKeyCreated } from '../request-types.js';
 import { ApiKeysTable } from './ApiKeysTable.js';
 import { CreateApiKeyForm } from './CreateApiKeyForm.js';
@@ -40,7 +40,9 @@ export function ApiKeysPage() {
   };
   const confirmRevoke = async (apiKey: ApiKey): Promise<void> => {
     try {
-      await remove(`/api/admin/api-keys/${encodeURIComponent(apiKey.id)}`);
+      await api.delete(`/api/admin/api-keys/${encodeURIComponent(apiKey.id)}`, {
+        retryOnCsrf: true,
+      });
       setErrors(noErrors);
       setCreated(null);
       setRevoked(apiKey.name);

@@ -5,12 +5,11 @@ import type { Organisation } from '../../api-types.js';
 import { SelectInput } from '../../components/SelectInput.js';
 import { TextInput } from '../../components/TextInput.js';
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../api.js';
+import { api, ApiError } from '../../api.js';
 import type { FieldError } from '../../api-types.js';
 import type { FormErrors } from '../../form-errors.js';
 import { apiFormErrors } from '../../form-errors.js';
 import { checkRequired } from '../../validation.js';
-import { post } from '../request-api.js';
 import type { ApiKeyCreated } from '../request-types.js';
 
 const ids = { name: 'key-name', organisationId: 'key-organisation' } as const;
@@ -68,10 +67,11 @@ export function CreateApiKeyForm({
     }
     setSaving(true);
     try {
-      const created = await post<ApiKeyCreated>('/api/admin/api-keys', {
-        name: name.trim(),
-        organisationId,
-      });
+      const created = await api.post<ApiKeyCreated>(
+        '/api/admin/api-keys',
+        { name: name.trim(), organisationId },
+        { retryOnCsrf: true },
+      );
       setName('');
       setOrganisationId('');
       onCreated(created);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SuccessBanner } from '../../components/SuccessBanner.js';
-import { InsetText } from '../components/InsetText.js';
+import { InsetText } from '../../components/InsetText.js';
 import type { ApiKeyCreated } from '../request-types.js';
 
 /** The new key, shown this once: it is not stored and cannot be shown again. */

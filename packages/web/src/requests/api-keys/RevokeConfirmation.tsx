@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey } from '../request-types.js';
-import { WarningCallout } from '../components/WarningCallout.js';
+import { WarningCallout } from '../../components/WarningCallout.js';
 
 interface RevokeConfirmationProps {
   apiKey: ApiKey;

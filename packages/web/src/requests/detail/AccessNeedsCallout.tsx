@@ -1,8 +1,8 @@
 import { QUESTION_SET_V1 as questions } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
-import { InsetText } from '../components/InsetText.js';
-import { WarningCallout } from '../components/WarningCallout.js';
-import { useLocalise } from '../localise.js';
+import { InsetText } from '../../components/InsetText.js';
+import { WarningCallout } from '../../components/WarningCallout.js';
+import { useLocalise } from '../../localise.js';
 import type { RequestDetail } from '../request-types.js';
 
 /** Communication needs, made prominent when an interpreter or accessible information is needed. */

@@ -3,8 +3,8 @@ import type { Option } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { MultilineText } from '../components/MultilineText.js';
 import { SummaryRow } from '../components/SummaryRow.js';
-import type { Localise } from '../localise.js';
-import { useLocalise } from '../localise.js';
+import type { Localise } from '../../localise.js';
+import { useLocalise } from '../../localise.js';
 import type { RequestDetail } from '../request-types.js';
 
 function optionLabel<T extends string>(

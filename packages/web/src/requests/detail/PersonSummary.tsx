@@ -1,7 +1,8 @@
 import { QUESTION_SET_V1 as questions } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { SummaryRow } from '../components/SummaryRow.js';
-import { formatDateOnly, formatNhsNumber, useLocalise } from '../localise.js';
+import { formatDateOnly, formatNhsNumber } from '../localise.js';
+import { useLocalise } from '../../localise.js';
 import type { RequestDetail } from '../request-types.js';
 
 /** Who the request is about, and how to reach them. */

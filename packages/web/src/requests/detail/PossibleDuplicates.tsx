@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { WarningCallout } from '../components/WarningCallout.js';
+import { WarningCallout } from '../../components/WarningCallout.js';
 import { formatDateOnly, formatNhsNumber } from '../localise.js';
 import type { RequestDetail } from '../request-types.js';
 

@@ -11,7 +11,7 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { useApiData } from '../../hooks/use-api-data.js';
 import { hasRole, useSession } from '../../session.js';
-import { InsetText } from '../components/InsetText.js';
+import { InsetText } from '../../components/InsetText.js';
 import type { RequestDetail } from '../request-types.js';
 import { isActionable } from '../request-types.js';
 import { AccessNeedsCallout } from './AccessNeedsCallout.js';

@@ -1,7 +1,7 @@
 import type { TriageReason } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { PathwayTag, TierTag, UrgencyTag } from '../components/TriageTags.js';
-import { useLocalise } from '../localise.js';
+import { useLocalise } from '../../localise.js';
 import type { RequestDetail } from '../request-types.js';
 
 function Reasons({ reasons }: { reasons: readonly TriageReason[] }) {

@@ -1,8 +1,8 @@
 import { ACCESS_NEEDS, QUESTION_SET_V1 as questions } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../components/TextInput.js';
-import { Checkboxes } from '../components/Checkboxes.js';
-import { useLocalise } from '../localise.js';
+import { Checkboxes } from '../../components/Checkboxes.js';
+import { localisedOptions, useLocalise } from '../../localise.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';
 import type { AccessChoice } from './entry-values.js';
 import type { SectionProps } from './section-props.js';
@@ -42,7 +42,7 @@ export function AccessSection({ values, update, errors }: SectionProps) {
               />
             ),
           },
-          ...questions.accessNeeds.map((need) => ({ value: need.value, label: l(need.label) })),
+          ...localisedOptions(l, questions.accessNeeds),
         ]}
         selected={values.access}
         onChange={(selected) => {

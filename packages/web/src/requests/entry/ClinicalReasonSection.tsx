@@ -1,7 +1,7 @@
 import { QUESTION_SET_V1 as questions } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
-import { Textarea } from '../components/Textarea.js';
-import { useLocalise } from '../localise.js';
+import { TextArea } from '../../components/TextArea.js';
+import { useLocalise } from '../../localise.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';
 import type { SectionProps } from './section-props.js';
 
@@ -15,7 +15,7 @@ export function ClinicalReasonSection({ values, update, errors }: SectionProps) 
       <h2 className="nhsuk-heading-m" id="clinical-reason-heading">
         {t('staffEntry.clinicalReason.title')}
       </h2>
-      <Textarea
+      <TextArea
         id={ids.clinicalReason}
         label={l(q.heading)}
         hint={q.hint && l(q.hint)}

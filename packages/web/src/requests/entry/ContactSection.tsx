@@ -3,9 +3,9 @@ import type { ContactMethod } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { SelectInput } from '../../components/SelectInput.js';
 import { TextInput } from '../../components/TextInput.js';
-import { Radios } from '../components/Radios.js';
-import { useLocalise } from '../localise.js';
-import type { Practice } from '../request-types.js';
+import { Radios } from '../../components/Radios.js';
+import { localisedOptions, useLocalise } from '../../localise.js';
+import type { Practice } from '../../api-types.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';
 import type { SectionProps } from './section-props.js';
 
@@ -78,10 +78,7 @@ export function ContactSection(props: SectionProps & { practices: readonly Pract
         name="preferred"
         legend={l(q.contact.heading)}
         hint={q.contact.hint && l(q.contact.hint)}
-        items={questions.contactMethods.map((option) => ({
-          value: option.value,
-          label: l(option.label),
-        }))}
+        items={localisedOptions(l, questions.contactMethods)}
         value={values.preferred}
         onChange={(preferred) => {
           update({ preferred: preferred as ContactMethod });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { InsetText } from '../components/InsetText.js';
-import { Radios } from '../components/Radios.js';
-import { WarningCallout } from '../components/WarningCallout.js';
+import { InsetText } from '../../components/InsetText.js';
+import { Radios } from '../../components/Radios.js';
+import { WarningCallout } from '../../components/WarningCallout.js';
 import { formatDateOnly, formatNhsNumber } from '../localise.js';
 import type { PersonMatch } from '../request-types.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';

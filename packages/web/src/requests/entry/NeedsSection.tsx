@@ -1,21 +1,12 @@
 import { AREAS, QUESTION_SET_V1 as questions } from '@everyday/core';
-import type { Duration, FallsInLastYear, Impact, Option, WorkStatus } from '@everyday/core';
+import type { Duration, FallsInLastYear, Impact, WorkStatus } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
-import { Checkboxes } from '../components/Checkboxes.js';
-import { Radios } from '../components/Radios.js';
-import { Textarea } from '../components/Textarea.js';
-import type { Localise } from '../localise.js';
-import { useLocalise } from '../localise.js';
+import { Checkboxes } from '../../components/Checkboxes.js';
+import { Radios } from '../../components/Radios.js';
+import { TextArea } from '../../components/TextArea.js';
+import { localisedOptions, useLocalise } from '../../localise.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';
 import type { SectionProps } from './section-props.js';
-
-function options(l: Localise, list: readonly Option<string>[]) {
-  return list.map((option) => ({
-    value: option.value,
-    label: l(option.label),
-    hint: option.hint && l(option.hint),
-  }));
-}
 
 /** Which parts of everyday life are hard, since when, how much, and what they hope for. */
 export function NeedsSection({ values, update, errors }: SectionProps) {
@@ -27,7 +18,7 @@ export function NeedsSection({ values, update, errors }: SectionProps) {
       id={ids.fallsInLastYear}
       name="fallsInLastYear"
       legend={l(q.fallsInLastYear.heading)}
-      items={options(l, questions.fallsInLastYear)}
+      items={localisedOptions(l, questions.fallsInLastYear)}
       value={values.fallsInLastYear}
       onChange={(value) => {
         update({ fallsInLastYear: value as FallsInLastYear });
@@ -41,7 +32,7 @@ export function NeedsSection({ values, update, errors }: SectionProps) {
       id={ids.workStatus}
       name="workStatus"
       legend={l(q.workStatus.heading)}
-      items={options(l, questions.workStatuses)}
+      items={localisedOptions(l, questions.workStatuses)}
       value={values.workStatus}
       onChange={(value) => {
         update({ workStatus: value as WorkStatus });
@@ -60,10 +51,8 @@ export function NeedsSection({ values, update, errors }: SectionProps) {
         name="areas"
         legend={l(q.areas.heading)}
         hint={q.areas.hint && l(q.areas.hint)}
-        items={questions.areas.map((area) => ({
-          value: area.value,
-          label: l(area.label),
-          hint: area.hint && l(area.hint),
+        items={localisedOptions(l, questions.areas).map((area) => ({
+          ...area,
           conditional:
             area.value === 'falls_mobility' ? falls : area.value === 'work' ? work : undefined,
         }))}
@@ -73,7 +62,7 @@ export function NeedsSection({ values, update, errors }: SectionProps) {
         }}
         error={errors.areas}
       />
-      <Textarea
+      <TextArea
         id={ids.difficulties}
         label={l(q.difficulties.heading)}
         hint={q.difficulties.hint && l(q.difficulties.hint)}
@@ -88,7 +77,7 @@ export function NeedsSection({ values, update, errors }: SectionProps) {
         id={ids.since}
         name="since"
         legend={l(q.since.heading)}
-        items={options(l, questions.durations)}
+        items={localisedOptions(l, questions.durations)}
         value={values.since}
         onChange={(since) => {
           update({ since: since as Duration });
@@ -99,14 +88,14 @@ export function NeedsSection({ values, update, errors }: SectionProps) {
         id={ids.impact}
         name="impact"
         legend={l(q.impact.heading)}
-        items={options(l, questions.impacts)}
+        items={localisedOptions(l, questions.impacts)}
         value={values.impact}
         onChange={(impact) => {
           update({ impact: impact as Impact });
         }}
         error={errors.impact}
       />
-      <Textarea
+      <TextArea
         id={ids.goals}
         label={l(q.goals.heading)}
         hint={q.goals.hint && l(q.goals.hint)}

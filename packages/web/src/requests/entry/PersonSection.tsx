@@ -1,10 +1,10 @@
 import { QUESTION_SET_V1 as questions } from '@everyday/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classNames } from '../../components/class-names.js';
+import { Fieldset } from '../../components/Fieldset.js';
 import { TextInput } from '../../components/TextInput.js';
-import { DateInput } from '../components/DateInput.js';
-import { useLocalise } from '../localise.js';
+import { DateInput } from '../../components/DateInput.js';
+import { useLocalise } from '../../localise.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';
 import type { SectionProps } from './section-props.js';
 
@@ -20,46 +20,42 @@ export function PersonSection({
   const { t } = useTranslation();
   const l = useLocalise();
   const q = questions.questions;
-  const nameError = errors.givenName ?? errors.familyName;
   return (
     <section aria-labelledby="person-heading">
       <h2 className="nhsuk-heading-m" id="person-heading">
         {t('staffEntry.person.title')}
       </h2>
-      <div className={classNames('nhsuk-form-group', nameError && 'nhsuk-form-group--error')}>
-        <fieldset className="nhsuk-fieldset" aria-describedby="name-hint">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-            {l(q.name.heading)}
-          </legend>
-          <div className="nhsuk-hint" id="name-hint">
-            {q.name.hint && l(q.name.hint)}
-          </div>
-          <TextInput
-            id={ids.givenName}
-            label={t('staffEntry.person.givenName')}
-            value={values.givenName}
-            onChange={(givenName) => {
-              update({ givenName });
-            }}
-            error={errors.givenName}
-            autoComplete="off"
-            spellCheck={false}
-            width={20}
-          />
-          <TextInput
-            id={ids.familyName}
-            label={t('staffEntry.person.familyName')}
-            value={values.familyName}
-            onChange={(familyName) => {
-              update({ familyName });
-            }}
-            error={errors.familyName}
-            autoComplete="off"
-            spellCheck={false}
-            width={20}
-          />
-        </fieldset>
-      </div>
+      <Fieldset
+        id="name"
+        legend={l(q.name.heading)}
+        hint={q.name.hint ? l(q.name.hint) : ''}
+        invalid={Boolean(errors.givenName ?? errors.familyName)}
+      >
+        <TextInput
+          id={ids.givenName}
+          label={t('staffEntry.person.givenName')}
+          value={values.givenName}
+          onChange={(givenName) => {
+            update({ givenName });
+          }}
+          error={errors.givenName}
+          autoComplete="off"
+          spellCheck={false}
+          width={20}
+        />
+        <TextInput
+          id={ids.familyName}
+          label={t('staffEntry.person.familyName')}
+          value={values.familyName}
+          onChange={(familyName) => {
+            update({ familyName });
+          }}
+          error={errors.familyName}
+          autoComplete="off"
+          spellCheck={false}
+          width={20}
+        />
+      </Fieldset>
       <DateInput
         id={ids.dateOfBirth}
         legend={l(q.dateOfBirth.heading)}

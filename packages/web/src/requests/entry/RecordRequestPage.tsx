@@ -2,6 +2,7 @@ import type { SubmitEvent } from 'react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { api } from '../../api.js';
 import { BackLink } from '../../components/BackLink.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { LoadFailure } from '../../components/LoadFailure.js';
@@ -11,9 +12,9 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { useApiData } from '../../hooks/use-api-data.js';
 import { useSession } from '../../session.js';
-import { newIdempotencyKey } from '../idempotency-key.js';
-import { postIdempotent } from '../request-api.js';
-import type { FrontDoor, PersonMatch, StaffRequestCreated } from '../request-types.js';
+import { newIdempotencyKey } from '../../idempotency-key.js';
+import type { FrontDoor } from '../../api-types.js';
+import type { PersonMatch, StaffRequestCreated } from '../request-types.js';
 import { AccessSection } from './AccessSection.js';
 import { ClinicalReasonSection } from './ClinicalReasonSection.js';
 import { ContactSection } from './ContactSection.js';
@@ -98,10 +99,10 @@ export function RecordRequestPage() {
       }
       const personId =
         chosen !== NEW_PERSON && matches.some((match) => match.id === chosen) ? chosen : undefined;
-      const created = await postIdempotent<StaffRequestCreated>(
+      const created = await api.post<StaffRequestCreated>(
         '/api/requests/staff',
         staffRequestBody(values, personId),
-        idempotencyKey,
+        { headers: { 'idempotency-key': idempotencyKey }, retryOnCsrf: true },
       );
       const state: RecordedState = { recorded: created, clinician };
       await navigate('/requests/new/recorded', { state });

@@ -1,8 +1,8 @@
 import { adviceFor, QUESTION_SET_V1 as questions } from '@everyday/core';
 import type { RedFlag } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
-import { WarningCallout } from '../components/WarningCallout.js';
-import { useLocalise } from '../localise.js';
+import { WarningCallout } from '../../components/WarningCallout.js';
+import { useLocalise } from '../../localise.js';
 
 /** Shown as soon as a red flag is ticked: same-day action, and what to tell the person now. */
 export function RedFlagAdvice({ redFlags }: { redFlags: readonly RedFlag[] }) {

@@ -1,7 +1,7 @@
 import { QUESTION_SET_V1 as questions, RED_FLAGS } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
-import { Checkboxes } from '../components/Checkboxes.js';
-import { useLocalise } from '../localise.js';
+import { Checkboxes } from '../../components/Checkboxes.js';
+import { useLocalise } from '../../localise.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';
 import { RedFlagAdvice } from './RedFlagAdvice.js';
 import type { SectionProps } from './section-props.js';

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useDocumentTitle } from '../../hooks/use-document-title.js';
 import { hasRole, useSession } from '../../session.js';
-import { InsetText } from '../components/InsetText.js';
+import { InsetText } from '../../components/InsetText.js';
 import { UrgencyTag } from '../components/TriageTags.js';
-import { WarningCallout } from '../components/WarningCallout.js';
-import { useLocalise } from '../localise.js';
+import { WarningCallout } from '../../components/WarningCallout.js';
+import { useLocalise } from '../../localise.js';
 import type { StaffRequestCreated } from '../request-types.js';
 
 /** Navigation state from the staff form to this page. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../components/TextInput.js';
-import { Checkbox } from '../components/Checkbox.js';
-import { Radios } from '../components/Radios.js';
+import { Checkbox } from '../../components/Checkbox.js';
+import { Radios } from '../../components/Radios.js';
 import type { StaffChannel } from '../request-types.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';
 import type { SectionProps } from './section-props.js';

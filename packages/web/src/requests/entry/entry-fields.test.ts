@@ -1,27 +1,16 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../testing/translator.js';
 import { entryErrors, entryFieldOf } from './entry-fields.js';
 
-const i18n = i18next.createInstance();
-await i18n.init({
-  lng: 'en',
-  initAsync: false,
-  showSupportNotice: false,
-  resources: {
-    en: {
-      translation: {
-        fieldErrors: { required: 'Enter the missing information' },
-        staffForm: {
-          errors: {
-            invalid_postcode: 'Enter a real postcode',
-            givenName: { required: 'Enter their first name' },
-          },
-        },
-      },
+const t = await translator({
+  fieldErrors: { required: 'Enter the missing information' },
+  staffForm: {
+    errors: {
+      invalid_postcode: 'Enter a real postcode',
+      givenName: { required: 'Enter their first name' },
     },
   },
 });
-const t = i18n.t.bind(i18n);
 
 describe('server field paths on the staff form', () => {
   it('finds the field of each path, including list items and deeper paths', () => {

@@ -1,6 +1,6 @@
 import { parseNhsNumber } from '@everyday/core';
 import { useState } from 'react';
-import { post } from '../request-api.js';
+import { api } from '../../api.js';
 import type { PersonMatch } from '../request-types.js';
 import type { EntryValues } from './entry-values.js';
 import { isoDateOf } from './entry-values.js';
@@ -63,7 +63,9 @@ export function useDuplicateCheck(values: EntryValues): DuplicateCheck {
     setState({ status: 'checking', key: queryKey });
     setChoice('');
     try {
-      const { matches } = await post<{ matches: PersonMatch[] }>('/api/people/matches', query);
+      const { matches } = await api.post<{ matches: PersonMatch[] }>('/api/people/matches', query, {
+        retryOnCsrf: true,
+      });
       setState({ status: 'checked', key: queryKey, matches });
       return matches;
     } catch (error) {

@@ -1,10 +1,8 @@
 import { PATHWAYS, ROUTES } from '@everyday/core';
-import type { SubmitEvent } from 'react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { FilterForm, useFilters } from '../../components/FilterForm.js';
 import { SelectInput } from '../../components/SelectInput.js';
-import type { Practice } from '../request-types.js';
+import type { Practice } from '../../api-types.js';
 import type { InboxFilters, InboxStatus } from './inbox-query.js';
 import { AGE_BANDS, INBOX_STATUSES } from './inbox-query.js';
 
@@ -18,85 +16,74 @@ interface InboxFilterFormProps {
 /** Filters for the triage inbox. Applying them puts them in the address. */
 export function InboxFilterForm({ initial, practices, onApply }: InboxFilterFormProps) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState(initial);
-  const set = (key: keyof InboxFilters) => (value: string) => {
-    setFilters((current) => ({ ...current, [key]: value }));
-  };
+  const [filters, set, setFilters] = useFilters(initial);
   const all = t('inbox.filters.all');
-  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    onApply(filters);
-  };
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="inbox-filters-heading">
-      <h2 className="nhsuk-heading-m" id="inbox-filters-heading">
-        {t('inbox.filters.title')}
-      </h2>
-      <div className="app-filters">
-        <SelectInput
-          id="status"
-          label={t('inbox.filters.status')}
-          value={filters.status}
-          onChange={(value) => {
-            setFilters((current) => ({ ...current, status: value as InboxStatus }));
-          }}
-          options={INBOX_STATUSES.map((status) => ({
-            value: status,
-            label: t(`inbox.statuses.${status}`),
-          }))}
-        />
-        <SelectInput
-          id="pathway"
-          label={t('inbox.filters.pathway')}
-          value={filters.pathway}
-          onChange={set('pathway')}
-          options={[
-            { value: '', label: all },
-            ...PATHWAYS.map((pathway) => ({
-              value: pathway,
-              label: t(`triage.pathway.${pathway}`),
-            })),
-          ]}
-        />
-        <SelectInput
-          id="practiceId"
-          label={t('inbox.filters.practice')}
-          value={filters.practiceId}
-          onChange={set('practiceId')}
-          options={[
-            { value: '', label: all },
-            ...practices.map((practice) => ({ value: practice.id, label: practice.name })),
-          ]}
-        />
-        <SelectInput
-          id="route"
-          label={t('inbox.filters.route')}
-          value={filters.route}
-          onChange={set('route')}
-          options={[
-            { value: '', label: all },
-            ...ROUTES.map((route) => ({ value: route, label: t(`triage.route.${route}`) })),
-          ]}
-        />
-        <SelectInput
-          id="ageBand"
-          label={t('inbox.filters.ageBand')}
-          value={filters.ageBand}
-          onChange={set('ageBand')}
-          options={[
-            { value: '', label: all },
-            ...AGE_BANDS.map((band) => ({ value: band, label: t(`inbox.ageBands.${band}`) })),
-          ]}
-        />
-      </div>
-      <div className="nhsuk-button-group">
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" id="apply-filters">
-          {t('inbox.filters.apply')}
-        </button>
-        <Link className="nhsuk-link" to="/requests">
-          {t('inbox.filters.clear')}
-        </Link>
-      </div>
-    </form>
+    <FilterForm
+      headingId="inbox-filters-heading"
+      title={t('inbox.filters.title')}
+      applyLabel={t('inbox.filters.apply')}
+      clearLabel={t('inbox.filters.clear')}
+      clearTo="/requests"
+      onApply={() => {
+        onApply(filters);
+      }}
+    >
+      <SelectInput
+        id="status"
+        label={t('inbox.filters.status')}
+        value={filters.status}
+        onChange={(value) => {
+          setFilters((current) => ({ ...current, status: value as InboxStatus }));
+        }}
+        options={INBOX_STATUSES.map((status) => ({
+          value: status,
+          label: t(`inbox.statuses.${status}`),
+        }))}
+      />
+      <SelectInput
+        id="pathway"
+        label={t('inbox.filters.pathway')}
+        value={filters.pathway}
+        onChange={set('pathway')}
+        options={[
+          { value: '', label: all },
+          ...PATHWAYS.map((pathway) => ({
+            value: pathway,
+            label: t(`triage.pathway.${pathway}`),
+          })),
+        ]}
+      />
+      <SelectInput
+        id="practiceId"
+        label={t('inbox.filters.practice')}
+        value={filters.practiceId}
+        onChange={set('practiceId')}
+        options={[
+          { value: '', label: all },
+          ...practices.map((practice) => ({ value: practice.id, label: practice.name })),
+        ]}
+      />
+      <SelectInput
+        id="route"
+        label={t('inbox.filters.route')}
+        value={filters.route}
+        onChange={set('route')}
+        options={[
+          { value: '', label: all },
+          ...ROUTES.map((route) => ({ value: route, label: t(`triage.route.${route}`) })),
+        ]}
+      />
+      <SelectInput
+        id="ageBand"
+        label={t('inbox.filters.ageBand')}
+        value={filters.ageBand}
+        onChange={set('ageBand')}
+        options={[
+          { value: '', label: all },
+          ...AGE_BANDS.map((band) => ({ value: band, label: t(`inbox.ageBands.${band}`) })),
+        ]}
+      />
+    </FilterForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { classNames } from '../../components/class-names.js';
+import { Table } from '../../components/Table.js';
 import {
   CrisisTag,
   DuplicateTag,
@@ -9,8 +9,9 @@ import {
   TierTag,
   UrgencyTag,
 } from '../components/TriageTags.js';
-import type { Localise } from '../localise.js';
-import { formatDate, useLocalise } from '../localise.js';
+import type { Localise } from '../../localise.js';
+import { formatDate } from '../localise.js';
+import { useLocalise } from '../../localise.js';
 import type { InboxItem, Suggestion } from '../request-types.js';
 
 /** The reasons an OT most needs at a glance: where it should go and, unless routine, how fast. */
@@ -34,105 +35,90 @@ export function InboxTable({ id, caption, captionHidden, requests, showStatus }:
   const l = useLocalise();
   const columns = ['request', 'person', 'practice', 'route', 'received', 'suggestion'] as const;
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" id={id} role="table">
-      <caption
-        className={classNames(
-          'nhsuk-table__caption nhsuk-table__caption--m',
-          captionHidden && 'nhsuk-u-visually-hidden',
-        )}
-      >
-        {caption}
-      </caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          {columns.map((column) => (
-            <th className="nhsuk-table__header" scope="col" key={column}>
-              {t(`inbox.columns.${column}`)}
-            </th>
-          ))}
+    <Table
+      id={id}
+      caption={caption}
+      captionSize="m"
+      captionHidden={captionHidden}
+      columns={columns.map((column) => t(`inbox.columns.${column}`))}
+      responsive
+    >
+      {requests.map((request) => (
+        <tr className="nhsuk-table__row" key={request.id}>
+          <th className="nhsuk-table__header" scope="row">
+            <span className="nhsuk-table__heading" aria-hidden="true">
+              {t('inbox.columns.request')}{' '}
+            </span>
+            <Link to={`/requests/${encodeURIComponent(request.id)}`}>
+              <span className="nhsuk-u-visually-hidden">{t('inbox.request')} </span>
+              {request.reference}
+            </Link>
+            {request.pinned && (
+              <>
+                {' '}
+                <CrisisTag />
+              </>
+            )}
+            {request.possibleDuplicateCount > 0 && (
+              <>
+                {' '}
+                <DuplicateTag />
+              </>
+            )}
+            {showStatus && (
+              <>
+                {' '}
+                <StatusTag status={request.status} />
+              </>
+            )}
+          </th>
+          <td className="nhsuk-table__cell">
+            <span className="nhsuk-table__heading" aria-hidden="true">
+              {t('inbox.columns.person')}{' '}
+            </span>
+            {request.person.givenName} {request.person.familyName}
+            <br />
+            <span className="nhsuk-body-s">{t('inbox.age', { age: request.person.age })}</span>
+          </td>
+          <td className="nhsuk-table__cell">
+            <span className="nhsuk-table__heading" aria-hidden="true">
+              {t('inbox.columns.practice')}{' '}
+            </span>
+            {request.practice.name}
+          </td>
+          <td className="nhsuk-table__cell">
+            <span className="nhsuk-table__heading" aria-hidden="true">
+              {t('inbox.columns.route')}{' '}
+            </span>
+            {t(`triage.route.${request.route}`)}
+          </td>
+          <td className="nhsuk-table__cell">
+            <span className="nhsuk-table__heading" aria-hidden="true">
+              {t('inbox.columns.received')}{' '}
+            </span>
+            <time dateTime={request.receivedAt}>
+              {formatDate(request.receivedAt, i18n.resolvedLanguage)}
+            </time>
+            <br />
+            <span className="nhsuk-body-s">
+              {t('inbox.waiting', { count: request.waitingDays })}
+            </span>
+          </td>
+          <td className="nhsuk-table__cell">
+            <span className="nhsuk-table__heading" aria-hidden="true">
+              {t('inbox.columns.suggestion')}{' '}
+            </span>
+            <PathwayTag pathway={request.suggestion.pathway} />{' '}
+            <UrgencyTag urgency={request.suggestion.urgency} />{' '}
+            <TierTag tier={request.suggestion.tier} />
+            {reasonSummary(request.suggestion, l).map((reason) => (
+              <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0" key={reason}>
+                {reason}
+              </p>
+            ))}
+          </td>
         </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {requests.map((request) => (
-          <tr className="nhsuk-table__row" key={request.id}>
-            <th className="nhsuk-table__header" scope="row">
-              <span className="nhsuk-table__heading" aria-hidden="true">
-                {t('inbox.columns.request')}{' '}
-              </span>
-              <Link to={`/requests/${encodeURIComponent(request.id)}`}>
-                <span className="nhsuk-u-visually-hidden">{t('inbox.request')} </span>
-                {request.reference}
-              </Link>
-              {request.pinned && (
-                <>
-                  {' '}
-                  <CrisisTag />
-                </>
-              )}
-              {request.possibleDuplicateCount > 0 && (
-                <>
-                  {' '}
-                  <DuplicateTag />
-                </>
-              )}
-              {showStatus && (
-                <>
-                  {' '}
-                  <StatusTag status={request.status} />
-                </>
-              )}
-            </th>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table__heading" aria-hidden="true">
-                {t('inbox.columns.person')}{' '}
-              </span>
-              {request.person.givenName} {request.person.familyName}
-              <br />
-              <span className="nhsuk-body-s">{t('inbox.age', { age: request.person.age })}</span>
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table__heading" aria-hidden="true">
-                {t('inbox.columns.practice')}{' '}
-              </span>
-              {request.practice.name}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table__heading" aria-hidden="true">
-                {t('inbox.columns.route')}{' '}
-              </span>
-              {t(`triage.route.${request.route}`)}
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table__heading" aria-hidden="true">
-                {t('inbox.columns.received')}{' '}
-              </span>
-              <time dateTime={request.receivedAt}>
-                {formatDate(request.receivedAt, i18n.resolvedLanguage)}
-              </time>
-              <br />
-              <span className="nhsuk-body-s">
-                {t('inbox.waiting', { count: request.waitingDays })}
-              </span>
-            </td>
-            <td className="nhsuk-table__cell">
-              <span className="nhsuk-table__heading" aria-hidden="true">
-                {t('inbox.columns.suggestion')}{' '}
-              </span>
-              <PathwayTag pathway={request.suggestion.pathway} />{' '}
-              <UrgencyTag urgency={request.suggestion.urgency} />{' '}
-              <TierTag tier={request.suggestion.tier} />
-              {reasonSummary(request.suggestion, l).map((reason) => (
-                <p
-                  className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0"
-                  key={reason}
-                >
-                  {reason}
-                </p>
-              ))}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

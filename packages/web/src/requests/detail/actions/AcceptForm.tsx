@@ -2,8 +2,8 @@ import { PATHWAYS, TIERS, URGENCIES } from '@everyday/core';
 import type { Pathway, Tier, Urgency } from '@everyday/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Radios } from '../../components/Radios.js';
-import { Textarea } from '../../components/Textarea.js';
+import { Radios } from '../../../components/Radios.js';
+import { TextArea } from '../../../components/TextArea.js';
 import type { AcceptValues } from './action-forms.js';
 import { acceptAction } from './action-forms.js';
 import type { ActionFormProps } from './use-action-submit.js';
@@ -87,7 +87,7 @@ export function AcceptForm(props: ActionFormProps) {
         error={fieldErrors['accept-urgency']}
         small
       />
-      <Textarea
+      <TextArea
         id="accept-note"
         label={t('requestDetail.actions.accept.note')}
         value={values.note}

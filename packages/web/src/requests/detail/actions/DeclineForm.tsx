@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Textarea } from '../../components/Textarea.js';
+import { TextArea } from '../../../components/TextArea.js';
 import { declineAction } from './action-forms.js';
 import type { ActionFormProps } from './use-action-submit.js';
 import { useActionSubmit } from './use-action-submit.js';
@@ -18,7 +18,7 @@ export function DeclineForm(props: ActionFormProps) {
         submit(declineAction(reason), () => t('requestDetail.done.decline'));
       }}
     >
-      <Textarea
+      <TextArea
         id="decline-reason"
         label={t('requestDetail.actions.decline.reason')}
         value={reason}

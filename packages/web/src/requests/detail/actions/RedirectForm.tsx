@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../../components/TextInput.js';
-import { Radios } from '../../components/Radios.js';
-import { Textarea } from '../../components/Textarea.js';
+import { Radios } from '../../../components/Radios.js';
+import { TextArea } from '../../../components/TextArea.js';
 import type { RedirectValues } from './action-forms.js';
 import { redirectAction } from './action-forms.js';
 import type { ActionFormProps } from './use-action-submit.js';
@@ -56,7 +56,7 @@ export function RedirectForm(props: ActionFormProps) {
         error={fieldErrors['redirect-to']}
         small
       />
-      <Textarea
+      <TextArea
         id="redirect-reason"
         label={t('requestDetail.actions.redirect.reason')}
         value={values.reason}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from '../../components/Checkbox.js';
-import { Textarea } from '../../components/Textarea.js';
+import { Checkbox } from '../../../components/Checkbox.js';
+import { TextArea } from '../../../components/TextArea.js';
 import { requestInfoAction } from './action-forms.js';
 import type { ActionFormProps } from './use-action-submit.js';
 import { useActionSubmit } from './use-action-submit.js';
@@ -20,7 +20,7 @@ export function RequestInfoForm(props: ActionFormProps) {
         submit(requestInfoAction(question, send), () => t('requestDetail.done.requestInfo'));
       }}
     >
-      <Textarea
+      <TextArea
         id="request-info-question"
         label={t('requestDetail.actions.requestInfo.question')}
         value={question}

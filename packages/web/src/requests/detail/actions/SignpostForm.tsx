@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from '../../components/Checkbox.js';
-import { Textarea } from '../../components/Textarea.js';
+import { Checkbox } from '../../../components/Checkbox.js';
+import { TextArea } from '../../../components/TextArea.js';
 import { signpostAction } from './action-forms.js';
 import type { ActionFormProps } from './use-action-submit.js';
 import { useActionSubmit } from './use-action-submit.js';
@@ -20,7 +20,7 @@ export function SignpostForm(props: ActionFormProps) {
         submit(signpostAction(offered, send), () => t('requestDetail.done.signpost'));
       }}
     >
-      <Textarea
+      <TextArea
         id="signpost-offered"
         label={t('requestDetail.actions.signpost.offered')}
         hint={t('requestDetail.actions.signpost.offeredHint')}

@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import {
   acceptAction,
@@ -8,6 +7,7 @@ import {
   requestInfoAction,
   signpostAction,
 } from './action-forms.js';
+import { translator } from '../../../testing/translator.js';
 
 describe('OT actions', () => {
   it('accepts onto a pathway and tier, sending the urgency only when it changed', () => {
@@ -66,26 +66,15 @@ describe('OT actions', () => {
   });
 
   it('links each problem to its field in its own form', async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: 'en',
-      initAsync: false,
-      showSupportNotice: false,
-      resources: {
-        en: {
-          translation: {
-            requestDetail: { actions: { errors: { team: { required: 'Enter the team' } } } },
-          },
-        },
-      },
+    const t = await translator({
+      requestDetail: { actions: { errors: { team: { required: 'Enter the team' } } } },
     });
-    const errors = actionErrors(i18n.t.bind(i18n), 'request_info', [
+    const errors = actionErrors(t, 'request_info', [
       { path: 'question', code: 'required', message: 'Ask something' },
     ]);
     expect(errors.summary).toEqual([{ text: 'Ask something', href: '#request-info-question' }]);
     expect(
-      actionErrors(i18n.t.bind(i18n), 'redirect', [{ path: 'team', code: 'required', message: '' }])
-        .fields,
+      actionErrors(t, 'redirect', [{ path: 'team', code: 'required', message: '' }]).fields,
     ).toEqual({ 'redirect-team': 'Enter the team' });
   });
 });

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api.js';
+import { api, ApiError } from '../../../api.js';
 import type { FieldError } from '../../../api-types.js';
 import type { FormErrors } from '../../../form-errors.js';
 import { errorText } from '../../../form-errors.js';
-import { post } from '../../request-api.js';
 import type { RequestAction, RequestDetail } from '../../request-types.js';
 import { actionErrors } from './action-forms.js';
 
@@ -38,9 +37,10 @@ export function useActionSubmit(
   ): Promise<void> => {
     setSaving(true);
     try {
-      const updated = await post<RequestDetail>(
+      const updated = await api.post<RequestDetail>(
         `/api/requests/${encodeURIComponent(detail.id)}/actions`,
         action,
+        { retryOnCsrf: true },
       );
       onDone(updated, message(updated));
     } catch (error) {
