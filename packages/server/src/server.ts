@@ -78,9 +78,11 @@ export async function startServer(
     // The booking horizon rolls forward with the days: bring every clinic's slots in step at
     // start and every hour.
     const rollSlots = () => {
-      syncSlots(database.db, { from: new Date().toISOString().slice(0, 10) }).catch((err: unknown) => {
-        app.log.error({ err }, 'keeping slots in step failed');
-      });
+      syncSlots(database.db, { from: new Date().toISOString().slice(0, 10) }).catch(
+        (err: unknown) => {
+          app.log.error({ err }, 'keeping slots in step failed');
+        },
+      );
     };
     rollSlots();
     const roll = setInterval(rollSlots, 60 * 60_000);

@@ -6,6 +6,9 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App.js';
 import { refreshSession } from './session.js';
 
+// nhsuk-frontend styles its scripted parts (conditional reveals) only when this class is set.
+document.body.classList.add('nhsuk-frontend-supported');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 

@@ -7,6 +7,7 @@ describe('sectionsForRoles', () => {
       { id: 'users', href: '/admin/users' },
       { id: 'audit', href: '/admin/audit' },
       { id: 'apiKeys', href: '/admin/api-keys' },
+      { id: 'messages', href: '/clinics/messages' },
     ]);
   });
 
@@ -20,13 +21,21 @@ describe('sectionsForRoles', () => {
 
   it('shows the union of several roles, in a stable order, without repeats', () => {
     const ids = sectionsForRoles(['admin', 'navigator', 'admin']).map((section) => section.id);
-    expect(ids).toEqual(['recordRequest', 'users', 'audit', 'apiKeys']);
+    expect(ids).toEqual(['recordRequest', 'users', 'audit', 'apiKeys', 'messages']);
   });
 
-  it('marks sections that are not built yet as coming soon (no link)', () => {
-    const ot = sectionsForRoles(['ot']).filter((section) => section.id !== 'triage');
-    expect(ot.every((section) => section.href === null)).toBe(true);
-    expect(sectionsForRoles(['lead']).every((section) => section.href === null)).toBe(true);
+  it('links OTs to their clinics, and marks sections not built yet as coming soon (no link)', () => {
+    expect(sectionsForRoles(['ot']).map((s) => s.href)).toEqual([
+      '/requests',
+      '/clinics/waiting-list',
+      '/clinics/diary',
+      '/clinics/caseload',
+      '/clinics/templates',
+    ]);
+    expect(sectionsForRoles(['lead'])).toEqual([
+      { id: 'impact', href: null },
+      { id: 'workforce', href: '/clinics/capacity' },
+    ]);
   });
 
   it('shows nothing for someone without a role', () => {

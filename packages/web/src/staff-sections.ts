@@ -13,7 +13,9 @@ export type StaffSectionId =
   | 'workforce'
   | 'users'
   | 'audit'
-  | 'apiKeys';
+  | 'apiKeys'
+  | 'templates'
+  | 'messages';
 
 export interface StaffSection {
   id: StaffSectionId;
@@ -29,18 +31,20 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
   ],
   ot: [
     { id: 'triage', href: '/requests' },
-    { id: 'waitingList', href: null },
-    { id: 'diary', href: null },
-    { id: 'caseload', href: null },
+    { id: 'waitingList', href: '/clinics/waiting-list' },
+    { id: 'diary', href: '/clinics/diary' },
+    { id: 'caseload', href: '/clinics/caseload' },
+    { id: 'templates', href: '/clinics/templates' },
   ],
   lead: [
     { id: 'impact', href: null },
-    { id: 'workforce', href: null },
+    { id: 'workforce', href: '/clinics/capacity' },
   ],
   admin: [
     { id: 'users', href: '/admin/users' },
     { id: 'audit', href: '/admin/audit' },
     { id: 'apiKeys', href: '/admin/api-keys' },
+    { id: 'messages', href: '/clinics/messages' },
   ],
 };
 

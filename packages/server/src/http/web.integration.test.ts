@@ -43,6 +43,12 @@ describe('serving the web app from the same origin', () => {
     expect((await app.inject({ method: 'GET', url: '/assets/app-2.js' })).statusCode).toBe(200);
   });
 
+  it('serves signed links as pages although their token holds a dot', async () => {
+    const res = await app.inject({ method: 'GET', url: '/book/eyJyIjoi.abc-DEF_123' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<title>Everyday</title>');
+  });
+
   it('answers a missing file with a 404, not the page', async () => {
     const res = await app.inject({ method: 'GET', url: '/assets/app-0.js' });
     expect(res.statusCode).toBe(404);

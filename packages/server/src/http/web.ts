@@ -37,7 +37,8 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
       (request.method === 'GET' || request.method === 'HEAD') &&
       !path.startsWith('/api/') &&
       path !== '/api' &&
-      !lastSegment.includes('.');
+      // Signed links (/book/<body>.<mac>) carry a dot but are pages.
+      (!lastSegment.includes('.') || path.startsWith('/book/'));
     if (!wantsPage) {
       return reply
         .status(404)

@@ -26,9 +26,9 @@ describe.runIf(browserAvailable())('signing in, in Chromium', () => {
   const sectionsByRole = {
     navigator: ['Record a request'],
     clinician: ['Refer to occupational therapy', 'Your patients’ episodes'],
-    ot: ['Triage inbox', 'Waiting list', 'Diary', 'Caseload'],
+    ot: ['Triage inbox', 'Waiting list', 'Diary', 'Caseload', 'Clinic templates'],
     lead: ['Impact and equity', 'Workforce and capacity'],
-    admin: ['Users', 'Audit log'],
+    admin: ['Users', 'Audit log', 'API keys', 'Messages that could not be sent'],
   } as const;
 
   for (const role of ['navigator', 'clinician', 'ot', 'lead', 'admin'] as const) {

@@ -75,6 +75,8 @@ export interface Submitted {
   reference: string;
   urgency: Urgency;
   confirmationSent: boolean;
+  /** Where to book straight away, on a direct-booking pathway. */
+  bookingLink?: string | null;
 }
 
 export interface ReferralDraft {

@@ -12,6 +12,8 @@ export interface ReferralResult {
   urgency: Urgency;
   advice: AdviceId[];
   confirmationSent: boolean;
+  /** On a direct-booking pathway (memory, by default): a link to book now. */
+  directBooking?: { link: string; expiresAt: string } | null;
 }
 
 export interface UrgentResult {

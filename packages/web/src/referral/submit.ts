@@ -104,6 +104,7 @@ export async function submitReferral(language: Language): Promise<Submitted> {
     reference: result.reference,
     urgency: result.urgency,
     confirmationSent: result.confirmationSent,
+    bookingLink: result.directBooking?.link ?? null,
   };
 }
 

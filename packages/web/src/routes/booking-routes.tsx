@@ -1,7 +1,52 @@
-// Routes of clinics and booking: staff pages (inside <RequireSignIn>) and the public
-// self-booking page (/book/:token). Placeholders until the pages are built.
+// Routes of clinics and booking: the staff pages under /clinics (inside <RequireSignIn>, each
+// for the roles the API allows) and the public self-booking page /book/:token (no account).
+// The pages are loaded when one is first shown.
 import { Route } from 'react-router-dom';
+import { RequireRole } from '../components/RequireRole.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { RequireAnyRole } from '../requests/RequireAnyRole.js';
+import { lazyPages } from './lazy-pages.js';
 
-export const bookingPublicRoutes = <Route path="book/:token" element={<NotFoundPage />} />;
-export const bookingStaffRoutes = <Route path="clinics/*" element={<NotFoundPage />} />;
+const staffPage = lazyPages(() => import('../clinics/pages.js'));
+const BookPage = staffPage('BookPage');
+const CapacityPage = staffPage('CapacityPage');
+const CaseloadPage = staffPage('CaseloadPage');
+const ClinicsHomePage = staffPage('ClinicsHomePage');
+const DayChangePage = staffPage('DayChangePage');
+const DiaryPage = staffPage('DiaryPage');
+const LeavePage = staffPage('LeavePage');
+const MessagesPage = staffPage('MessagesPage');
+const TemplateFormPage = staffPage('TemplateFormPage');
+const TemplatesPage = staffPage('TemplatesPage');
+const WaitingListPage = staffPage('WaitingListPage');
+
+const publicPage = lazyPages(() => import('../booking/pages.js'));
+const SelfBookingPage = publicPage('SelfBookingPage');
+
+export const bookingPublicRoutes = <Route path="book/:token" element={<SelfBookingPage />} />;
+
+export const bookingStaffRoutes = (
+  <Route path="clinics">
+    <Route index element={<ClinicsHomePage />} />
+    <Route element={<RequireRole requiredRole="ot" />}>
+      <Route path="waiting-list" element={<WaitingListPage />} />
+      <Route path="diary" element={<DiaryPage />} />
+      <Route path="caseload" element={<CaseloadPage />} />
+    </Route>
+    <Route element={<RequireAnyRole roles={['ot', 'navigator']} />}>
+      <Route path="book/:requestId" element={<BookPage />} />
+    </Route>
+    <Route element={<RequireAnyRole roles={['ot', 'admin']} />}>
+      <Route path="templates" element={<TemplatesPage />} />
+      <Route path="templates/new" element={<TemplateFormPage />} />
+      <Route path="templates/leave" element={<LeavePage />} />
+      <Route path="templates/:id" element={<TemplateFormPage />} />
+      <Route path="templates/:id/day" element={<DayChangePage />} />
+      <Route path="messages" element={<MessagesPage />} />
+    </Route>
+    <Route element={<RequireAnyRole roles={['ot', 'lead', 'admin']} />}>
+      <Route path="capacity" element={<CapacityPage />} />
+    </Route>
+    <Route path="*" element={<NotFoundPage />} />
+  </Route>
+);

@@ -21,6 +21,18 @@ export function ConfirmationPage() {
             <strong id="reference">{submitted.reference}</strong>
           </div>
         </div>
+        {submitted.bookingLink && (
+          <div className="nhsuk-card nhsuk-card--clickable">
+            <div className="nhsuk-card__content">
+              <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                <Link className="nhsuk-card__link" to={submitted.bookingLink} id="book-now">
+                  {t('referral.confirmation.bookNow')}
+                </Link>
+              </h2>
+              <p className="nhsuk-card__description">{t('referral.confirmation.bookNowHint')}</p>
+            </div>
+          </div>
+        )}
         {submitted.confirmationSent && (
           <p className="nhsuk-body">{t('referral.confirmation.confirmationSent')}</p>
         )}

@@ -1,0 +1,123 @@
+// Shapes of the clinic, waiting-list and view JSON the staff pages use (the booking API contract).
+import type { ClinicMode, Pathway, Tier, Urgency } from '@everyday/core';
+import type { Slot } from '../booking/types.js';
+
+export type Nation = 'england' | 'wales';
+
+export interface Site {
+  id: string;
+  name: string;
+  organisationId: string;
+  address: string | null;
+}
+
+export interface ClinicTemplate {
+  id: string;
+  otId: string;
+  otName: string;
+  siteId: string;
+  siteName: string;
+  name: string;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  weekdays: number[];
+  startTime: string;
+  endTime: string;
+  slotMinutes: number;
+  mode: ClinicMode;
+  capacity: number;
+  pathway: Pathway | null;
+  nation: Nation;
+  gpad: { nationalCategory: string; serviceSetting: string; mode: string };
+  validFrom: string;
+  validUntil: string | null;
+  active: boolean;
+}
+
+/** What a change to clinics did to the slots. */
+export interface SyncReport {
+  created: number;
+  withdrawn: number;
+  /** Keys (`<template>:<date>:<time>`) of booked slots that no longer fit: rebook these people. */
+  orphanedBookings: string[];
+}
+
+export interface WaitingEntry {
+  requestId: string;
+  reference: string;
+  person: { id: string; givenName: string; familyName: string; dateOfBirth: string };
+  practice: { id: string; name: string };
+  pathway: Pathway;
+  tier: Tier;
+  urgency: Urgency;
+  waitingSince: string;
+  weeksWaited: number;
+}
+
+export interface WaitingList {
+  entries: WaitingEntry[];
+  summary: { pathway: Pathway; tier: Tier; count: number; longestWeeks: number }[];
+  longestWeeks: number;
+  total: number;
+}
+
+export interface BookingLink {
+  link: string;
+  expiresAt: string;
+  sent: boolean;
+}
+
+export interface DiaryAppointment {
+  id: string;
+  status: string;
+  seat: number;
+  name: string;
+  reference: string | null;
+  pathway: string | null;
+}
+
+export type DiarySlot = Slot & { appointments: DiaryAppointment[] };
+
+export interface CaseloadEpisode {
+  id: string;
+  name: string;
+  pathway: string;
+  tier: string;
+  sessionsUsed: number;
+  sessionLimit: number;
+  nextAppointment: string | null;
+  reviewFlagged: boolean;
+  reviewReason: string | null;
+}
+
+export interface Caseload {
+  episodes: CaseloadEpisode[];
+  contactsThisWeek: number;
+  target: number;
+}
+
+export interface CapacityWeek {
+  weekStarting: string;
+  offered: number;
+  booked: number;
+  unused: number;
+  attended: number;
+  didNotAttend: number;
+  /** 0 to 1; null while nothing has been attended or missed. */
+  didNotAttendRate: number | null;
+}
+
+export const MESSAGE_STATUSES = ['dead', 'failed', 'pending'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export interface OutboxMessage {
+  id: string;
+  kind: string;
+  channel: string;
+  language: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  nextAttemptAt: string;
+  reference: string | null;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { changesFor, needsBy, needsReason } from './change-kinds.js';
+
+describe('appointment changes', () => {
+  it('offers what the status allows', () => {
+    expect(changesFor('booked')).toEqual(['attended', 'did_not_attend', 'cancel', 'rebook']);
+    expect(changesFor('attended')).toEqual(['did_not_attend']);
+    expect(changesFor('did_not_attend')).toEqual(['attended']);
+    expect(changesFor('cancelled_by_person')).toEqual([]);
+  });
+
+  it('asks a reason for all but the everyday attended', () => {
+    expect(needsReason('attended', 'booked')).toBe(false);
+    expect(needsReason('attended', 'did_not_attend')).toBe(true);
+    expect(needsReason('did_not_attend', 'booked')).toBe(true);
+    expect(needsBy('rebook')).toBe(true);
+    expect(needsBy('did_not_attend')).toBe(false);
+  });
+});
