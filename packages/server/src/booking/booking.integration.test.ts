@@ -293,6 +293,12 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
       appointment: { status: 'cancelled_by_person' },
       replacement: { slotId: slots[5]!.id, status: 'booked' },
     });
+    const kinds = await t.db
+      .selectFrom('outbox_messages')
+      .select('kind')
+      .where('request_id', '=', requestId)
+      .execute();
+    expect(kinds.map((k) => k.kind)).toContain('appointment_cancelled');
     // The freed slot can be booked by someone else.
     expect(
       (

@@ -223,3 +223,19 @@ export async function bookedAppointmentOfRequest(trx: AuditedTransaction, reques
     .orderBy('appointments.starts_at')
     .executeTakeFirst();
 }
+
+/** How to reach the person an appointment is for: the request's answers and reference. */
+export async function contactForAppointment(trx: AuditedTransaction, appointmentId: string) {
+  return trx
+    .selectFrom('appointments')
+    .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
+    .innerJoin('requests', 'requests.id', 'episodes.request_id')
+    .select([
+      'requests.id as request_id',
+      'requests.reference',
+      'requests.answers',
+      'appointments.starts_at',
+    ])
+    .where('appointments.id', '=', appointmentId)
+    .executeTakeFirst();
+}

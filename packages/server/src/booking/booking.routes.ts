@@ -20,6 +20,7 @@ import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { practiceOfRequest } from '../requests/request.repository.js';
 import { bookAppointment } from './book-appointment.js';
+import { queueCancellationMessage } from './cancellation-message.js';
 import {
   episodeAppointments,
   requestOfEpisode,
@@ -265,6 +266,12 @@ export function bookingRoutes(
                 'conflict',
                 'Someone else has just changed this appointment. Reload it.',
               );
+            if (
+              decision.status === 'cancelled_by_person' ||
+              decision.status === 'cancelled_by_service'
+            ) {
+              await queueCancellationMessage(trx, id);
+            }
             let replacement: AppointmentRow | null = null;
             if (change.kind === 'rebook') {
               const slot = await findSlot(trx, change.newSlotId);

@@ -15,6 +15,7 @@ import { confirmationFor } from '../requests/confirmation.js';
 import type { TRequestAnswers } from '../requests/answers.schema.js';
 import { enqueueMessage, practiceOfRequest } from '../requests/request.repository.js';
 import { bookAppointment } from './book-appointment.js';
+import { queueCancellationMessage } from './cancellation-message.js';
 import { signBookingToken, verifyBookingToken } from './booking-link.js';
 import {
   bookedAppointmentOfRequest,
@@ -313,6 +314,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
               by: null,
               from: 'booked',
             });
+            await queueCancellationMessage(trx, booked.id);
             return { id: booked.id };
           },
         );

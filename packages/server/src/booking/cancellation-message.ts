@@ -1,0 +1,25 @@
+/** Tell the person their appointment was cancelled, by the contact they prefer. */
+import type { AuditedTransaction } from '../access/patient-access.js';
+import { confirmationFor } from '../requests/confirmation.js';
+import type { TRequestAnswers } from '../requests/answers.schema.js';
+import { enqueueMessage } from '../requests/request.repository.js';
+import { contactForAppointment } from './booking.repository.js';
+
+export async function queueCancellationMessage(
+  trx: AuditedTransaction,
+  appointmentId: string,
+): Promise<void> {
+  const contact = await contactForAppointment(trx, appointmentId);
+  if (!contact) return;
+  const route = confirmationFor(
+    contact.answers as TRequestAnswers,
+    contact.reference,
+    contact.request_id,
+  );
+  if (!route) return;
+  await enqueueMessage(trx, {
+    ...route,
+    kind: 'appointment_cancelled',
+    payload: { reference: contact.reference, startsAt: contact.starts_at.toISOString() },
+  });
+}
