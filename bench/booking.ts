@@ -5,19 +5,15 @@
  * without contention on PostgreSQL.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import type { Kysely } from 'kysely';
 import { makeReference } from '@everyday/core';
 import { syncSlots } from '../packages/server/src/clinics/slot-sync.js';
-import { openDatabase } from '../packages/server/src/db/database.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import type { Database } from '../packages/server/src/db/schema.js';
 import { makeOrganisationTree, makeUser } from '../packages/server/src/testing/builders.js';
 import { HttpClient, startServerProcess } from '../packages/server/src/testing/server-process.js';
+import { onEachDatabase } from './databases.js';
 import { writeSection } from './results.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -146,7 +142,7 @@ async function run(opts: autocannon.Options): Promise<Figures> {
     p99: r.latency.p99,
     ok,
     conflicts: r['4xx'],
-    errors: r.errors + (r['5xx']),
+    errors: r.errors + r['5xx'],
   };
 }
 
@@ -229,34 +225,7 @@ async function measure(
 }
 
 export async function runBookingBench(): Promise<void> {
-  const rows: string[] = [];
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `everyday_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    try {
-      const h = await openDatabase({ kind: 'postgres', url: url.toString() });
-      const seeded = await seed(h.db);
-      await h.close();
-      rows.push(...(await measure('PostgreSQL', { DATABASE_URL: url.toString() }, seeded)));
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'everyday-bench-'));
-  try {
-    const h = await openDatabase({ kind: 'embedded', dataDir });
-    const seeded = await seed(h.db);
-    await h.close();
-    rows.push(...(await measure('PGlite', { EVERYDAY_DATA_DIR: dataDir }, seeded)));
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const rows = await onEachDatabase(seed, measure);
   const body = [
     `${CONNECTIONS} connections for ${DURATION_S} s per row, autocannon in the benchmark process, one server process (from source with tsx), ${WAITING} people on the waiting list. Slot search: GET /api/slots?available=true (first 10 free in-person slots), one connection, so its latency is one search's. Booking: POST /api/appointments (session lookup, access check, slot lock, episode, seat, appointment, request history, outbox, audit). Targets: search p99 < 20 ms; ≥ 200 bookings/s without contention on PostgreSQL. 4xx in the contested row are the expected "this time has just been taken".`,
     '',

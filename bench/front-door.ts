@@ -5,16 +5,12 @@
  * and at least half the floor's throughput.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { openDatabase } from '../packages/server/src/db/database.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { makeOrganisationTree } from '../packages/server/src/testing/builders.js';
 import { makeAnswers, QUESTION_SET_VERSION } from '../packages/server/src/testing/requests.js';
 import { HttpClient, startServerProcess } from '../packages/server/src/testing/server-process.js';
+import { onEachDatabase } from './databases.js';
 import { writeSection } from './results.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 30);
@@ -85,38 +81,10 @@ async function measure(
 }
 
 export async function runFrontDoorBench(): Promise<void> {
-  const rows: string[] = [];
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `everyday_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    try {
-      const h = await openDatabase({ kind: 'postgres', url: url.toString() });
-      await migrate(h.db);
-      const tree = await makeOrganisationTree(h.db);
-      await h.close();
-      rows.push(
-        ...(await measure('PostgreSQL', { DATABASE_URL: url.toString() }, tree.practiceIds[0])),
-      );
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'everyday-bench-'));
-  try {
-    const h = await openDatabase({ kind: 'embedded', dataDir });
-    await migrate(h.db);
-    const tree = await makeOrganisationTree(h.db);
-    await h.close();
-    rows.push(...(await measure('PGlite', { EVERYDAY_DATA_DIR: dataDir }, tree.practiceIds[0])));
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const rows = await onEachDatabase(async (db) => {
+    await migrate(db);
+    return (await makeOrganisationTree(db)).practiceIds[0];
+  }, measure);
   const body = [
     `${CONNECTIONS} connections for ${DURATION_S} s per row; autocannon in the benchmark process, one server process (run from source with tsx). A self-referral is: CSRF and rate-limit check (a counter upsert), validation, then one transaction: idempotency lookup, person insert, possible-duplicate search, triage, request insert, history event, outbox message and audit event. Targets on PostgreSQL: ≥ 300 submissions/s, p99 < 100 ms, ≥ 0.5 of the floor.`,
     '',

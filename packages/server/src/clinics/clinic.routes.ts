@@ -71,6 +71,21 @@ function ownerFor(actor: Actor, otId: string | undefined): string {
   return otId;
 }
 
+/** The OT whose clinic template this is, after checking the actor may change it. */
+async function templateOwnedBy(
+  db: Kysely<Database>,
+  actor: Actor,
+  templateId: string,
+): Promise<string> {
+  const row = await db
+    .selectFrom('clinic_templates')
+    .select(['ot_id'])
+    .where('id', '=', templateId)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'No such clinic template');
+  return ownerFor(actor, row.ot_id);
+}
+
 function templateRow(body: TTemplateBody, otId: string) {
   const gpad = body.gpad ?? defaultGpadFor(body.mode);
   return {
@@ -263,13 +278,7 @@ export function clinicRoutes(db: Kysely<Database>, now: () => Date): FastifyPlug
       },
       async (request) => {
         const actor = requireRole(request, 'ot', 'admin');
-        const existing = await db
-          .selectFrom('clinic_templates')
-          .select(['ot_id'])
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!existing) throw new AppError('not_found', 'No such clinic template');
-        ownerFor(actor, existing.ot_id);
+        const existing = { ot_id: await templateOwnedBy(db, actor, request.params.id) };
         const row = templateRow(request.body, existing.ot_id);
         checkTemplate(row);
         await db
@@ -297,13 +306,7 @@ export function clinicRoutes(db: Kysely<Database>, now: () => Date): FastifyPlug
       },
       async (request) => {
         const actor = requireRole(request, 'ot', 'admin');
-        const existing = await db
-          .selectFrom('clinic_templates')
-          .select(['ot_id'])
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!existing) throw new AppError('not_found', 'No such clinic template');
-        ownerFor(actor, existing.ot_id);
+        const existing = { ot_id: await templateOwnedBy(db, actor, request.params.id) };
         await db
           .updateTable('clinic_templates')
           .set({ active: false, updated_at: new Date() })
@@ -355,13 +358,7 @@ export function clinicRoutes(db: Kysely<Database>, now: () => Date): FastifyPlug
       },
       async (request, reply) => {
         const actor = requireRole(request, 'ot', 'admin');
-        const existing = await db
-          .selectFrom('clinic_templates')
-          .select(['ot_id'])
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!existing) throw new AppError('not_found', 'No such clinic template');
-        ownerFor(actor, existing.ot_id);
+        const existing = { ot_id: await templateOwnedBy(db, actor, request.params.id) };
         const b = request.body;
         await db
           .insertInto('template_exceptions')
