@@ -20,60 +20,17 @@ import {
   type Staff,
 } from './support.js';
 
-interface Slot {
-  id: string;
-  startsAt: string;
-  pathway: string | null;
-}
-
-const tomorrow = (): string => addCalendarDays(londonDateOf(Date.now()), 1);
-
-async function heading(page: Page): Promise<string> {
-  return ((await page.locator('h1').first().textContent()) ?? '').trim();
-}
-
-/** JSON to the API as whoever is signed in on `page` (its cookies, a fresh CSRF token). */
-async function send(
-  page: Page,
-  path: string,
-  body: unknown,
-  expected = 201,
-): Promise<Record<string, unknown>> {
-  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
-  const response = await page.request.post(path, {
-    headers: { 'x-csrf-token': session.csrfToken, 'idempotency-key': randomUUID() },
-    data: body,
-  });
-  expect(response.status(), await response.text()).toBe(expected);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-async function freeSlots(page: Page, limit: number, pathway = 'daily_living'): Promise<Slot[]> {
-  const response = await page.request.get(
-    `/api/slots?available=true&days=28&limit=${String(limit)}&pathway=${pathway}`,
-  );
-  return ((await response.json()) as { slots: Slot[] }).slots;
-}
-
-/** Opens a booking link exactly as a person would from their message. */
-async function openBookingLink(page: Page, path: string, query = ''): Promise<void> {
-  await page.goto(`${path}${query}`);
-}
-
-/** Types a YYYY-MM-DD date into the day, month and year boxes `<prefix>-day`… */
-async function fillDate(page: Page, prefix: string, date: string): Promise<void> {
-  const [year, month, day] = date.split('-');
-  await page.fill(`#${prefix}-day`, String(Number(day)));
-  await page.fill(`#${prefix}-month`, String(Number(month)));
-  await page.fill(`#${prefix}-year`, year ?? '');
-}
-
-/** Error summary items, once the summary shows. */
-async function summaryItems(page: Page): Promise<string[]> {
-  const summary = page.locator('.nhsuk-error-summary');
-  await summary.waitFor();
-  return (await summary.locator('li').allTextContents()).map((text) => text.trim());
-}
+import type {
+  Slot} from './booking-support.js';
+import {
+  tomorrow,
+  heading,
+  send,
+  freeSlots,
+  openBookingLink,
+  fillDate,
+  summaryItems,
+} from './booking-support.js';
 
 describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
   let h: BrowserHarness;
