@@ -40,6 +40,9 @@ import { clinicRoutes } from './clinics/clinic.routes.js';
 import { outboxRoutes } from './messages/outbox.routes.js';
 import { selfBookingRoutes } from './booking/self-booking.routes.js';
 import { viewRoutes } from './booking/views.routes.js';
+import { recordRoutes } from './record/record.routes.js';
+import { dischargeRoutes } from './record/discharge.routes.js';
+import { questionnaireRoutes } from './record/questionnaire.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -199,6 +202,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       now,
       rateLimit: config.publicRateLimit * 4,
     }),
+  );
+
+  const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  await app.register(recordRoutes(access, now));
+  await app.register(dischargeRoutes(access, publicUrl, now));
+  await app.register(
+    questionnaireRoutes({ db, access, publicUrl, now, rateLimit: config.publicRateLimit * 4 }),
   );
 
   if (process.env.EVERYDAY_BENCH_FLOOR === 'true') {

@@ -31,6 +31,9 @@ export const PATIENT_TABLES = [
   'outbox_messages',
   'episodes',
   'appointments',
+  'record_entries',
+  'record_entry_versions',
+  'questionnaire_links',
 ];
 
 describe('architecture', () => {

@@ -60,6 +60,19 @@ describe('decidePatientAccess', () => {
     });
   });
 
+  it('keeps the OT record itself to OTs: clinicians see the summary, navigators nothing', () => {
+    for (const action of PATIENT_ACTIONS) {
+      const target = { action, level: 'record' as const, organisationId: practice };
+      expect(decidePatientAccess(actor(['ot']), target).allowed).toBe(true);
+      expect(decidePatientAccess(actor(['clinician']), target)).toEqual({ allowed: false, reason: 'role' });
+      expect(decidePatientAccess(actor(['navigator']), target)).toEqual({ allowed: false, reason: 'role' });
+      expect(decidePatientAccess(actor(['lead', 'admin']), target).allowed).toBe(false);
+    }
+    expect(
+      decidePatientAccess(actor(['ot'], ['elsewhere']), { action: 'read', level: 'record', organisationId: practice }),
+    ).toEqual({ allowed: false, reason: 'organisation' });
+  });
+
   it('gives GPs and MDT clinicians read and referral but no edits', () => {
     const gp = actor(['clinician']);
     expect(

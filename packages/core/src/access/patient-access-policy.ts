@@ -7,8 +7,11 @@ import type { Role } from './roles.js';
 export const PATIENT_ACTIONS = ['read', 'create', 'update', 'delete', 'search'] as const;
 export type PatientAction = (typeof PATIENT_ACTIONS)[number];
 
-/** How much of a record a role may see: demographics only, or the clinical content too. */
-export type PatientDataLevel = 'demographics' | 'clinical';
+/**
+ * How much of a record: demographics only; the clinical content of requests and episodes (the
+ * summary a GP sees); or the OT's episode record itself (notes, assessments, risk, care plan).
+ */
+export type PatientDataLevel = 'demographics' | 'clinical' | 'record';
 
 /** A member of staff, signed in. */
 export interface AccessActor {
@@ -41,7 +44,8 @@ export interface ServicePrincipal {
 /** A person holding a signed, expiring link to their own request (self-booking, questionnaires). */
 export interface LinkPrincipal {
   readonly kind: 'link';
-  readonly requestId: string;
+  /** The request (self-booking) or questionnaire link the person holds. */
+  readonly linkId: string;
 }
 
 export type AccessPrincipal =
@@ -66,11 +70,14 @@ function roleAllows(role: Role, action: PatientAction, level: PatientDataLevel):
     case 'ot':
       return true;
     case 'clinician':
-      // GPs and MDT clinicians refer and see a read-only summary; they do not edit OT records.
+      // GPs and MDT clinicians refer and see a read-only summary; they do not read or edit
+      // the OT's record itself.
+      if (level === 'record') return false;
       return action === 'read' || action === 'search' || action === 'create';
     case 'navigator':
       // Navigators record requests (what the person tells them) and find people, but cannot
       // read clinical content back.
+      if (level === 'record') return false;
       return action === 'create' || (level === 'demographics' && action !== 'delete');
     case 'lead':
     case 'admin':

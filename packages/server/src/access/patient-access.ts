@@ -34,7 +34,8 @@ export type Principal =
     }
   | { readonly kind: 'public' }
   | { readonly kind: 'service'; readonly task: string }
-  | { readonly kind: 'link'; readonly requestId: string };
+  /** A person holding a link: to book for their request, or to answer questionnaires. */
+  | { readonly kind: 'link'; readonly linkId: string };
 
 export interface AccessContext {
   readonly principal: Principal;
@@ -77,7 +78,7 @@ function policyPrincipal(principal: Principal): AccessPrincipal {
     case 'service':
       return { kind: 'service', task: principal.task };
     case 'link':
-      return { kind: 'link', requestId: principal.requestId };
+      return { kind: 'link', linkId: principal.linkId };
   }
 }
 
@@ -92,7 +93,7 @@ function who(principal: Principal): Pick<AuditEntry, 'userId' | 'actorLabel'> {
     case 'service':
       return { userId: null, actorLabel: `service:${principal.task}` };
     case 'link':
-      return { userId: null, actorLabel: `link:${principal.requestId}` };
+      return { userId: null, actorLabel: `link:${principal.linkId}` };
   }
 }
 

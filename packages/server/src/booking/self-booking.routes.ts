@@ -91,7 +91,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
           : new AppError('not_found', 'This booking link is not valid.');
       }
       return {
-        context: { principal: { kind: 'link', requestId: check.claims.requestId }, ip },
+        context: { principal: { kind: 'link', linkId: check.claims.requestId }, ip },
         requestId: check.claims.requestId,
         expiresAt: new Date(check.claims.exp * 1000).toISOString(),
       };

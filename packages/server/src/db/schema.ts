@@ -299,6 +299,46 @@ export interface AppointmentsTable {
   reminded_at: Date | null;
 }
 
+export interface RecordEntriesTable {
+  id: Generated<string>;
+  episode_id: string;
+  kind: string;
+  version: ColumnType<number, number | undefined, number>;
+  data: ColumnType<unknown, string, string>;
+  scores: ColumnType<unknown, string | undefined, string>;
+  created_by: string | null;
+  created_by_label: string;
+  created_at: Timestamp;
+  updated_by: string | null;
+  updated_by_label: string;
+  updated_at: Timestamp;
+}
+
+export interface RecordEntryVersionsTable {
+  entry_id: string;
+  version: number;
+  data: ColumnType<unknown, string, never>;
+  scores: ColumnType<unknown, string, never>;
+  changed_fields: string[];
+  changed_by: string | null;
+  changed_by_label: string;
+  changed_at: Timestamp;
+}
+
+export interface QuestionnaireLinksTable {
+  id: Generated<string>;
+  episode_id: string;
+  kinds: string[];
+  language: 'en' | 'cy';
+  token_hash: string;
+  purpose: ColumnType<'outcomes' | 'prem', 'outcomes' | 'prem' | undefined, never>;
+  sent: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  completed_at: Date | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -328,6 +368,9 @@ export interface Database {
   slots: SlotsTable;
   episodes: EpisodesTable;
   appointments: AppointmentsTable;
+  record_entries: RecordEntriesTable;
+  record_entry_versions: RecordEntryVersionsTable;
+  questionnaire_links: QuestionnaireLinksTable;
 }
 
 export type SlotRow = Selectable<SlotsTable>;

@@ -140,3 +140,32 @@ export function registerErrorHandling(app: FastifyInstance): void {
       .send(errorBody(new AppError('internal', 'Sorry, there is a problem with the service')));
   });
 }
+
+/**
+ * Field errors from a zod parse done inside a handler (data whose schema depends on another
+ * field, such as a record entry's kind), in the same shape and wording as request validation.
+ */
+export function fieldErrorsFromZod(
+  issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[],
+  source: unknown,
+  prefix: readonly string[] = [],
+): FieldError[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map(String)];
+    const item: ValidationItem = {
+      keyword: issue.code,
+      instancePath: `/${path.join('/')}`,
+      message: issue.message,
+      params: issue as unknown as Record<string, unknown>,
+    };
+    const keys =
+      issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys : undefined;
+    const code = fieldCode(item, valueAt(source, issue.path.map(String)));
+    const custom = typeof (issue as { params?: { code?: unknown } }).params?.code === 'string';
+    return {
+      path: keys ? keys.map((k) => [...path, k].join('.')).join(',') : path.join('.'),
+      code,
+      message: custom ? issue.message : (FIELD_MESSAGES[code] ?? issue.message),
+    };
+  });
+}

@@ -10,7 +10,9 @@ export type MessageKind =
   | 'appointment_booked'
   | 'appointment_reminder'
   | 'appointment_cancelled'
-  | 'self_booking_link';
+  | 'self_booking_link'
+  | 'questionnaire_link'
+  | 'prem_link';
 
 type Payload = Record<string, unknown>;
 
@@ -58,6 +60,14 @@ export function messageText(kind: string, lang: 'en' | 'cy', p: Payload): string
       return cy
         ? `Dewiswch amser ar gyfer eich apwyntiad therapi galwedigaethol: ${str(p.link)}`
         : `Choose a time for your occupational therapy appointment: ${str(p.link)}`;
+    case 'questionnaire_link':
+      return cy
+        ? `Mae eich therapydd galwedigaethol yn gofyn i chi lenwi ychydig o holiaduron byr: ${str(p.link)}`
+        : `Your occupational therapist asks you to fill in a few short questionnaires: ${str(p.link)}`;
+    case 'prem_link':
+      return cy
+        ? `Sut oedd eich profiad o'n gwasanaeth therapi galwedigaethol? Dywedwch wrthym: ${str(p.link)}`
+        : `How was your experience of our occupational therapy service? Tell us: ${str(p.link)}`;
   }
   return ref;
 }

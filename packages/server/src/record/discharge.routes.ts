@@ -1,0 +1,244 @@
+/**
+ * Discharge and the documents (issue 5 items 5 and 6): closing an episode with its outcomes,
+ * the discharge letter to the GP and the AHP Health and Work Report, both as PDFs.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  checkDischarge,
+  composeDischargeLetter,
+  composeHealthWorkReport,
+  dischargeLetterInput,
+  PATHWAY_NAMES,
+  recordViewFor,
+  type HealthWorkReportData,
+  type Pathway,
+  type RecordEntry,
+} from '@everyday/core';
+import type { PatientAccess } from '../access/patient-access.js';
+import { accessContext, requireActor, requireRole } from '../auth/guards.js';
+import { renderPdf } from '../documents/pdf.js';
+import { AppError } from '../http/app-error.js';
+import { errorResponses } from '../http/schemas.js';
+import { toEntryDto } from './entry-service.js';
+import { reasonForReferral } from './episode-dto.js';
+import { messageRouteFor } from './questionnaire.routes.js';
+import { createQuestionnaireLink } from './questionnaire-link.js';
+import {
+  closeEpisode,
+  entriesOfEpisode,
+  episodeForRecord,
+  findEntry,
+  insertEntry,
+  lastHcpcNumber,
+  practiceOfEpisode,
+} from './record.repository.js';
+import { ZDischargeData, ZEntryParams, ZEpisodeParams, ZRecordEntry } from './record.schema.js';
+
+const DISCHARGE_MESSAGES = {
+  measures_not_repeated:
+    'Repeat the outcome measures at discharge (a discharge assessment or questionnaire), or say why they were not repeated',
+  count_needed: 'Enter how many GP appointments were avoided',
+  detail_needed: 'Say why the person was discharged',
+  advice_needed: 'Enter what the GP needs to know or do',
+} as const;
+
+const pdfHeaders = (name: string) => ({
+  'content-type': 'application/pdf',
+  'content-disposition': `inline; filename="${name}"`,
+  'cache-control': 'no-store',
+});
+
+export function dischargeRoutes(
+  access: PatientAccess,
+  publicUrl: string,
+  now: () => Date,
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['record'];
+    const episodeOrg = (episodeId: string) => ({
+      lookup: (trx: Parameters<typeof practiceOfEpisode>[0]) => practiceOfEpisode(trx, episodeId),
+    });
+
+    app.post(
+      '/api/episodes/:episodeId/discharge',
+      {
+        schema: {
+          tags,
+          summary: 'Discharge: close the episode with its outcomes, and send the PREM',
+          params: ZEpisodeParams,
+          body: ZDischargeData,
+          response: {
+            201: z.object({ entry: ZRecordEntry, premSent: z.boolean() }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireRole(request, 'ot');
+        const { episodeId } = request.params;
+        const data = request.body;
+        const result = await access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'update',
+            level: 'record',
+            resourceType: 'episode_discharge',
+            resourceId: episodeId,
+            organisation: episodeOrg(episodeId),
+          },
+          async (trx) => {
+            const row = await episodeForRecord(trx, episodeId);
+            if (!row) throw new AppError('not_found', 'There is no such episode');
+            if (row.status === 'closed')
+              throw new AppError('conflict', 'This episode has already been discharged');
+            const entries = (await entriesOfEpisode(trx, episodeId)).map(toEntryDto);
+            const problems = checkDischarge(entries as RecordEntry[], data);
+            if (problems.length > 0)
+              throw new AppError('validation', 'Check the discharge', {
+                fields: problems.map((p) => ({
+                  path: p.field,
+                  code: p.problem,
+                  message: DISCHARGE_MESSAGES[p.problem],
+                })),
+              });
+            const entry = await insertEntry(trx, {
+              episodeId,
+              kind: 'discharge',
+              data,
+              scores: {},
+              author: { userId: actor.userId, label: actor.name },
+            });
+            await closeEpisode(trx, episodeId, now());
+            const route = data.sendPrem ? messageRouteFor(row) : undefined;
+            if (route) {
+              const language = (row.answers as { preferredLanguage?: 'en' | 'cy' } | null)?.preferredLanguage ?? 'en';
+              await createQuestionnaireLink(trx, {
+                episodeId,
+                kinds: ['prem'],
+                language,
+                purpose: 'prem',
+                route,
+                createdBy: actor.userId,
+                publicUrl,
+                now: now(),
+              });
+            }
+            return { id: entry.id, entry: toEntryDto(entry), premSent: route !== undefined };
+          },
+        );
+        return reply.status(201).send({ entry: result.entry, premSent: result.premSent });
+      },
+    );
+
+    app.get(
+      '/api/episodes/:episodeId/discharge-letter.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The discharge letter to the GP, as a PDF',
+          params: ZEpisodeParams,
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { episodeId } = request.params;
+        const view = recordViewFor(actor.roles);
+        const pdf = await access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'read',
+            level: view === 'summary' ? 'clinical' : 'record',
+            resourceType: 'discharge_letter',
+            resourceId: episodeId,
+            organisation: episodeOrg(episodeId),
+          },
+          async (trx) => {
+            const row = await episodeForRecord(trx, episodeId);
+            if (!row) throw new AppError('not_found', 'There is no such episode');
+            const rows = await entriesOfEpisode(trx, episodeId);
+            const entries = rows.map(toEntryDto) as RecordEntry[];
+            const discharge = rows.find((e) => e.kind === 'discharge');
+            if (!discharge) throw new AppError('not_found', 'This episode has not been discharged yet');
+            const author = discharge.created_by
+              ? await trx
+                  .selectFrom('users')
+                  .select(['id', 'email'])
+                  .where('id', '=', discharge.created_by)
+                  .executeTakeFirst()
+              : undefined;
+            const input = dischargeLetterInput(
+              {
+                service: {
+                  name: `Occupational therapy${row.parent_name ? `, ${row.parent_name}` : ''}`,
+                  contact: author?.email ?? '',
+                },
+                practice: { name: row.practice_name, odsCode: row.practice_ods ?? '' },
+                person: {
+                  name: `${row.given_name} ${row.family_name}`,
+                  dateOfBirth: row.date_of_birth,
+                  nhsNumber: row.nhs_number,
+                },
+                episode: {
+                  pathwayLabel: PATHWAY_NAMES[row.pathway as Pathway]?.en ?? row.pathway,
+                  openedOn: new Date(row.opened_at).toISOString().slice(0, 10),
+                  leadOt: row.lead_ot ?? discharge.created_by_label,
+                },
+                reasonForReferral: reasonForReferral(row.answers) ?? 'Not recorded',
+                author: {
+                  name: discharge.created_by_label,
+                  profession: 'Occupational Therapist',
+                  hcpcNumber: author ? await lastHcpcNumber(trx, author.id) : null,
+                },
+              },
+              entries,
+            );
+            return { id: episodeId, pdf: await renderPdf(composeDischargeLetter(input)) };
+          },
+        );
+        return reply.headers(pdfHeaders('discharge-letter.pdf')).send(pdf.pdf);
+      },
+    );
+
+    app.get(
+      '/api/episodes/:episodeId/entries/:entryId/health-work-report.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'An AHP Health and Work Report, as a PDF',
+          params: ZEntryParams,
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { episodeId, entryId } = request.params;
+        const view = recordViewFor(actor.roles);
+        const pdf = await access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'read',
+            level: view === 'summary' ? 'clinical' : 'record',
+            resourceType: 'health_work_report',
+            resourceId: entryId,
+            organisation: episodeOrg(episodeId),
+          },
+          async (trx) => {
+            const row = await episodeForRecord(trx, episodeId);
+            const entry = await findEntry(trx, episodeId, entryId);
+            if (!row || entry?.kind !== 'health_work_report')
+              throw new AppError('not_found', 'There is no such report');
+            const report = entry.data as HealthWorkReportData;
+            const doc = composeHealthWorkReport({
+              ...report,
+              patient: { name: `${row.given_name} ${row.family_name}`, dateOfBirth: row.date_of_birth },
+            });
+            return { id: entryId, pdf: await renderPdf(doc) };
+          },
+        );
+        return reply.headers(pdfHeaders('health-and-work-report.pdf')).send(pdf.pdf);
+      },
+    );
+  };
+}

@@ -1,0 +1,65 @@
+/** The episode and person as the record API shows them. */
+import { z } from 'zod';
+import { ageOn } from '@everyday/core';
+import type { episodeForRecord } from './record.repository.js';
+
+type EpisodeRecordRow = NonNullable<Awaited<ReturnType<typeof episodeForRecord>>>;
+
+export const ZEpisode = z.object({
+  id: z.uuid(),
+  pathway: z.string(),
+  tier: z.string(),
+  status: z.enum(['open', 'closed']),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  sessionLimit: z.number(),
+  sessionsUsed: z.number(),
+  leadOt: z.string().nullable(),
+  reasonForReferral: z.string().nullable(),
+  reference: z.string().nullable(),
+});
+
+export const ZPerson = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  dateOfBirth: z.string(),
+  age: z.number(),
+  nhsNumber: z.string().nullable(),
+  practice: z.string(),
+});
+
+/** What the person or their referrer said they needed help with. */
+export function reasonForReferral(answers: unknown): string | null {
+  if (typeof answers !== 'object' || answers === null) return null;
+  const a = answers as { clinicalReason?: unknown; difficulties?: unknown };
+  const parts = [a.clinicalReason, a.difficulties].filter(
+    (t): t is string => typeof t === 'string' && t.trim() !== '',
+  );
+  return parts.length > 0 ? parts.join('\n\n') : null;
+}
+
+export function episodeDto(row: EpisodeRecordRow, now: Date) {
+  return {
+    episode: {
+      id: row.id,
+      pathway: row.pathway,
+      tier: row.tier,
+      status: row.status,
+      openedAt: new Date(row.opened_at).toISOString(),
+      closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
+      sessionLimit: row.session_limit,
+      sessionsUsed: row.sessions_used ?? 0,
+      leadOt: row.lead_ot,
+      reasonForReferral: reasonForReferral(row.answers),
+      reference: row.reference,
+    },
+    person: {
+      id: row.person_id,
+      name: `${row.given_name} ${row.family_name}`,
+      dateOfBirth: row.date_of_birth,
+      age: ageOn(row.date_of_birth, now.toISOString().slice(0, 10)),
+      nhsNumber: row.nhs_number,
+      practice: row.practice_name,
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/** Questionnaire links: a person completes questionnaires for their episode without an account. */
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { AuditedTransaction } from '../access/patient-access.js';
+
+export async function insertQuestionnaireLink(
+  trx: AuditedTransaction,
+  l: {
+    episodeId: string;
+    kinds: readonly string[];
+    language: 'en' | 'cy';
+    tokenHash: string;
+    purpose: 'outcomes' | 'prem';
+    sent: boolean;
+    createdBy: string | null;
+    expiresAt: Date;
+  },
+) {
+  return trx
+    .insertInto('questionnaire_links')
+    .values({
+      episode_id: l.episodeId,
+      kinds: [...l.kinds],
+      language: l.language,
+      token_hash: l.tokenHash,
+      purpose: l.purpose,
+      sent: l.sent,
+      created_by: l.createdBy,
+      expires_at: l.expiresAt,
+    })
+    .returning(['id', 'expires_at'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function questionnaireLinksOf(trx: AuditedTransaction, episodeId: string) {
+  return trx
+    .selectFrom('questionnaire_links')
+    .select(['id', 'kinds', 'language', 'purpose', 'sent', 'created_at', 'expires_at', 'completed_at'])
+    .where('episode_id', '=', episodeId)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** The link and its person, locked so a link is completed once even when submitted twice. */
+export async function questionnaireLinkForUpdate(trx: AuditedTransaction, id: string) {
+  return trx
+    .selectFrom('questionnaire_links as q')
+    .innerJoin('episodes as e', 'e.id', 'q.episode_id')
+    .innerJoin('people as p', 'p.id', 'e.person_id')
+    .select([
+      'q.id',
+      'q.episode_id',
+      'q.kinds',
+      'q.language',
+      'q.expires_at',
+      'q.completed_at',
+      'p.given_name',
+      'p.date_of_birth',
+    ])
+    .where('q.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function completeQuestionnaireLink(trx: AuditedTransaction, id: string, at: Date) {
+  await trx.updateTable('questionnaire_links').set({ completed_at: at }).where('id', '=', id).execute();
+}
+
+/** The link a token's hash names, and its episode's practice (what the access module checks). */
+export async function questionnaireLinkByHash(
+  trx: Transaction<Database>,
+  tokenHash: string,
+): Promise<{ id: string; practice_id: string } | undefined> {
+  return trx
+    .selectFrom('questionnaire_links as q')
+    .innerJoin('episodes as e', 'e.id', 'q.episode_id')
+    .select(['q.id', 'e.practice_id'])
+    .where('q.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
