@@ -1,0 +1,521 @@
+/**
+ * Render a composed clinical document (packages/core documents) as an A4 PDF with pdfkit: a sober
+ * NHS-style layout, wrapped text, tables whose rows move to the next page with their header, and
+ * "Page 1 of 2" on every page. See docs/adr/0007-pdf-documents.md.
+ *
+ * Fonts: the PDF standard Helvetica when every character of the document is in WinAnsi (nothing
+ * embedded, small files); otherwise DejaVu Sans (from the dejavu-fonts-ttf package), embedded as a
+ * subset, for the whole document so a letter never mixes faces. That covers Welsh (ŵ ŷ), the
+ * rest of Latin, Greek and Cyrillic; scripts that need shaping or right-to-left layout are not
+ * supported.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import {
+  checkboxMark,
+  SIGNATURE_LABELS,
+  type CheckboxesBlock,
+  type ClinicalDocument,
+  type DocumentBlock,
+  type DocumentField,
+  type SignatureBlock,
+  type TableBlock,
+} from '@everyday/core';
+
+export interface RenderPdfOptions {
+  /** Creation date written in the metadata; fix it for byte-identical output. Default: now. */
+  readonly creationDate?: Date;
+}
+
+type Pdf = PDFKit.PDFDocument;
+
+const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 } as const;
+const SIZE = { title: 18, subtitle: 11, heading: 13, body: 10.5, small: 9 } as const;
+const LINE_GAP = 2;
+const CELL_PADDING = 4;
+const COLOUR = {
+  text: '#212b32',
+  secondary: '#4c6272',
+  blue: '#005eb8',
+  border: '#aeb7bd',
+  headerFill: '#e8edee',
+} as const;
+
+interface Faces {
+  readonly regular: string;
+  readonly bold: string;
+}
+
+const STANDARD_FACES: Faces = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
+const EMBEDDED_FACES: Faces = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' };
+
+/** Characters of the WinAnsi encoding outside Latin-1 (its 0x80–0x9F row). */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+/** True when the standard PDF fonts can show every character of the text. */
+export function isWinAnsiText(text: string): boolean {
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const latin1 = (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff);
+    if (!latin1 && ch !== '\n' && !WIN_ANSI_EXTRA.has(ch)) return false;
+  }
+  return true;
+}
+
+/** Line breaks to \n, tabs to spaces, other control characters removed. */
+function clean(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, '    ')
+    .replace(/(?!\n)\p{Cc}/gu, '');
+}
+
+function documentStrings(doc: ClinicalDocument): string[] {
+  const out = [doc.title, doc.subtitle ?? '', doc.footer ?? '', doc.author ?? ''];
+  const fields = (fs: readonly DocumentField[]): void => {
+    for (const f of fs) out.push(f.label, f.value);
+  };
+  fields(doc.meta);
+  for (const block of doc.blocks) {
+    switch (block.kind) {
+      case 'heading':
+      case 'paragraph':
+        out.push(block.text);
+        break;
+      case 'fields':
+        fields(block.fields);
+        break;
+      case 'checkboxes':
+        out.push(block.label, ...block.items.map((i) => i.label));
+        break;
+      case 'table':
+        out.push(block.caption ?? '', block.emptyText ?? '', ...block.header, ...block.rows.flat());
+        break;
+      case 'signature':
+        out.push(block.closing ?? '', block.name, block.profession, block.date);
+        if (block.registration !== null) fields([block.registration]);
+        break;
+    }
+  }
+  return out.map(clean);
+}
+
+const requireFromHere = createRequire(import.meta.url);
+let dejaVu: { regular: Buffer; bold: Buffer } | undefined;
+
+function loadDejaVu(): { regular: Buffer; bold: Buffer } {
+  dejaVu ??= {
+    regular: readFileSync(requireFromHere.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+    bold: readFileSync(requireFromHere.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+  };
+  return dejaVu;
+}
+
+/** Draws blocks on a pdfkit document, keeping track of the faces and the content box. */
+class Layout {
+  readonly left = MARGIN.left;
+  readonly width: number;
+  private colour: string = COLOUR.text;
+
+  constructor(
+    readonly pdf: Pdf,
+    readonly faces: Faces,
+  ) {
+    this.width = pdf.page.width - MARGIN.left - MARGIN.right;
+    // A new page starts with a fresh graphics state: put the current colour back, whether the
+    // page was added here or by pdfkit when text ran off the page.
+    pdf.on('pageAdded', () => {
+      pdf.fillColor(this.colour);
+    });
+  }
+
+  get bottom(): number {
+    return this.pdf.page.height - MARGIN.bottom;
+  }
+
+  get pageHeight(): number {
+    return this.pdf.page.height - MARGIN.top - MARGIN.bottom;
+  }
+
+  font(face: keyof Faces, size: number, colour: string = COLOUR.text): this {
+    this.colour = colour;
+    this.pdf.font(this.faces[face]).fontSize(size).fillColor(colour);
+    return this;
+  }
+
+  height(text: string, width: number): number {
+    return this.pdf.heightOfString(text, { width, lineGap: LINE_GAP });
+  }
+
+  /** Start a new page unless `needed` points fit below the cursor (or the page is still empty). */
+  ensure(needed: number): void {
+    const atTop = this.pdf.y <= MARGIN.top + 1;
+    if (!atTop && this.pdf.y + needed > this.bottom) this.newPage();
+  }
+
+  newPage(): void {
+    this.pdf.addPage();
+    this.pdf.x = this.left;
+    this.pdf.y = MARGIN.top;
+  }
+
+  /** Text that may run over several pages. */
+  flow(text: string, x = this.left, width = this.width): void {
+    this.pdf.text(clean(text), x, this.pdf.y, { width, lineGap: LINE_GAP });
+    this.pdf.x = this.left;
+  }
+
+  /** Text known to fit, drawn at a fixed place and never run on to a new page; callers reset the cursor. */
+  place(text: string, x: number, y: number, width: number, height: number): void {
+    this.pdf.text(clean(text), x, y, { width, height: height + SIZE.body, lineGap: LINE_GAP });
+  }
+
+  gap(points: number): void {
+    this.pdf.y += points;
+  }
+
+  rule(colour: string = COLOUR.border, weight = 0.75): void {
+    const y = this.pdf.y;
+    this.pdf
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .lineWidth(weight)
+      .strokeColor(colour)
+      .stroke();
+  }
+
+  header(doc: ClinicalDocument): void {
+    this.font('bold', SIZE.title, COLOUR.blue).flow(doc.title);
+    if (doc.subtitle !== undefined)
+      this.font('regular', SIZE.subtitle, COLOUR.secondary).flow(doc.subtitle);
+    this.gap(6);
+    if (doc.meta.length > 0) this.fields(doc.meta, SIZE.small, 0.16);
+    this.gap(2);
+    this.rule(COLOUR.blue, 1.5);
+    this.gap(12);
+  }
+
+  block(block: DocumentBlock): void {
+    switch (block.kind) {
+      case 'heading':
+        this.gap(6);
+        this.font('bold', SIZE.heading, COLOUR.blue);
+        // Keep a heading with at least three lines of what follows it.
+        this.ensure(this.height(block.text, this.width) + 3 * (SIZE.body + LINE_GAP + 2));
+        this.flow(block.text);
+        this.gap(4);
+        return;
+      case 'paragraph':
+        this.font(block.strong === true ? 'bold' : 'regular', SIZE.body).flow(block.text);
+        this.gap(8);
+        return;
+      case 'fields':
+        // Keep a short group of fields on one page.
+        this.ensure(Math.min(this.fieldsHeight(block.fields), this.pageHeight / 3));
+        this.fields(block.fields, SIZE.body);
+        this.gap(6);
+        return;
+      case 'checkboxes':
+        this.checkboxes(block);
+        return;
+      case 'table':
+        this.table(block);
+        return;
+      case 'signature':
+        this.signature(block);
+        return;
+    }
+  }
+
+  private fieldsHeight(fields: readonly DocumentField[]): number {
+    const labelWidth = Math.round(this.width * 0.42);
+    return fields.reduce((sum, field) => {
+      this.font('bold', SIZE.body);
+      const label = this.height(clean(field.label), labelWidth);
+      this.font('regular', SIZE.body);
+      return (
+        sum + Math.max(label, this.height(clean(field.value), this.width - labelWidth - 8)) + 3
+      );
+    }, 0);
+  }
+
+  /**
+   * Label/value pairs in two columns. A pair that does not fit moves to the next page; one taller
+   * than a page is written label above value, flowing over pages.
+   */
+  fields(fields: readonly DocumentField[], size: number, labelShare = 0.42): void {
+    const labelWidth = Math.round(this.width * labelShare);
+    const valueX = this.left + labelWidth + 8;
+    const valueWidth = this.width - labelWidth - 8;
+    for (const field of fields) {
+      const label = clean(field.label);
+      const value = clean(field.value === '' ? '—' : field.value);
+      this.font('bold', size);
+      const labelHeight = this.height(label, labelWidth);
+      const labelWraps = labelHeight > this.height('X', labelWidth);
+      this.font('regular', size);
+      const valueHeight = this.height(value, valueWidth);
+      const rowHeight = Math.max(labelHeight, valueHeight);
+      if (labelWraps || rowHeight > this.pageHeight) {
+        // A long label reads better above its value, and text extraction keeps it whole.
+        this.ensure(
+          Math.min(
+            this.height(label, this.width) + this.height(value, this.width),
+            3 * (size + LINE_GAP + 2),
+          ),
+        );
+        this.font('bold', size).flow(label);
+        this.font('regular', size).flow(value);
+      } else {
+        this.ensure(rowHeight);
+        const y = this.pdf.y;
+        this.font('bold', size).place(label, this.left, y, labelWidth, labelHeight);
+        this.font('regular', size).place(value, valueX, y, valueWidth, valueHeight);
+        this.pdf.x = this.left;
+        this.pdf.y = y + rowHeight;
+      }
+      this.gap(3);
+    }
+  }
+
+  /**
+   * A question and its boxes, "[X]" or "[ ]" then the label, wrapped with a hanging indent; the
+   * group is kept on one page when it fits on one.
+   */
+  checkboxes(block: CheckboxesBlock): void {
+    const markWidth = 24;
+    this.font('regular', SIZE.body);
+    const itemsHeight = block.items.reduce(
+      (sum, item) => sum + this.height(item.label, this.width - markWidth) + 3,
+      0,
+    );
+    this.font('bold', SIZE.body);
+    const labelHeight = this.height(block.label, this.width) + 3;
+    const total = labelHeight + itemsHeight;
+    this.ensure(total <= this.pageHeight ? total : labelHeight + 2 * (SIZE.body + LINE_GAP + 4));
+    this.flow(block.label);
+    this.gap(3);
+    for (const item of block.items) {
+      this.font('regular', SIZE.body);
+      const height = this.height(item.label, this.width - markWidth);
+      if (height > this.pageHeight) {
+        this.flow(`${checkboxMark(item.checked)} ${item.label}`);
+      } else {
+        this.ensure(height);
+        const y = this.pdf.y;
+        this.font(item.checked ? 'bold' : 'regular', SIZE.body).place(
+          checkboxMark(item.checked),
+          this.left,
+          y,
+          markWidth,
+          SIZE.body,
+        );
+        this.font('regular', SIZE.body).place(
+          item.label,
+          this.left + markWidth,
+          y,
+          this.width - markWidth,
+          height,
+        );
+        this.pdf.x = this.left;
+        this.pdf.y = y + height;
+      }
+      this.gap(3);
+    }
+    this.gap(6);
+  }
+
+  /**
+   * A bordered table with a shaded header row, repeated on each page it spans. Cells wrap; a row
+   * that does not fit moves to the next page; a row taller than a page is written as
+   * "Header: value" paragraphs flowing over pages, so no text is ever cut.
+   */
+  table(block: TableBlock): void {
+    const columns = block.header.length;
+    const weights = block.widths?.length === columns ? block.widths : block.header.map(() => 1);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const widths = weights.map((w) => (this.width * w) / total);
+    const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+    const header = block.header.map(clean);
+
+    const measure = (cells: readonly string[], face: keyof Faces): number => {
+      this.font(face, SIZE.body);
+      const heights = widths.map((w, i) => this.height(cells[i] ?? '', w - 2 * CELL_PADDING));
+      return Math.max(...heights) + 2 * CELL_PADDING;
+    };
+    const drawRow = (cells: readonly string[], face: keyof Faces, fill?: string): void => {
+      const height = measure(cells, face);
+      const y = this.pdf.y;
+      widths.forEach((w, i) => {
+        const x = xs[i] ?? this.left;
+        if (fill !== undefined) this.pdf.rect(x, y, w, height).fillColor(fill).fill();
+        this.pdf.rect(x, y, w, height).lineWidth(0.5).strokeColor(COLOUR.border).stroke();
+        this.font(face, SIZE.body).place(
+          cells[i] ?? '',
+          x + CELL_PADDING,
+          y + CELL_PADDING,
+          w - 2 * CELL_PADDING,
+          height - 2 * CELL_PADDING,
+        );
+      });
+      this.pdf.x = this.left;
+      this.pdf.y = y + height;
+    };
+    const headerHeight = measure(header, 'bold');
+
+    if (block.caption !== undefined) {
+      this.font('bold', SIZE.body);
+      this.ensure(this.height(block.caption, this.width) + headerHeight + 2 * SIZE.body);
+      this.flow(block.caption);
+      this.gap(4);
+    }
+    if (block.rows.length === 0) {
+      this.ensure(headerHeight + 2 * SIZE.body);
+      drawRow(header, 'bold', COLOUR.headerFill);
+      this.gap(4);
+      this.font('regular', SIZE.body).flow(block.emptyText ?? 'None.');
+      this.gap(10);
+      return;
+    }
+    let headerDrawn = false;
+    for (const row of block.rows) {
+      const cells = row.map(clean);
+      const height = measure(cells, 'regular');
+      if (headerHeight + height > this.pageHeight) {
+        this.oversizedRow(header, cells);
+        headerDrawn = false;
+        continue;
+      }
+      if (this.pdf.y + (headerDrawn ? 0 : headerHeight) + height > this.bottom) {
+        this.newPage();
+        headerDrawn = false;
+      }
+      if (!headerDrawn) {
+        drawRow(header, 'bold', COLOUR.headerFill);
+        headerDrawn = true;
+      }
+      drawRow(cells, 'regular');
+    }
+    this.gap(12);
+  }
+
+  private oversizedRow(header: readonly string[], cells: readonly string[]): void {
+    this.gap(6);
+    header.forEach((label, i) => {
+      this.font('bold', SIZE.body);
+      this.ensure(3 * (SIZE.body + LINE_GAP));
+      this.flow(label);
+      this.font('regular', SIZE.body).flow(cells[i] ?? '');
+      this.gap(4);
+    });
+    this.rule();
+    this.gap(8);
+  }
+
+  /** Closing, a line to sign on, then name, profession, registration and date, kept together. */
+  signature(block: SignatureBlock): void {
+    const lines: DocumentField[] = [
+      { label: SIGNATURE_LABELS.name, value: block.name },
+      { label: SIGNATURE_LABELS.profession, value: block.profession },
+      ...(block.registration === null ? [] : [block.registration]),
+      { label: SIGNATURE_LABELS.date, value: block.date },
+    ];
+    this.ensure(Math.min(this.pageHeight, 56 + lines.length * 2 * (SIZE.body + LINE_GAP + 3)));
+    this.gap(6);
+    if (block.closing !== undefined) {
+      this.font('regular', SIZE.body).flow(block.closing);
+      this.gap(6);
+    }
+    this.font('bold', SIZE.body).flow(SIGNATURE_LABELS.signature);
+    this.gap(26);
+    const y = this.pdf.y;
+    this.pdf
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width * 0.5, y)
+      .lineWidth(0.75)
+      .strokeColor(COLOUR.text)
+      .stroke();
+    this.gap(8);
+    this.fields(lines, SIZE.body);
+  }
+
+  /** Footer text and "Page n of m" on every page, written once every page exists. */
+  footers(footer: string | undefined): void {
+    const range = this.pdf.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      this.pdf.switchToPage(i);
+      // Writing inside the bottom margin would otherwise start a new page.
+      this.pdf.page.margins.bottom = 0;
+      const y = this.pdf.page.height - MARGIN.bottom + 24;
+      this.pdf
+        .moveTo(this.left, y - 8)
+        .lineTo(this.left + this.width, y - 8)
+        .lineWidth(0.5)
+        .strokeColor(COLOUR.border)
+        .stroke();
+      const pageLabel = `Page ${i - range.start + 1} of ${range.count}`;
+      this.font('regular', SIZE.small, COLOUR.secondary);
+      const pageWidth = this.pdf.widthOfString(pageLabel);
+      if (footer !== undefined)
+        this.pdf.text(clean(footer), this.left, y, {
+          width: this.width - pageWidth - 16,
+          height: SIZE.small * 3,
+          lineBreak: true,
+        });
+      this.pdf.text(pageLabel, this.left + this.width - pageWidth, y, {
+        width: pageWidth,
+        lineBreak: false,
+      });
+      this.pdf.page.margins.bottom = MARGIN.bottom;
+    }
+  }
+}
+
+/**
+ * Render a clinical document as an A4 PDF. The title, author and subject go into the metadata;
+ * with `creationDate` fixed the bytes are the same on every run.
+ */
+export async function renderPdf(
+  doc: ClinicalDocument,
+  options: RenderPdfOptions = {},
+): Promise<Buffer> {
+  const creationDate = options.creationDate ?? new Date();
+  const standard = documentStrings(doc).every(isWinAnsiText);
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    displayTitle: true,
+    lang: 'en-GB',
+    pdfVersion: '1.7',
+    info: {
+      Title: clean(doc.title),
+      ...(doc.author === undefined ? {} : { Author: clean(doc.author) }),
+      ...(doc.subtitle === undefined ? {} : { Subject: clean(doc.subtitle) }),
+      Creator: 'Everyday',
+      CreationDate: creationDate,
+      ModDate: creationDate,
+    },
+  });
+  if (!standard) {
+    const fonts = loadDejaVu();
+    pdf.registerFont(EMBEDDED_FACES.regular, fonts.regular);
+    pdf.registerFont(EMBEDDED_FACES.bold, fonts.bold);
+  }
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
+    pdf.on('error', reject);
+  });
+
+  const layout = new Layout(pdf, standard ? STANDARD_FACES : EMBEDDED_FACES);
+  layout.header(doc);
+  for (const block of doc.blocks) layout.block(block);
+  layout.footers(doc.footer);
+  pdf.end();
+  return done;
+}
