@@ -26,3 +26,15 @@ export * from './booking/appointment-status.js';
 export * from './booking/episode-rules.js';
 export * from './booking/waiting-list.js';
 export * from './booking/reminders.js';
+export * from './documents/index.js';
+export * from './record/index.js';
+export * from './instruments/index.js';
+// Two work-status lists: the front door's (used by triage) keeps the plain names at the package
+// root; the instruments' (work-ability questionnaire and the record) are exported under these.
+export { WORK_STATUSES, type WorkStatus } from './front-door/answers.js';
+export {
+  WORK_STATUSES as WORK_ABILITY_STATUSES,
+  type WorkStatus as WorkAbilityStatus,
+  WORK_STATUSES as WORK_STATUS_CODES,
+  type WorkStatus as WorkStatusCode,
+} from './instruments/index.js';

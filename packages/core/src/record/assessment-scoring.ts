@@ -17,6 +17,7 @@ import {
   type Eq5dIndex,
 } from '../instruments/index.js';
 import type { AssessmentData } from './entry-types.js';
+
 import type { AssessmentSection } from './assessment-templates.js';
 
 export interface AssessmentScores {
@@ -95,11 +96,4 @@ export function sectionsPresent(data: AssessmentData): Set<AssessmentSection> {
   ];
   for (const key of keys) if (data[key] !== undefined && data[key] !== null) present.add(key);
   return present;
-}
-
-/** Age in whole years on a date (ISO dates, yyyy-mm-dd). */
-export function ageOn(dateOfBirth: string, on: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }

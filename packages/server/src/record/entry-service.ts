@@ -14,6 +14,7 @@ import {
   validateHealthWorkReport,
   type AssessmentData,
   type EntryKind,
+  type HealthWorkReportData,
   type QuestionnaireKind,
   type RecordEntry,
   type RiskData,
@@ -69,10 +70,9 @@ export function prepareEntry(kind: EntryKind, raw: unknown, dateOfBirth: string)
       return { data: r, scores: { suggestedLevel: suggestRiskLevel(r) } };
     }
     case 'health_work_report': {
-      const problems = validateHealthWorkReport({
-        ...(data as Parameters<typeof validateHealthWorkReport>[0]),
-        patient: { name: 'x', dateOfBirth },
-      });
+      // The patient's details come from the record when the report is printed.
+      const report = data as HealthWorkReportData;
+      const problems = validateHealthWorkReport({ ...report, patient: { name: 'Patient', dateOfBirth } });
       if (problems.length > 0)
         throw invalid(
           problems.map((p) => ({ path: `data.${p.field}`, code: 'invalid_value', message: p.message })),

@@ -95,8 +95,10 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     await t.close();
   });
 
-  const newEpisode = (pathway: 'mental_health' | 'work' | 'frailty_falls' | 'memory' = 'mental_health') =>
-    makeEpisode(t.db, { practiceId: tree.practiceIds[0], pathway, nhsNumber: '9434765919' });
+  const newEpisode = (
+    pathway: 'mental_health' | 'work' | 'frailty_falls' | 'memory' = 'mental_health',
+    nhsNumber: string | null = null,
+  ) => makeEpisode(t.db, { practiceId: tree.practiceIds[0], pathway, nhsNumber });
 
   it('scores an assessment on the server and raises the PHQ-9 item 9 flag whatever the total', async () => {
     const { episodeId } = await newEpisode();
@@ -253,7 +255,7 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
   });
 
   it('discharges with outcomes repeated, closes the episode, writes the letter and sends the PREM', async () => {
-    const { episodeId, name } = await newEpisode('work');
+    const { episodeId, name } = await newEpisode('work', '9434765919');
     const post = (kind: string, data: unknown) => ot.post(`/api/episodes/${episodeId}/entries`, { kind, data });
     const work = (was: number, stage: string, on: string) => ({
       stage,

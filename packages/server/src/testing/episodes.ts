@@ -3,9 +3,9 @@
  * contact details, so messages can be sent) and an open episode — written straight to the
  * database with unique names. Booking makes episodes in the product; tests of the record start here.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Pathway } from '@everyday/core';
+import { makeReference, type Pathway } from '@everyday/core';
 import type { Database } from '../db/schema.js';
 import { makeAnswers, QUESTION_SET_VERSION } from './requests.js';
 
@@ -53,7 +53,7 @@ export async function makeEpisode(
   const request = await db
     .insertInto('requests')
     .values({
-      reference: `T${randomUUID().slice(0, 8).toUpperCase()}`,
+      reference: makeReference(randomBytes(8)),
       idempotency_scope: 'test',
       idempotency_key: randomUUID(),
       route: 'self',
