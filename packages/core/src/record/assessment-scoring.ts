@@ -15,6 +15,8 @@ import {
   scoreSixCit,
   workAbilityBand,
   type Eq5dIndex,
+  type QuestionnaireKind,
+  type QuestionnaireScores,
 } from '../instruments/index.js';
 import type { AssessmentData } from './entry-types.js';
 
@@ -96,4 +98,43 @@ export function sectionsPresent(data: AssessmentData): Set<AssessmentSection> {
   ];
   for (const key of keys) if (data[key] !== undefined && data[key] !== null) present.add(key);
   return present;
+}
+
+/**
+ * A questionnaire's scores in the same shape as an assessment's, so outcomes over an episode
+ * read the person's own answers and the clinician's assessments alike. The EQ-5D index reported
+ * is the UK 2026 set's (the others are kept beside it), always labelled.
+ */
+export function questionnaireEntryScores<K extends QuestionnaireKind>(
+  kind: K,
+  scores: QuestionnaireScores[K],
+): AssessmentScores & { readonly eq5dIndices?: readonly Eq5dIndex[] } {
+  switch (kind) {
+    case 'eq5d5l': {
+      const s = scores as QuestionnaireScores['eq5d5l'];
+      const index = s.indices.find((i) => i.valueSet === 'UK_5L_2026') ?? s.indices[0] ?? null;
+      return {
+        eq5d5l: { state: s.state, vas: s.vas, index, indexProblem: null },
+        eq5dIndices: s.indices,
+        flags: [],
+      };
+    }
+    case 'phq9': {
+      const s = scores as QuestionnaireScores['phq9'];
+      return {
+        phq9: { total: s.total, severity: s.severity, item9RiskFlag: s.item9RiskFlag },
+        flags: s.item9RiskFlag ? ['phq9_item9'] : [],
+      };
+    }
+    case 'gad7': {
+      const s = scores as QuestionnaireScores['gad7'];
+      return { gad7: { total: s.total, severity: s.severity }, flags: [] };
+    }
+    case 'work_ability': {
+      const s = scores as QuestionnaireScores['work_ability'];
+      return { workAbility: { score: s.score, band: s.band }, flags: [] };
+    }
+    default:
+      return { flags: [] };
+  }
 }

@@ -194,8 +194,10 @@ export function summariseEpisode(entries: readonly RecordEntry[]): EpisodeSummar
           assessedOn: latestRisk.data.assessedOn,
         }
       : null,
-    riskFlagged: ofKind(entries, 'assessment').some((a) =>
-      (a.scores as AssessmentScores).flags.includes('phq9_item9'),
+    riskFlagged: entries.some(
+      (e) =>
+        (e.kind === 'assessment' || e.kind === 'questionnaire') &&
+        ((e.scores as Partial<AssessmentScores>).flags ?? []).includes('phq9_item9'),
     ),
     goals: ofKind(entries, 'goal').map((g) => ({ wording: g.data.wording, status: g.data.status })),
     interventions: ofKind(entries, 'intervention').map((i) => ({

@@ -8,6 +8,7 @@ import {
   InstrumentInputError,
   Eq5dError,
   scoreAssessment,
+  questionnaireEntryScores,
   scoreQuestionnaire,
   suggestRiskLevel,
   validateQuestionnaire,
@@ -100,6 +101,7 @@ export function scoreAnswers(
   raw: unknown,
   age: number,
   prefix: string,
+  language: 'en' | 'cy' = 'en',
 ): { readonly answers: unknown; readonly scores: unknown } & Record<string, unknown> {
   const checked = validateQuestionnaire(kind, raw);
   if (!checked.ok)
@@ -107,10 +109,13 @@ export function scoreAnswers(
       checked.errors.map((e) => ({
         path: `${prefix}.${e.field}`,
         code: 'required',
-        message: e.message.en,
+        message: e.message[language],
       })),
     );
-  return { answers: checked.answers, scores: scoreQuestionnaire(kind, checked.answers, { age }) };
+  return {
+    answers: checked.answers,
+    scores: questionnaireEntryScores(kind, scoreQuestionnaire(kind, checked.answers, { age })),
+  };
 }
 
 function instrumentError(error: unknown): unknown {

@@ -256,7 +256,7 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
           const problems: AppError[] = [];
           for (const kind of link.kinds as QuestionnaireKind[]) {
             try {
-              scored.push({ kind, ...scoreAnswers(kind, answers[kind] ?? {}, age, `answers.${kind}`) });
+              scored.push({ kind, ...scoreAnswers(kind, answers[kind] ?? {}, age, `answers.${kind}`, language) });
             } catch (error) {
               if (!(error instanceof AppError)) throw error;
               problems.push(error);
