@@ -134,7 +134,7 @@ export function questionnaireEntryScores<K extends QuestionnaireKind>(
       const s = scores as QuestionnaireScores['work_ability'];
       return { workAbility: { score: s.score, band: s.band }, flags: [] };
     }
-    default:
+    case 'prem':
       return { flags: [] };
   }
 }

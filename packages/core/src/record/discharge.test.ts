@@ -25,7 +25,7 @@ const assessment = (stage: 'initial' | 'discharge', on: string): RecordEntry =>
     createdBy: 'OT',
     updatedAt: on,
     updatedBy: 'OT',
-  }) as RecordEntry;
+  });
 
 describe('checkDischarge (H-306)', () => {
   it('needs the outcome measures repeated, or a reason they were not', () => {

@@ -23,7 +23,7 @@ function entry<K extends EntryKind>(kind: K, data: EntryDataByKind[K], scores: u
     createdBy: 'OT',
     updatedAt: '2026-11-01T09:00:00Z',
     updatedBy: 'OT',
-  } as RecordEntry;
+  };
 }
 
 const assessment = (on: string, scores: Partial<AssessmentScores>) =>

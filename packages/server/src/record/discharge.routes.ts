@@ -12,7 +12,6 @@ import {
   PATHWAY_NAMES,
   recordViewFor,
   type HealthWorkReportData,
-  type Pathway,
   type RecordEntry,
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
@@ -21,7 +20,7 @@ import { renderPdf } from '../documents/pdf.js';
 import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { toEntryDto } from './entry-service.js';
-import { reasonForReferral } from './episode-dto.js';
+import { pathwayOf, reasonForReferral } from './episode-dto.js';
 import { messageRouteFor } from './questionnaire.routes.js';
 import { createQuestionnaireLink } from './questionnaire-link.js';
 import {
@@ -93,7 +92,7 @@ export function dischargeRoutes(
             if (row.status === 'closed')
               throw new AppError('conflict', 'This episode has already been discharged');
             const entries = (await entriesOfEpisode(trx, episodeId)).map(toEntryDto);
-            const problems = checkDischarge(entries as RecordEntry[], data);
+            const problems = checkDischarge(entries, data);
             if (problems.length > 0)
               throw new AppError('validation', 'Check the discharge', {
                 fields: problems.map((p) => ({
@@ -181,7 +180,7 @@ export function dischargeRoutes(
                   nhsNumber: row.nhs_number,
                 },
                 episode: {
-                  pathwayLabel: PATHWAY_NAMES[row.pathway as Pathway]?.en ?? row.pathway,
+                  pathwayLabel: PATHWAY_NAMES[pathwayOf(row.pathway)].en,
                   openedOn: new Date(row.opened_at).toISOString().slice(0, 10),
                   leadOt: row.lead_ot ?? discharge.created_by_label,
                 },

@@ -1,6 +1,6 @@
 /** The episode and person as the record API shows them. */
 import { z } from 'zod';
-import { ageOn } from '@everyday/core';
+import { ageOn, PATHWAYS, type Pathway } from '@everyday/core';
 import type { episodeForRecord } from './record.repository.js';
 
 type EpisodeRecordRow = NonNullable<Awaited<ReturnType<typeof episodeForRecord>>>;
@@ -27,6 +27,11 @@ export const ZPerson = z.object({
   nhsNumber: z.string().nullable(),
   practice: z.string(),
 });
+
+/** An episode's pathway as stored; anything unknown is treated as advice and signposting. */
+export function pathwayOf(value: string): Pathway {
+  return (PATHWAYS as readonly string[]).includes(value) ? (value as Pathway) : 'signpost';
+}
 
 /** What the person or their referrer said they needed help with. */
 export function reasonForReferral(answers: unknown): string | null {

@@ -224,7 +224,7 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
         withLink(request.params.token, request.ip, 'read', (_trx, link) =>
           Promise.resolve({
             kinds: link.kinds as QuestionnaireKind[],
-            language: link.language as 'en' | 'cy',
+            language: link.language,
             givenName: link.given_name,
             expiresAt: new Date(link.expires_at).toISOString(),
           }),

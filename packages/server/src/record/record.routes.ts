@@ -13,8 +13,6 @@ import {
   PATHWAYS,
   recordViewFor,
   summariseEpisode,
-  type Pathway,
-  type RecordEntry,
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireActor, requireRole } from '../auth/guards.js';
@@ -39,7 +37,7 @@ import {
   ZRecordEntry,
   ZUpdateEntryBody,
 } from './record.schema.js';
-import { episodeDto, ZEpisode, ZPerson } from './episode-dto.js';
+import { episodeDto, pathwayOf, ZEpisode, ZPerson } from './episode-dto.js';
 
 const PAGE_SIZE = 25;
 
@@ -179,9 +177,9 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
             if (!row) throw new AppError('not_found', 'There is no such episode');
             const entries = (await entriesOfEpisode(trx, episodeId)).map(toEntryDto);
             const { episode, person } = episodeDto(row, now());
-            const summary = summariseEpisode(entries as RecordEntry[]);
+            const summary = summariseEpisode(entries);
             if (view !== 'full') return { view: 'summary' as const, episode, person, summary };
-            const template = ASSESSMENT_TEMPLATES[row.pathway as Pathway] ?? ASSESSMENT_TEMPLATES.signpost;
+            const template = ASSESSMENT_TEMPLATES[pathwayOf(row.pathway)];
             return {
               view: 'full' as const,
               episode,
