@@ -20,6 +20,9 @@ CREATE TABLE record_entries (
 );
 -- Opening an episode reads all its entries in order.
 CREATE INDEX record_entries_episode_idx ON record_entries (episode_id, created_at, id);
+-- A user's own Health and Work Reports, newest first: their HCPC number fills the next one.
+CREATE INDEX record_entries_author_reports_idx ON record_entries (created_by, created_at DESC)
+  WHERE kind = 'health_work_report';
 -- One discharge per episode.
 CREATE UNIQUE INDEX record_entries_one_discharge ON record_entries (episode_id) WHERE kind = 'discharge';
 
