@@ -14,6 +14,9 @@ import { StaffHomePage } from './pages/StaffHomePage.js';
 import { referralRoutes } from './routes/referral-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { bookingPublicRoutes, bookingStaffRoutes } from './routes/booking-routes.js';
+import { questionnairePublicRoutes } from './routes/questionnaire-routes.js';
+import { recordPlanRoutes } from './routes/record-plan-routes.js';
+import { recordRoutes } from './routes/record-routes.js';
 
 export function App() {
   return (
@@ -24,10 +27,13 @@ export function App() {
         <Route path="signed-out" element={<SignedOutPage />} />
         {referralRoutes}
         {bookingPublicRoutes}
+        {questionnairePublicRoutes}
         <Route element={<RequireSignIn />}>
           <Route path="staff" element={<StaffHomePage />} />
           {staffRoutes}
           {bookingStaffRoutes}
+          {recordRoutes}
+          {recordPlanRoutes}
           <Route path="admin" element={<RequireRole requiredRole="admin" />}>
             <Route index element={<NotFoundPage />} />
             <Route path="users" element={<AdminUsersPage />} />

@@ -30,12 +30,20 @@ describe('sectionsForRoles', () => {
       '/clinics/waiting-list',
       '/clinics/diary',
       '/clinics/caseload',
+      '/episodes',
       '/clinics/templates',
     ]);
     expect(sectionsForRoles(['lead'])).toEqual([
       { id: 'impact', href: null },
       { id: 'workforce', href: '/clinics/capacity' },
     ]);
+  });
+
+  it('links OTs and clinicians to the episodes they may see, once for someone with both roles', () => {
+    expect(sectionsForRoles(['clinician'])).toContainEqual({ id: 'episodes', href: '/episodes' });
+    expect(sectionsForRoles(['ot'])).toContainEqual({ id: 'episodes', href: '/episodes' });
+    const both = sectionsForRoles(['clinician', 'ot']).filter((s) => s.id === 'episodes');
+    expect(both).toHaveLength(1);
   });
 
   it('shows nothing for someone without a role', () => {

@@ -27,13 +27,14 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
   navigator: [{ id: 'recordRequest', href: '/requests/new' }],
   clinician: [
     { id: 'refer', href: '/requests/new' },
-    { id: 'episodes', href: null },
+    { id: 'episodes', href: '/episodes' },
   ],
   ot: [
     { id: 'triage', href: '/requests' },
     { id: 'waitingList', href: '/clinics/waiting-list' },
     { id: 'diary', href: '/clinics/diary' },
     { id: 'caseload', href: '/clinics/caseload' },
+    { id: 'episodes', href: '/episodes' },
     { id: 'templates', href: '/clinics/templates' },
   ],
   lead: [

@@ -99,7 +99,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       });
       return reply.status(400).send(errorBody(appError));
     }
-    if (error.code.startsWith('FST_CSRF')) {
+    // A plain Error thrown by our own code has no code; it must still reach the 500 below.
+    const code: unknown = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('FST_CSRF')) {
       return reply
         .status(403)
         .send(

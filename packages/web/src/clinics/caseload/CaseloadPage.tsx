@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
@@ -55,7 +56,7 @@ export function CaseloadPage() {
                 <tr className="nhsuk-table__row" key={episode.id}>
                   <th className="nhsuk-table__header" scope="row">
                     <Heading>{column('person')}</Heading>
-                    {episode.name}
+                    <Link to={`/episodes/${encodeURIComponent(episode.id)}`}>{episode.name}</Link>
                   </th>
                   <td className="nhsuk-table__cell">
                     <Heading>{column('pathway')}</Heading>

@@ -1,0 +1,3 @@
+// The public questionnaire page: its own chunk, loaded when a questionnaire link is first opened
+// (routes/questionnaire-routes.tsx).
+export { QuestionnairePage } from './QuestionnairePage.js';

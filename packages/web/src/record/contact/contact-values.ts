@@ -1,0 +1,50 @@
+// The contact form as typed, and the ContactData it makes (docs/api/clinical-record-contract.md).
+import type { ContactData } from '@everyday/core';
+import { CONTACT_MODES } from '@everyday/core';
+import type { FieldError } from '../../api-types.js';
+import type { DateParts } from '../../clinics/dates.js';
+import { isoToDateParts } from '../../clinics/dates.js';
+import type { Checked } from '../form-values.js';
+import { checked, readChoice, readDate, readWhole, requiredText } from '../form-values.js';
+import { problem } from '../record-errors.js';
+
+export interface ContactValues {
+  occurredOn: DateParts;
+  mode: string;
+  minutes: string;
+  note: string;
+}
+
+/** A new contact: today, nothing else chosen. */
+export function newContactValues(today: string): ContactValues {
+  return { occurredOn: isoToDateParts(today), mode: '', minutes: '', note: '' };
+}
+
+/** The form for a saved contact. */
+export function contactValuesOf(data: ContactData): ContactValues {
+  return {
+    occurredOn: isoToDateParts(data.occurredOn),
+    mode: data.mode,
+    minutes: data.minutes === null ? '' : String(data.minutes),
+    note: data.note,
+  };
+}
+
+export const CONTACT_MINUTES = { min: 1, max: 600 } as const;
+export const NOTE_MAX = 20000;
+
+/** The contact as data, or what is wrong: a real date not after today, a mode, minutes 1–600 if given, a note. */
+export function toContactData(values: ContactValues, today: string): Checked<ContactData> {
+  const problems: FieldError[] = [];
+  const occurredOn = readDate(values.occurredOn, 'occurredOn', problems);
+  if (occurredOn !== null && occurredOn > today)
+    problems.push(problem('occurredOn', 'date_in_future'));
+  const mode = readChoice(values.mode, CONTACT_MODES, 'mode', problems);
+  const minutes = readWhole(values.minutes, CONTACT_MINUTES, 'minutes', problems, false);
+  const note = requiredText(values.note, 'note', problems);
+  if (note.length > NOTE_MAX) problems.push(problem('note', 'too_long'));
+  return checked(
+    { occurredOn: occurredOn ?? '', mode: mode ?? 'in_person', minutes, note },
+    problems,
+  );
+}
