@@ -158,7 +158,7 @@ export function fieldErrorsFromZod(
       keyword: issue.code,
       instancePath: `/${path.join('/')}`,
       message: issue.message,
-      params: issue as unknown as Record<string, unknown>,
+      params: issue,
     };
     const keys =
       issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys : undefined;
