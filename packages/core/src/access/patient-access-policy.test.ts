@@ -64,12 +64,22 @@ describe('decidePatientAccess', () => {
     for (const action of PATIENT_ACTIONS) {
       const target = { action, level: 'record' as const, organisationId: practice };
       expect(decidePatientAccess(actor(['ot']), target).allowed).toBe(true);
-      expect(decidePatientAccess(actor(['clinician']), target)).toEqual({ allowed: false, reason: 'role' });
-      expect(decidePatientAccess(actor(['navigator']), target)).toEqual({ allowed: false, reason: 'role' });
+      expect(decidePatientAccess(actor(['clinician']), target)).toEqual({
+        allowed: false,
+        reason: 'role',
+      });
+      expect(decidePatientAccess(actor(['navigator']), target)).toEqual({
+        allowed: false,
+        reason: 'role',
+      });
       expect(decidePatientAccess(actor(['lead', 'admin']), target).allowed).toBe(false);
     }
     expect(
-      decidePatientAccess(actor(['ot'], ['elsewhere']), { action: 'read', level: 'record', organisationId: practice }),
+      decidePatientAccess(actor(['ot'], ['elsewhere']), {
+        action: 'read',
+        level: 'record',
+        organisationId: practice,
+      }),
     ).toEqual({ allowed: false, reason: 'organisation' });
   });
 

@@ -180,7 +180,12 @@ export function composeDischargeLetter(input: DischargeLetterInput): ClinicalDoc
     subtitle: input.service.name,
     meta: [
       { label: 'From:', value: `${input.service.name}, ${input.service.contact}` },
-      { label: 'To:', value: `${input.practice.name} (${input.practice.odsCode})` },
+      {
+        label: 'To:',
+        value: input.practice.odsCode
+          ? `${input.practice.name} (${input.practice.odsCode})`
+          : input.practice.name,
+      },
       { label: 'Date:', value: formatDocumentDate(input.date) },
     ],
     blocks,

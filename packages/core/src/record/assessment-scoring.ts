@@ -94,7 +94,19 @@ export function scoreAssessment(data: AssessmentData, person: PersonForScoring):
 export function sectionsPresent(data: AssessmentData): Set<AssessmentSection> {
   const present = new Set<AssessmentSection>();
   const keys: AssessmentSection[] = [
-    'cfs', 'falls', 'home', 'efi', 'phq9', 'gad7', 'work', 'sixCit', 'miniCog', 'bloodTests', 'memoryClinic', 'eq5d5l', 'copm',
+    'cfs',
+    'falls',
+    'home',
+    'efi',
+    'phq9',
+    'gad7',
+    'work',
+    'sixCit',
+    'miniCog',
+    'bloodTests',
+    'memoryClinic',
+    'eq5d5l',
+    'copm',
   ];
   for (const key of keys) if (data[key] !== undefined && data[key] !== null) present.add(key);
   return present;

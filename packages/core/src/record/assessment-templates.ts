@@ -99,7 +99,8 @@ export function missingSections(
 ): AssessmentSection[] {
   // Reviews repeat what is useful; only first assessments and discharge need the core set.
   if (stage === 'review') return [];
-  const required = stage === 'discharge' ? ['eq5d5l' as const] : ASSESSMENT_TEMPLATES[pathway].required;
+  const required =
+    stage === 'discharge' ? ['eq5d5l' as const] : ASSESSMENT_TEMPLATES[pathway].required;
   return required.filter((s) => !present.has(s));
 }
 
@@ -110,5 +111,5 @@ export const PATHWAY_NAMES: Readonly<Record<Pathway, LocalisedText>> = {
   work: { en: 'Work and vocational rehabilitation', cy: 'Gwaith ac adsefydlu galwedigaethol' },
   memory: { en: 'Memory and cognition', cy: 'Cof a gwybyddiaeth' },
   daily_living: { en: 'Daily living and home', cy: 'Byw bob dydd a’r cartref' },
-  signpost: { en: 'Advice and signposting', cy: 'Cyngor a chyfeirio' },
+  signpost: { en: 'Signpost elsewhere', cy: 'Cyfeirio at wasanaeth arall' },
 };

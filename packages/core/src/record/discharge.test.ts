@@ -7,25 +7,29 @@ const discharge: DischargeData = {
   dischargedOn: '2026-11-20',
   reason: 'goals_met',
   reasonDetail: '',
-  avoided: { gpAppointments: false, gpAppointmentsCount: null, secondaryCareReferral: false, medication: false },
+  avoided: {
+    gpAppointments: false,
+    gpAppointmentsCount: null,
+    secondaryCareReferral: false,
+    medication: false,
+  },
   workOutcome: null,
   adviceForGp: 'None',
   measuresNotRepeatedReason: '',
   sendPrem: true,
 };
 
-const assessment = (stage: 'initial' | 'discharge', on: string): RecordEntry =>
-  ({
-    id: on,
-    kind: 'assessment',
-    version: 1,
-    data: { stage, assessedOn: on, notes: '' },
-    scores: { flags: [], phq9: { total: 10, severity: 'moderate', item9RiskFlag: false } },
-    createdAt: on,
-    createdBy: 'OT',
-    updatedAt: on,
-    updatedBy: 'OT',
-  });
+const assessment = (stage: 'initial' | 'discharge', on: string): RecordEntry => ({
+  id: on,
+  kind: 'assessment',
+  version: 1,
+  data: { stage, assessedOn: on, notes: '' },
+  scores: { flags: [], phq9: { total: 10, severity: 'moderate', item9RiskFlag: false } },
+  createdAt: on,
+  createdBy: 'OT',
+  updatedAt: on,
+  updatedBy: 'OT',
+});
 
 describe('checkDischarge (H-306)', () => {
   it('needs the outcome measures repeated, or a reason they were not', () => {
@@ -33,10 +37,16 @@ describe('checkDischarge (H-306)', () => {
       { field: 'measuresNotRepeatedReason', problem: 'measures_not_repeated' },
     ]);
     expect(
-      checkDischarge([assessment('initial', '2026-11-01')], { ...discharge, measuresNotRepeatedReason: 'Declined' }),
+      checkDischarge([assessment('initial', '2026-11-01')], {
+        ...discharge,
+        measuresNotRepeatedReason: 'Declined',
+      }),
     ).toEqual([]);
     expect(
-      checkDischarge([assessment('initial', '2026-11-01'), assessment('discharge', '2026-11-19')], discharge),
+      checkDischarge(
+        [assessment('initial', '2026-11-01'), assessment('discharge', '2026-11-19')],
+        discharge,
+      ),
     ).toEqual([]);
   });
   it('needs a count for GP appointments avoided, a reason for "other" and advice for the GP', () => {

@@ -3,14 +3,24 @@
  * GP composed from the record.
  */
 import type { DischargeLetterInput } from '../documents/discharge-letter.js';
-import { EQ5D_VALUE_SET_LABELS, type Eq5dValueSet } from '../instruments/index.js';
-import type { AssessmentScores } from './assessment-scoring.js';
+import type { LocalisedText } from '../front-door/question-set.js';
 import {
-  DISCHARGE_REASON_LABELS,
-  INTERVENTION_LABELS,
-  type DischargeData,
-} from './entry-types.js';
-import { outcomeSeries, type OutcomeMeasure, type OutcomeSeries, type RecordEntry } from './record-view.js';
+  cfsLevel,
+  EQ5D_VALUE_SET_LABELS,
+  GAD7_SEVERITY_LABELS,
+  PHQ9_SEVERITY_LABELS,
+  SIX_CIT_BAND_LABELS,
+  WORK_ABILITY_BAND_LABELS,
+  type Eq5dValueSet,
+} from '../instruments/index.js';
+import type { AssessmentScores } from './assessment-scoring.js';
+import { DISCHARGE_REASON_LABELS, INTERVENTION_LABELS, type DischargeData } from './entry-types.js';
+import {
+  outcomeSeries,
+  type OutcomeMeasure,
+  type OutcomeSeries,
+  type RecordEntry,
+} from './record-view.js';
 
 export type DischargeProblem =
   | { readonly field: 'measuresNotRepeatedReason'; readonly problem: 'measures_not_repeated' }
@@ -22,18 +32,23 @@ export type DischargeProblem =
  * Outcome measures are repeated at discharge (seed 003) unless the OT says why not; a count of
  * GP appointments avoided goes with the claim that some were; "other" needs a reason.
  */
-export function checkDischarge(entries: readonly RecordEntry[], d: DischargeData): DischargeProblem[] {
+export function checkDischarge(
+  entries: readonly RecordEntry[],
+  d: DischargeData,
+): DischargeProblem[] {
   const problems: DischargeProblem[] = [];
   const repeated =
-    entries.some((e) => e.kind === 'assessment' && (e as RecordEntry<'assessment'>).data.stage === 'discharge') ||
-    outcomeSeries(entries).some((s) => s.points.length > 1);
+    entries.some(
+      (e) => e.kind === 'assessment' && (e as RecordEntry<'assessment'>).data.stage === 'discharge',
+    ) || outcomeSeries(entries).some((s) => s.points.length > 1);
   if (!repeated && d.measuresNotRepeatedReason.trim() === '')
     problems.push({ field: 'measuresNotRepeatedReason', problem: 'measures_not_repeated' });
   if (d.avoided.gpAppointments && (d.avoided.gpAppointmentsCount ?? 0) < 1)
     problems.push({ field: 'avoided.gpAppointmentsCount', problem: 'count_needed' });
   if (d.reason === 'other' && d.reasonDetail.trim() === '')
     problems.push({ field: 'reasonDetail', problem: 'detail_needed' });
-  if (d.adviceForGp.trim() === '') problems.push({ field: 'adviceForGp', problem: 'advice_needed' });
+  if (d.adviceForGp.trim() === '')
+    problems.push({ field: 'adviceForGp', problem: 'advice_needed' });
   return problems;
 }
 
@@ -50,19 +65,56 @@ const MEASURE_NAMES: Readonly<Record<OutcomeMeasure, string>> = {
   gas: 'Goal Attainment Scaling T-score',
 };
 
+/** A band or qualifier in words, as the record shows it (English: letters go to practices). */
+function qualifierText(measure: OutcomeMeasure, value: number, q: string | null): string | null {
+  if (q === null) return null;
+  const label = (labels: Readonly<Record<string, LocalisedText>>) => labels[q]?.en ?? q;
+  switch (measure) {
+    case 'eq5d_index':
+      return EQ5D_VALUE_SET_LABELS[q as Eq5dValueSet].en;
+    case 'phq9':
+      return label(PHQ9_SEVERITY_LABELS);
+    case 'gad7':
+      return label(GAD7_SEVERITY_LABELS);
+    case 'work_ability':
+      return label(WORK_ABILITY_BAND_LABELS);
+    case 'six_cit':
+      return label(SIX_CIT_BAND_LABELS);
+    case 'cfs':
+      return `${cfsLevel(value).name.en}, ${q}`;
+    case 'eq5d_vas':
+    case 'copm_performance':
+    case 'copm_satisfaction':
+    case 'gas':
+      return q;
+  }
+}
+
 function describe(s: OutcomeSeries, which: 'first' | 'last'): string {
   const p = s[which];
-  const q = p.qualifier;
-  if (s.measure === 'eq5d_index' && q)
-    return `${p.value.toFixed(3)} (${EQ5D_VALUE_SET_LABELS[q as Eq5dValueSet].en}) on ${p.on}`;
-  return `${p.value}${q ? ` (${q.replaceAll('_', ' ')})` : ''} on ${p.on}`;
+  const value = s.measure === 'eq5d_index' ? p.value.toFixed(3) : String(p.value);
+  const q = qualifierText(s.measure, p.value, p.qualifier);
+  return `${value}${q ? ` (${q})` : ''} on ${p.on}`;
+}
+
+/** A change with a true minus sign, as the record shows it. */
+function signed(change: number): string {
+  return change > 0 ? `+${change}` : change < 0 ? `−${Math.abs(change)}` : '0';
 }
 
 export interface DischargeLetterContext {
   readonly service: DischargeLetterInput['service'];
   readonly practice: DischargeLetterInput['practice'];
-  readonly person: { readonly name: string; readonly dateOfBirth: string; readonly nhsNumber: string | null };
-  readonly episode: { readonly pathwayLabel: string; readonly openedOn: string; readonly leadOt: string };
+  readonly person: {
+    readonly name: string;
+    readonly dateOfBirth: string;
+    readonly nhsNumber: string | null;
+  };
+  readonly episode: {
+    readonly pathwayLabel: string;
+    readonly openedOn: string;
+    readonly leadOt: string;
+  };
   readonly reasonForReferral: string;
   readonly author: DischargeLetterInput['author'];
 }
@@ -72,11 +124,15 @@ export function dischargeLetterInput(
   context: DischargeLetterContext,
   entries: readonly RecordEntry[],
 ): DischargeLetterInput {
-  const discharge = entries.filter((e): e is RecordEntry<'discharge'> => e.kind === 'discharge').at(-1);
+  const discharge = entries
+    .filter((e): e is RecordEntry<'discharge'> => e.kind === 'discharge')
+    .at(-1);
   if (!discharge) throw new Error('The episode has no discharge yet.');
   const d = discharge.data;
   const risks = entries.filter((e): e is RecordEntry<'risk'> => e.kind === 'risk');
-  const latestRisk = risks.sort((a, b) => a.data.assessedOn.localeCompare(b.data.assessedOn)).at(-1);
+  const latestRisk = risks
+    .sort((a, b) => a.data.assessedOn.localeCompare(b.data.assessedOn))
+    .at(-1);
   const flagged = entries.some(
     (e) => e.kind === 'assessment' && (e.scores as AssessmentScores).flags.includes('phq9_item9'),
   );
@@ -92,8 +148,22 @@ export function dischargeLetterInput(
     .filter((e): e is RecordEntry<'intervention'> => e.kind === 'intervention')
     .map((i) => ({
       label: INTERVENTION_LABELS[i.data.code].en,
-      detail: [i.data.destination, i.data.note].filter((t) => t && t.trim() !== '').join(' — ') || null,
+      detail:
+        [i.data.destination, i.data.note].filter((t) => t && t.trim() !== '').join(' — ') || null,
     }));
+  // What a memory assessment set in motion belongs with what was done.
+  for (const a of entries.filter((e): e is RecordEntry<'assessment'> => e.kind === 'assessment')) {
+    if (a.data.bloodTests?.requested)
+      interventions.push({
+        label: 'Blood tests requested',
+        detail: a.data.bloodTests.which || null,
+      });
+    if (a.data.memoryClinic?.referred)
+      interventions.push({
+        label: 'Referred to the memory clinic',
+        detail: a.data.memoryClinic.notes || null,
+      });
+  }
   return {
     service: context.service,
     practice: context.practice,
@@ -110,8 +180,9 @@ export function dischargeLetterInput(
     outcomes: outcomeSeries(entries).map((s) => ({
       measure: MEASURE_NAMES[s.measure],
       first: describe(s, 'first'),
-      last: s.points.length > 1 ? describe(s, 'last') : null,
-      change: s.change === null ? null : `${s.change > 0 ? '+' : ''}${s.change}`,
+      last: s.points.length > 1 ? describe(s, 'last') : 'Not repeated',
+      change:
+        s.change !== null ? signed(s.change) : s.points.length > 1 ? 'Not comparable' : 'Not known',
     })),
     goals,
     interventions,
@@ -122,7 +193,9 @@ export function dischargeLetterInput(
       medication: d.avoided.medication,
     },
     workOutcome: d.workOutcome
-      ? [d.workOutcome.status?.replaceAll('_', ' '), d.workOutcome.detail].filter(Boolean).join(': ')
+      ? [d.workOutcome.status?.replaceAll('_', ' '), d.workOutcome.detail]
+          .filter(Boolean)
+          .join(': ')
       : null,
     adviceForGp: d.adviceForGp,
     author: context.author,

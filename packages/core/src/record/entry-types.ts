@@ -151,7 +151,13 @@ export interface SafetyPlan {
 
 export const GOAL_MEASURES = ['copm', 'gas'] as const;
 export type GoalMeasure = (typeof GOAL_MEASURES)[number];
-export const GOAL_STATUSES = ['active', 'achieved', 'partly_achieved', 'not_achieved', 'discontinued'] as const;
+export const GOAL_STATUSES = [
+  'active',
+  'achieved',
+  'partly_achieved',
+  'not_achieved',
+  'discontinued',
+] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export type GasScore = -2 | -1 | 0 | 1 | 2;
 
@@ -161,7 +167,11 @@ export interface GoalData {
   readonly agreed: boolean;
   readonly agreedOn: string | null;
   readonly measure: GoalMeasure;
-  readonly copm: { readonly importance: number; readonly performance: number; readonly satisfaction: number } | null;
+  readonly copm: {
+    readonly importance: number;
+    readonly performance: number;
+    readonly satisfaction: number;
+  } | null;
   readonly gas: {
     /** Turner-Stokes weights: importance × difficulty, each 0–3. */
     readonly importance: number;

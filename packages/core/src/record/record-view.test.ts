@@ -11,7 +11,11 @@ import {
 } from './record-view.js';
 
 let n = 0;
-function entry<K extends EntryKind>(kind: K, data: EntryDataByKind[K], scores: unknown = {}): RecordEntry {
+function entry<K extends EntryKind>(
+  kind: K,
+  data: EntryDataByKind[K],
+  scores: unknown = {},
+): RecordEntry {
   n += 1;
   return {
     id: `e${n}`,
@@ -27,7 +31,11 @@ function entry<K extends EntryKind>(kind: K, data: EntryDataByKind[K], scores: u
 }
 
 const assessment = (on: string, scores: Partial<AssessmentScores>) =>
-  entry('assessment', { stage: 'initial', assessedOn: on, notes: 'private note' }, { flags: [], ...scores });
+  entry(
+    'assessment',
+    { stage: 'initial', assessedOn: on, notes: 'private note' },
+    { flags: [], ...scores },
+  );
 
 const goal = (baseline: -1 | -2, reviewScore: -2 | -1 | 0 | 1 | 2 | null): GoalData => ({
   wording: 'Walk to the shop',
@@ -39,7 +47,15 @@ const goal = (baseline: -1 | -2, reviewScore: -2 | -1 | 0 | 1 | 2 | null): GoalD
   reviews:
     reviewScore === null
       ? []
-      : [{ on: '2026-11-15', gasScore: reviewScore, performance: null, satisfaction: null, note: '' }],
+      : [
+          {
+            on: '2026-11-15',
+            gasScore: reviewScore,
+            performance: null,
+            satisfaction: null,
+            note: '',
+          },
+        ],
   status: 'active',
 });
 
@@ -77,7 +93,12 @@ describe('outcomeSeries (H-303)', () => {
   });
   it('never subtracts EQ-5D indices from different value sets', () => {
     const index = (value: number, valueSet: 'UK_5L_2026' | 'ENGLAND_5L_2018') => ({
-      eq5d5l: { state: '11111', vas: null, index: { value, valueSet, label: { en: '', cy: '' } }, indexProblem: null },
+      eq5d5l: {
+        state: '11111',
+        vas: null,
+        index: { value, valueSet, label: { en: '', cy: '' } },
+        indexProblem: null,
+      },
     });
     const mixed = outcomeSeries([
       assessment('2026-11-01', index(0.5, 'ENGLAND_5L_2018')),
@@ -103,8 +124,16 @@ describe('outcomeSeries (H-303)', () => {
 describe('summariseEpisode', () => {
   it('carries outcomes, risk and actions but no notes', () => {
     const summary = summariseEpisode([
-      entry('contact', { occurredOn: '2026-11-02', mode: 'phone', minutes: 20, note: 'private note' }),
-      assessment('2026-11-01', { phq9: { total: 4, severity: 'none_minimal', item9RiskFlag: true }, flags: ['phq9_item9'] }),
+      entry('contact', {
+        occurredOn: '2026-11-02',
+        mode: 'phone',
+        minutes: 20,
+        note: 'private note',
+      }),
+      assessment('2026-11-01', {
+        phq9: { total: 4, severity: 'none_minimal', item9RiskFlag: true },
+        flags: ['phq9_item9'],
+      }),
     ]);
     expect(summary).toMatchObject({ contacts: 1, lastContactOn: '2026-11-02', riskFlagged: true });
     expect(JSON.stringify(summary)).not.toContain('private note');

@@ -139,13 +139,22 @@ function gasSeries(goals: readonly GoalData[]): OutcomePoint[] | null {
   if (scored.length === 0) return null;
   const weight = (g: GoalData) => (g.gas ? g.gas.importance * g.gas.difficulty : 1);
   const baselineOn = scored.map((g) => g.agreedOn ?? '').sort()[0] ?? '';
-  const baseline = gasTScore(scored.map((g) => ({ score: g.gas?.baseline ?? -1, weight: weight(g) })));
+  const baseline = gasTScore(
+    scored.map((g) => ({ score: g.gas?.baseline ?? -1, weight: weight(g) })),
+  );
   const series: OutcomePoint[] = [{ on: baselineOn, value: round(baseline, 2), qualifier: null }];
   const reviewed = scored.map((g) => [...g.reviews].filter((r) => r.gasScore !== null).at(-1));
   if (reviewed.some((r) => r !== undefined)) {
-    const latestOn = reviewed.map((r) => r?.on ?? '').sort().at(-1) ?? baselineOn;
+    const latestOn =
+      reviewed
+        .map((r) => r?.on ?? '')
+        .sort()
+        .at(-1) ?? baselineOn;
     const latest = gasTScore(
-      scored.map((g, i) => ({ score: reviewed[i]?.gasScore ?? g.gas?.baseline ?? -1, weight: weight(g) })),
+      scored.map((g, i) => ({
+        score: reviewed[i]?.gasScore ?? g.gas?.baseline ?? -1,
+        weight: weight(g),
+      })),
     );
     series.push({ on: latestOn, value: round(latest, 2), qualifier: null });
   }
@@ -173,14 +182,21 @@ export interface EpisodeSummary {
     readonly destination: string | null;
     readonly deliveredOn: string;
   }[];
-  readonly discharge: Pick<DischargeData, 'dischargedOn' | 'reason' | 'avoided' | 'workOutcome' | 'adviceForGp'> | null;
+  readonly discharge: Pick<
+    DischargeData,
+    'dischargedOn' | 'reason' | 'avoided' | 'workOutcome' | 'adviceForGp'
+  > | null;
   readonly healthWorkReportIds: readonly string[];
 }
 
 /** The read-only summary for a GP or MDT clinician: outcomes, risk, goals and actions; no notes. */
 export function summariseEpisode(entries: readonly RecordEntry[]): EpisodeSummary {
-  const contacts = ofKind(entries, 'contact').map((c) => c.data.occurredOn).sort();
-  const risks = ofKind(entries, 'risk').sort((a, b) => a.data.assessedOn.localeCompare(b.data.assessedOn));
+  const contacts = ofKind(entries, 'contact')
+    .map((c) => c.data.occurredOn)
+    .sort();
+  const risks = ofKind(entries, 'risk').sort((a, b) =>
+    a.data.assessedOn.localeCompare(b.data.assessedOn),
+  );
   const latestRisk = risks.at(-1);
   const discharge = ofKind(entries, 'discharge').at(-1)?.data ?? null;
   return {

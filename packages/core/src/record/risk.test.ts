@@ -48,7 +48,9 @@ describe('checkRiskAssessment (H-302)', () => {
     expect(checkRiskAssessment({ ...base, level: 'moderate' })).toEqual([
       { field: 'levelReason', problem: 'needed_when_differs' },
     ]);
-    expect(checkRiskAssessment({ ...base, level: 'moderate', levelReason: 'Recent loss' })).toEqual([]);
+    expect(checkRiskAssessment({ ...base, level: 'moderate', levelReason: 'Recent loss' })).toEqual(
+      [],
+    );
   });
   it('will not let a high risk go without escalation and what was agreed', () => {
     const high = { ...base, plans: 'specific' as const, level: 'high' as const };
@@ -59,7 +61,10 @@ describe('checkRiskAssessment (H-302)', () => {
       checkRiskAssessment({ ...high, escalation: { to: 'crisis_team', detail: '', at: null } }),
     ).toEqual([{ field: 'escalation.detail', problem: 'escalation_needs_detail' }]);
     expect(
-      checkRiskAssessment({ ...high, escalation: { to: 'crisis_team', detail: 'Seen today', at: null } }),
+      checkRiskAssessment({
+        ...high,
+        escalation: { to: 'crisis_team', detail: 'Seen today', at: null },
+      }),
     ).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
   composeDischargeLetter,
   composeHealthWorkReport,
   dischargeLetterInput,
+  londonDateOf,
   PATHWAY_NAMES,
   recordViewFor,
   type HealthWorkReportData,
@@ -111,7 +112,9 @@ export function dischargeRoutes(
             await closeEpisode(trx, episodeId, now());
             const route = data.sendPrem ? messageRouteFor(row) : undefined;
             if (route) {
-              const language = (row.answers as { preferredLanguage?: 'en' | 'cy' } | null)?.preferredLanguage ?? 'en';
+              const language =
+                (row.answers as { preferredLanguage?: 'en' | 'cy' } | null)?.preferredLanguage ??
+                'en';
               await createQuestionnaireLink(trx, {
                 episodeId,
                 kinds: ['prem'],
@@ -159,7 +162,8 @@ export function dischargeRoutes(
             const rows = await entriesOfEpisode(trx, episodeId);
             const entries = rows.map(toEntryDto) as RecordEntry[];
             const discharge = rows.find((e) => e.kind === 'discharge');
-            if (!discharge) throw new AppError('not_found', 'This episode has not been discharged yet');
+            if (!discharge)
+              throw new AppError('not_found', 'This episode has not been discharged yet');
             const author = discharge.created_by
               ? await trx
                   .selectFrom('users')
@@ -181,7 +185,7 @@ export function dischargeRoutes(
                 },
                 episode: {
                   pathwayLabel: PATHWAY_NAMES[pathwayOf(row.pathway)].en,
-                  openedOn: new Date(row.opened_at).toISOString().slice(0, 10),
+                  openedOn: londonDateOf(new Date(row.opened_at).getTime()),
                   leadOt: row.lead_ot ?? discharge.created_by_label,
                 },
                 reasonForReferral: reasonForReferral(row.answers) ?? 'Not recorded',
@@ -231,7 +235,10 @@ export function dischargeRoutes(
             const report = entry.data as HealthWorkReportData;
             const doc = composeHealthWorkReport({
               ...report,
-              patient: { name: `${row.given_name} ${row.family_name}`, dateOfBirth: row.date_of_birth },
+              patient: {
+                name: `${row.given_name} ${row.family_name}`,
+                dateOfBirth: row.date_of_birth,
+              },
             });
             return { id: entryId, pdf: await renderPdf(doc) };
           },

@@ -73,10 +73,17 @@ export function prepareEntry(kind: EntryKind, raw: unknown, dateOfBirth: string)
     case 'health_work_report': {
       // The patient's details come from the record when the report is printed.
       const report = data as HealthWorkReportData;
-      const problems = validateHealthWorkReport({ ...report, patient: { name: 'Patient', dateOfBirth } });
+      const problems = validateHealthWorkReport({
+        ...report,
+        patient: { name: 'Patient', dateOfBirth },
+      });
       if (problems.length > 0)
         throw invalid(
-          problems.map((p) => ({ path: `data.${p.field}`, code: 'invalid_value', message: p.message })),
+          problems.map((p) => ({
+            path: `data.${p.field}`,
+            code: 'invalid_value',
+            message: p.message,
+          })),
         );
       return { data, scores: {} };
     }
@@ -120,7 +127,9 @@ export function scoreAnswers(
 
 function instrumentError(error: unknown): unknown {
   if (error instanceof InstrumentInputError)
-    return invalid([{ path: `data.${error.field}`, code: 'invalid_value', message: error.message }]);
+    return invalid([
+      { path: `data.${error.field}`, code: 'invalid_value', message: error.message },
+    ]);
   if (error instanceof Eq5dError)
     return invalid([{ path: 'data.eq5d5l', code: error.code, message: error.message }]);
   return error;

@@ -49,5 +49,10 @@ export async function createQuestionnaireLink(trx: AuditedTransaction, l: NewQue
       language: l.language,
       payload: { link: `${l.publicUrl}${path}` },
     });
-  return { id: row.id, path, expiresAt: new Date(row.expires_at).toISOString(), sent: l.route !== undefined };
+  return {
+    id: row.id,
+    path,
+    expiresAt: new Date(row.expires_at).toISOString(),
+    sent: l.route !== undefined,
+  };
 }

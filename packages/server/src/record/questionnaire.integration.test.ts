@@ -8,7 +8,14 @@ import { testEngines, type TestDatabase } from '../testing/test-database.js';
 const NOW = new Date('2026-11-20T10:00:00Z');
 
 const answers = {
-  eq5d5l: { mobility: 2, selfCare: 1, usualActivities: 2, painDiscomfort: 3, anxietyDepression: 2, vas: 65 },
+  eq5d5l: {
+    mobility: 2,
+    selfCare: 1,
+    usualActivities: 2,
+    painDiscomfort: 3,
+    anxietyDepression: 2,
+    vas: 65,
+  },
   phq9: { q1: 1, q2: 1, q3: 0, q4: 1, q5: 0, q6: 0, q7: 0, q8: 0, q9: 1 },
   gad7: { q1: 1, q2: 1, q3: 1, q4: 0, q5: 0, q6: 0, q7: 0 },
   work_ability: { workStatus: 'sick_leave_fit_note', workAbility: 4 },
@@ -66,21 +73,31 @@ describe.each(testEngines())('questionnaires from a link on $name', (engine) => 
 
     const opened = await person.get(`/api/questionnaires/${token}`);
     expect(opened.statusCode).toBe(200);
-    expect(opened.json()).toMatchObject({ language: 'cy', givenName: 'Siân', kinds: ['eq5d5l', 'phq9', 'gad7', 'work_ability', 'prem'] });
+    expect(opened.json()).toMatchObject({
+      language: 'cy',
+      givenName: 'Siân',
+      kinds: ['eq5d5l', 'phq9', 'gad7', 'work_ability', 'prem'],
+    });
 
     const missing = await person.post(`/api/questionnaires/${token}`, {
       language: 'cy',
       answers: { ...answers, phq9: { ...answers.phq9, q9: undefined } },
     });
     expect(missing.statusCode).toBe(400);
-    const fields = missing.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields;
+    const fields = missing.json<{ error: { fields: { path: string; message: string }[] } }>().error
+      .fields;
     expect(fields.map((f) => f.path)).toEqual(['answers.phq9.q9']);
     expect(fields[0]?.message).not.toBe('');
 
     const done = await person.post(`/api/questionnaires/${token}`, { language: 'cy', answers });
     expect(done.statusCode).toBe(201);
     const record = (await ot.get(`/api/episodes/${episodeId}/record`)).json<{
-      entries: { kind: string; data: { kind: string; language: string }; scores: Record<string, unknown>; createdBy: string }[];
+      entries: {
+        kind: string;
+        data: { kind: string; language: string };
+        scores: Record<string, unknown>;
+        createdBy: string;
+      }[];
       summary: { riskFlagged: boolean; outcomes: { measure: string }[] };
     }>();
     const byKind = Object.fromEntries(record.entries.map((e) => [e.data.kind, e]));
@@ -88,26 +105,48 @@ describe.each(testEngines())('questionnaires from a link on $name', (engine) => 
     expect(byKind.phq9).toMatchObject({
       createdBy: 'The person (questionnaire link)',
       data: { language: 'cy' },
-      scores: { phq9: { total: 4, severity: 'none_minimal', item9RiskFlag: true }, flags: ['phq9_item9'] },
+      scores: {
+        phq9: { total: 4, severity: 'none_minimal', item9RiskFlag: true },
+        flags: ['phq9_item9'],
+      },
     });
     // 21232 under the UK 2026 set: 1 − 0.032 − 0.049 − 0.066 − 0.041 = 0.812.
-    expect(byKind.eq5d5l?.scores).toMatchObject({ eq5d5l: { state: '21232', vas: 65, index: { value: 0.812, valueSet: 'UK_5L_2026' } } });
+    expect(byKind.eq5d5l?.scores).toMatchObject({
+      eq5d5l: { state: '21232', vas: 65, index: { value: 0.812, valueSet: 'UK_5L_2026' } },
+    });
     expect(byKind.work_ability?.scores).toMatchObject({ workAbility: { score: 4, band: 'poor' } });
     expect(record.summary.riskFlagged).toBe(true);
-    expect(record.summary.outcomes.map((o) => o.measure)).toEqual(expect.arrayContaining(['eq5d_index', 'phq9', 'gad7', 'work_ability']));
+    expect(record.summary.outcomes.map((o) => o.measure)).toEqual(
+      expect.arrayContaining(['eq5d_index', 'phq9', 'gad7', 'work_ability']),
+    );
 
     expect((await person.get(`/api/questionnaires/${token}`)).statusCode).toBe(410);
-    expect((await person.post(`/api/questionnaires/${token}`, { language: 'cy', answers })).statusCode).toBe(410);
+    expect(
+      (await person.post(`/api/questionnaires/${token}`, { language: 'cy', answers })).statusCode,
+    ).toBe(410);
   });
 
   it('refuses unknown and expired links', async () => {
     expect((await person.get('/api/questionnaires/not-a-real-token-at-all')).statusCode).toBe(404);
-    const { episodeId } = await makeEpisode(t.db, { practiceId: tree.practiceIds[0], pathway: 'memory' });
+    const { episodeId } = await makeEpisode(t.db, {
+      practiceId: tree.practiceIds[0],
+      pathway: 'memory',
+    });
     const link = (
-      await ot.post(`/api/episodes/${episodeId}/questionnaire-links`, { kinds: ['prem'], language: 'en', send: false })
+      await ot.post(`/api/episodes/${episodeId}/questionnaire-links`, {
+        kinds: ['prem'],
+        language: 'en',
+        send: false,
+      })
     ).json<{ path: string; sent: boolean }>();
     expect(link.sent).toBe(false);
-    await t.db.updateTable('questionnaire_links').set({ expires_at: new Date('2026-11-01T00:00:00Z') }).where('episode_id', '=', episodeId).execute();
-    expect((await person.get(`/api/questionnaires/${link.path.split('/').at(-1)!}`)).statusCode).toBe(410);
+    await t.db
+      .updateTable('questionnaire_links')
+      .set({ expires_at: new Date('2026-11-01T00:00:00Z') })
+      .where('episode_id', '=', episodeId)
+      .execute();
+    expect(
+      (await person.get(`/api/questionnaires/${link.path.split('/').at(-1)!}`)).statusCode,
+    ).toBe(410);
   });
 });

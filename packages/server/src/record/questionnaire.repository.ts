@@ -35,7 +35,16 @@ export async function insertQuestionnaireLink(
 export async function questionnaireLinksOf(trx: AuditedTransaction, episodeId: string) {
   return trx
     .selectFrom('questionnaire_links')
-    .select(['id', 'kinds', 'language', 'purpose', 'sent', 'created_at', 'expires_at', 'completed_at'])
+    .select([
+      'id',
+      'kinds',
+      'language',
+      'purpose',
+      'sent',
+      'created_at',
+      'expires_at',
+      'completed_at',
+    ])
     .where('episode_id', '=', episodeId)
     .orderBy('created_at', 'desc')
     .execute();
@@ -63,7 +72,11 @@ export async function questionnaireLinkForUpdate(trx: AuditedTransaction, id: st
 }
 
 export async function completeQuestionnaireLink(trx: AuditedTransaction, id: string, at: Date) {
-  await trx.updateTable('questionnaire_links').set({ completed_at: at }).where('id', '=', id).execute();
+  await trx
+    .updateTable('questionnaire_links')
+    .set({ completed_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The link a token's hash names, and its episode's practice (what the access module checks). */

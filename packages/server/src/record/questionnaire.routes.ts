@@ -54,7 +54,11 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
   const { access, now } = o;
   return async (app) => {
     const tags = ['questionnaires'];
-    const limited = rateLimitHook(o.db, { name: 'questionnaire-links', limit: o.rateLimit, windowSeconds: 600 }, now);
+    const limited = rateLimitHook(
+      o.db,
+      { name: 'questionnaire-links', limit: o.rateLimit, windowSeconds: 600 },
+      now,
+    );
 
     app.post(
       '/api/episodes/:episodeId/questionnaire-links',
@@ -69,7 +73,12 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
             send: z.boolean(),
           }),
           response: {
-            201: z.object({ id: z.uuid(), path: z.string(), expiresAt: z.string(), sent: z.boolean() }),
+            201: z.object({
+              id: z.uuid(),
+              path: z.string(),
+              expiresAt: z.string(),
+              sent: z.boolean(),
+            }),
             ...errorResponses,
           },
         },
@@ -243,7 +252,11 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
             language: z.enum(['en', 'cy']),
             answers: z.record(z.string(), z.unknown()),
           }),
-          response: { 201: z.object({ completed: z.literal(true) }), 410: ZErrorBody, ...errorResponses },
+          response: {
+            201: z.object({ completed: z.literal(true) }),
+            410: ZErrorBody,
+            ...errorResponses,
+          },
         },
       },
       async (request, reply) => {
@@ -256,7 +269,10 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
           const problems: AppError[] = [];
           for (const kind of link.kinds as QuestionnaireKind[]) {
             try {
-              scored.push({ kind, ...scoreAnswers(kind, answers[kind] ?? {}, age, `answers.${kind}`, language) });
+              scored.push({
+                kind,
+                ...scoreAnswers(kind, answers[kind] ?? {}, age, `answers.${kind}`, language),
+              });
             } catch (error) {
               if (!(error instanceof AppError)) throw error;
               problems.push(error);
@@ -270,7 +286,13 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
             await insertEntry(trx, {
               episodeId: link.episode_id,
               kind: 'questionnaire',
-              data: { kind: s.kind, answers: s.answers, language, completedOn: today, source: 'link' },
+              data: {
+                kind: s.kind,
+                answers: s.answers,
+                language,
+                completedOn: today,
+                source: 'link',
+              },
               scores: s.scores,
               author: { userId: null, label: 'The person (questionnaire link)' },
             });

@@ -23,7 +23,13 @@ interface FieldError {
 }
 
 const eq5d = (valueSet = 'UK_5L_2026', sex: string | null = null) => ({
-  profile: { mobility: 1, selfCare: 1, usualActivities: 2, painDiscomfort: 2, anxietyDepression: 3 },
+  profile: {
+    mobility: 1,
+    selfCare: 1,
+    usualActivities: 2,
+    painDiscomfort: 2,
+    anxietyDepression: 3,
+  },
   vas: 60,
   valueSet,
   sex,
@@ -73,7 +79,11 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
   let otherGp: TestClient;
   let navigator: TestClient;
 
-  const signedIn = async (roles: ('ot' | 'clinician' | 'navigator')[], organisationIds: string[], name?: string) => {
+  const signedIn = async (
+    roles: ('ot' | 'clinician' | 'navigator')[],
+    organisationIds: string[],
+    name?: string,
+  ) => {
     const u = await makeUser(t.db, { roles, organisationIds, ...(name ? { name } : {}) });
     const c = new TestClient(app);
     await c.signIn(u.email, u.password);
@@ -130,7 +140,12 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     expect(record.view).toBe('full');
     expect(record.entries.map((e) => e.kind)).toEqual(['assessment']);
     expect(record.summary.riskFlagged).toBe(true);
-    expect(record.summary.outcomes.map((o) => o.measure)).toEqual(['eq5d_index', 'eq5d_vas', 'phq9', 'gad7']);
+    expect(record.summary.outcomes.map((o) => o.measure)).toEqual([
+      'eq5d_index',
+      'eq5d_vas',
+      'phq9',
+      'gad7',
+    ]);
   });
 
   it('needs age and sex for the NICE DSU mapping, and says so rather than guessing', async () => {
@@ -155,7 +170,10 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     const { episodeId } = await newEpisode();
     const r = await ot.post(`/api/episodes/${episodeId}/entries`, {
       kind: 'assessment',
-      data: moodAssessment({ phq9: { items: [0, 1, 2, 3, 4, 0, 0, 0, 0] }, assessedOn: '2026-02-30' }),
+      data: moodAssessment({
+        phq9: { items: [0, 1, 2, 3, 4, 0, 0, 0, 0] },
+        assessedOn: '2026-02-30',
+      }),
     });
     expect(r.statusCode).toBe(400);
     const paths = r.json<{ error: { fields: FieldError[] } }>().error.fields.map((f) => f.path);
@@ -166,21 +184,41 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
 
   it('asks the clinician to confirm risk, and will not save a high risk without escalation', async () => {
     const { episodeId } = await newEpisode();
-    const high = riskAssessment({ plans: 'specific', plansDetail: 'Has thought how', level: 'high' });
-    const refused = await ot.post(`/api/episodes/${episodeId}/entries`, { kind: 'risk', data: high });
+    const high = riskAssessment({
+      plans: 'specific',
+      plansDetail: 'Has thought how',
+      level: 'high',
+    });
+    const refused = await ot.post(`/api/episodes/${episodeId}/entries`, {
+      kind: 'risk',
+      data: high,
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json<{ error: { fields: FieldError[] } }>().error.fields).toEqual([
       expect.objectContaining({ path: 'data.escalation.to', code: 'high_needs_escalation' }),
     ]);
     const lower = await ot.post(`/api/episodes/${episodeId}/entries`, {
       kind: 'risk',
-      data: { ...high, level: 'moderate', escalation: { to: 'same_day_gp', detail: 'Dr Rees today', at: null } },
+      data: {
+        ...high,
+        level: 'moderate',
+        escalation: { to: 'same_day_gp', detail: 'Dr Rees today', at: null },
+      },
     });
     expect(lower.statusCode).toBe(400);
-    expect(lower.json<{ error: { fields: FieldError[] } }>().error.fields[0]?.path).toBe('data.levelReason');
+    expect(lower.json<{ error: { fields: FieldError[] } }>().error.fields[0]?.path).toBe(
+      'data.levelReason',
+    );
     const saved = await ot.post(`/api/episodes/${episodeId}/entries`, {
       kind: 'risk',
-      data: { ...high, escalation: { to: 'crisis_team', detail: 'Crisis team called, seen today', at: '2026-11-10T11:00' } },
+      data: {
+        ...high,
+        escalation: {
+          to: 'crisis_team',
+          detail: 'Crisis team called, seen today',
+          at: '2026-11-10T11:00',
+        },
+      },
     });
     expect(saved.statusCode).toBe(201);
     expect(saved.json<Entry>().scores).toEqual({ suggestedLevel: 'high' });
@@ -210,7 +248,10 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
       baseVersion: 2,
       data: { ...contact.data, note: 'First call. Agreed a home visit.', minutes: 45 },
     });
-    expect(again.json<Entry>()).toMatchObject({ version: 3, data: { minutes: 45, note: 'First call. Agreed a home visit.' } });
+    expect(again.json<Entry>()).toMatchObject({
+      version: 3,
+      data: { minutes: 45, note: 'First call. Agreed a home visit.' },
+    });
     const history = (
       await ot.get(`/api/episodes/${episodeId}/entries/${contact.id}/history`)
     ).json<{ versions: { version: number; changedFields: string[]; changedBy: string }[] }>();
@@ -228,7 +269,12 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     const { episodeId } = await newEpisode();
     await ot.post(`/api/episodes/${episodeId}/entries`, {
       kind: 'contact',
-      data: { occurredOn: '2026-11-10', mode: 'phone', minutes: 20, note: 'Private detail of the call.' },
+      data: {
+        occurredOn: '2026-11-10',
+        mode: 'phone',
+        minutes: 20,
+        note: 'Private detail of the call.',
+      },
     });
     const summary = await gp.get(`/api/episodes/${episodeId}/record`);
     expect(summary.statusCode).toBe(200);
@@ -238,7 +284,8 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     expect((await otherGp.get(`/api/episodes/${episodeId}/record`)).statusCode).toBe(403);
     expect((await navigator.get(`/api/episodes/${episodeId}/record`)).statusCode).toBe(403);
     expect(
-      (await gp.post(`/api/episodes/${episodeId}/entries`, { kind: 'contact', data: {} })).statusCode,
+      (await gp.post(`/api/episodes/${episodeId}/entries`, { kind: 'contact', data: {} }))
+        .statusCode,
     ).toBe(403);
     const audit = await t.db
       .selectFrom('audit_events')
@@ -256,11 +303,19 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
 
   it('discharges with outcomes repeated, closes the episode, writes the letter and sends the PREM', async () => {
     const { episodeId, name } = await newEpisode('work', '9434765919');
-    const post = (kind: string, data: unknown) => ot.post(`/api/episodes/${episodeId}/entries`, { kind, data });
+    const post = (kind: string, data: unknown) =>
+      ot.post(`/api/episodes/${episodeId}/entries`, { kind, data });
     const work = (was: number, stage: string, on: string) => ({
       stage,
       assessedOn: on,
-      work: { status: 'sick_leave_fit_note', fitNoteUntil: '2026-12-01', was, jobTitle: 'Warehouse operative', jobDemands: 'Lifting', adjustments: 'None yet' },
+      work: {
+        status: 'sick_leave_fit_note',
+        fitNoteUntil: '2026-12-01',
+        was,
+        jobTitle: 'Warehouse operative',
+        jobDemands: 'Lifting',
+        adjustments: 'None yet',
+      },
       eq5d5l: eq5d('ENGLAND_5L_2018'),
       notes: '',
     });
@@ -269,7 +324,12 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
       dischargedOn: '2026-11-20',
       reason: 'goals_met',
       reasonDetail: '',
-      avoided: { gpAppointments: true, gpAppointmentsCount: null, secondaryCareReferral: false, medication: true },
+      avoided: {
+        gpAppointments: true,
+        gpAppointmentsCount: null,
+        secondaryCareReferral: false,
+        medication: true,
+      },
       workOutcome: { status: 'in_work', detail: 'Back on a phased return' },
       adviceForGp: 'No action needed.',
       measuresNotRepeatedReason: '',
@@ -277,10 +337,12 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     };
     const refused = await ot.post(`/api/episodes/${episodeId}/discharge`, discharge);
     expect(refused.statusCode).toBe(400);
-    expect(refused.json<{ error: { fields: FieldError[] } }>().error.fields.map((f) => f.path).sort()).toEqual([
-      'avoided.gpAppointmentsCount',
-      'measuresNotRepeatedReason',
-    ]);
+    expect(
+      refused
+        .json<{ error: { fields: FieldError[] } }>()
+        .error.fields.map((f) => f.path)
+        .sort(),
+    ).toEqual(['avoided.gpAppointmentsCount', 'measuresNotRepeatedReason']);
     expect((await post('assessment', work(7, 'discharge', '2026-11-19'))).statusCode).toBe(201);
     const done = await ot.post(`/api/episodes/${episodeId}/discharge`, {
       ...discharge,
@@ -288,14 +350,31 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     });
     expect(done.statusCode).toBe(201);
     expect(done.json<{ premSent: boolean }>().premSent).toBe(true);
-    const episode = await t.db.selectFrom('episodes').select(['status', 'closed_at']).where('id', '=', episodeId).executeTakeFirstOrThrow();
+    const episode = await t.db
+      .selectFrom('episodes')
+      .select(['status', 'closed_at'])
+      .where('id', '=', episodeId)
+      .executeTakeFirstOrThrow();
     expect(episode.status).toBe('closed');
-    const prem = await t.db.selectFrom('outbox_messages').select(['kind', 'payload']).where('kind', '=', 'prem_link').execute();
+    const prem = await t.db
+      .selectFrom('outbox_messages')
+      .select(['kind', 'payload'])
+      .where('kind', '=', 'prem_link')
+      .execute();
     expect(prem.some((m) => JSON.stringify(m.payload).includes('/questionnaire/'))).toBe(true);
 
     // Closed: no more assessments, but a late note is fine; a second discharge is refused.
     expect((await post('assessment', work(8, 'review', '2026-11-21'))).statusCode).toBe(409);
-    expect((await post('contact', { occurredOn: '2026-11-21', mode: 'phone', minutes: 5, note: 'Late note' })).statusCode).toBe(201);
+    expect(
+      (
+        await post('contact', {
+          occurredOn: '2026-11-21',
+          mode: 'phone',
+          minutes: 5,
+          note: 'Late note',
+        })
+      ).statusCode,
+    ).toBe(201);
     expect((await ot.post(`/api/episodes/${episodeId}/discharge`, discharge)).statusCode).toBe(409);
 
     for (const client of [ot, gp]) {
@@ -309,14 +388,21 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
       expect(text).toContain('Work Ability Score');
       expect(text).toContain('No action needed.');
     }
-    expect((await navigator.get(`/api/episodes/${episodeId}/discharge-letter.pdf`)).statusCode).toBe(403);
+    expect(
+      (await navigator.get(`/api/episodes/${episodeId}/discharge-letter.pdf`)).statusCode,
+    ).toBe(403);
   });
 
   it('writes the AHP Health and Work Report with every field', async () => {
     const { episodeId, name } = await newEpisode('work');
     const report = {
       advice: 'may_be_fit',
-      options: { phasedReturn: true, amendedDuties: false, alteredHours: true, workplaceAssessment: false },
+      options: {
+        phasedReturn: true,
+        amendedDuties: false,
+        alteredHours: true,
+        workplaceAssessment: false,
+      },
       functionalEffects: 'Cannot lift above 10 kg; tires after two hours.',
       difficulties: [{ difficulty: 'Lifting boxes', recommendation: 'Team lifts for six weeks' }],
       period: { from: '2026-11-20', to: '2026-12-18' },
@@ -338,14 +424,29 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
       data: { ...report, period: { from: '2026-12-18', to: '2026-11-20' } },
     });
     expect(bad.statusCode).toBe(400);
-    const saved = await ot.post(`/api/episodes/${episodeId}/entries`, { kind: 'health_work_report', data: report });
+    const saved = await ot.post(`/api/episodes/${episodeId}/entries`, {
+      kind: 'health_work_report',
+      data: report,
+    });
     expect(saved.statusCode).toBe(201);
-    const pdf = await ot.get(`/api/episodes/${episodeId}/entries/${saved.json<Entry>().id}/health-work-report.pdf`);
+    const pdf = await ot.get(
+      `/api/episodes/${episodeId}/entries/${saved.json<Entry>().id}/health-work-report.pdf`,
+    );
     expect(pdf.statusCode).toBe(200);
     const text = await extractPdfText(pdf.rawPayload);
-    for (const expected of [name, 'OT12345', 'Olwen Thomas', 'a phased return to work', 'altered hours', 'Lifting boxes', 'Team lifts for six weeks'])
+    for (const expected of [
+      name,
+      'OT12345',
+      'Olwen Thomas',
+      'a phased return to work',
+      'altered hours',
+      'Lifting boxes',
+      'Team lifts for six weeks',
+    ])
       expect(text).toContain(expected);
-    const record = (await ot.get(`/api/episodes/${episodeId}/record`)).json<{ me: { lastHcpcNumber: string } }>();
+    const record = (await ot.get(`/api/episodes/${episodeId}/record`)).json<{
+      me: { lastHcpcNumber: string };
+    }>();
     expect(record.me.lastHcpcNumber).toBe('OT12345');
   });
 });

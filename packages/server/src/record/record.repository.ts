@@ -152,7 +152,14 @@ async function insertVersion(
 /** Save a new version; the caller has checked the base version under a row lock. */
 export async function updateEntry(
   trx: AuditedTransaction,
-  e: { entryId: string; version: number; data: unknown; scores: unknown; author: Author; changed: readonly string[] },
+  e: {
+    entryId: string;
+    version: number;
+    data: unknown;
+    scores: unknown;
+    author: Author;
+    changed: readonly string[];
+  },
 ): Promise<EntryRow> {
   const row = await trx
     .updateTable('record_entries')
@@ -190,7 +197,10 @@ export async function closeEpisode(trx: AuditedTransaction, episodeId: string, a
 }
 
 /** The latest HCPC number this user gave on a Health and Work Report, to fill the next one. */
-export async function lastHcpcNumber(trx: AuditedTransaction, userId: string): Promise<string | null> {
+export async function lastHcpcNumber(
+  trx: AuditedTransaction,
+  userId: string,
+): Promise<string | null> {
   const row = await trx
     .selectFrom('record_entries')
     .select(sql<string>`data->'practitioner'->>'hcpcNumber'`.as('hcpc'))

@@ -125,7 +125,8 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
       {
         schema: {
           tags,
-          summary: 'The episode record: whole for OTs, a read-only summary for GPs and MDT clinicians',
+          summary:
+            'The episode record: whole for OTs, a read-only summary for GPs and MDT clinicians',
           params: ZEpisodeParams,
           response: {
             200: z.union([
@@ -186,7 +187,11 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
               person,
               entries,
               summary,
-              template: { title: template.title, sections: [...template.sections], required: [...template.required] },
+              template: {
+                title: template.title,
+                sections: [...template.sections],
+                required: [...template.required],
+              },
               me: {
                 name: actor.name,
                 lastHcpcNumber: await lastHcpcNumber(trx, actor.userId),
@@ -228,7 +233,10 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
             const row = await episodeForRecord(trx, episodeId);
             if (!row) throw new AppError('not_found', 'There is no such episode');
             if (!canAddEntry(kind, row.status))
-              throw new AppError('conflict', 'This episode is closed: only contact notes can be added');
+              throw new AppError(
+                'conflict',
+                'This episode is closed: only contact notes can be added',
+              );
             const prepared = prepareEntry(kind, data, row.date_of_birth);
             return toEntryDto(
               await insertEntry(trx, {
@@ -259,7 +267,13 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
         const { episodeId, entryId } = request.params;
         return access.withPatientRecord(
           accessContext(request, actor),
-          { action: 'read', level: 'record', resourceType: 'record_entry', resourceId: entryId, organisation: episodeOrg(episodeId) },
+          {
+            action: 'read',
+            level: 'record',
+            resourceType: 'record_entry',
+            resourceId: entryId,
+            organisation: episodeOrg(episodeId),
+          },
           async (trx) => {
             const row = await findEntry(trx, episodeId, entryId);
             if (!row) throw new AppError('not_found', 'There is no such entry');
@@ -286,7 +300,13 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
         const { baseVersion, data } = request.body;
         return access.withPatientRecord(
           accessContext(request, actor),
-          { action: 'update', level: 'record', resourceType: 'record_entry', resourceId: entryId, organisation: episodeOrg(episodeId) },
+          {
+            action: 'update',
+            level: 'record',
+            resourceType: 'record_entry',
+            resourceId: entryId,
+            organisation: episodeOrg(episodeId),
+          },
           async (trx) => {
             const episode = await episodeForRecord(trx, episodeId);
             const current = await findEntry(trx, episodeId, entryId, true);
@@ -348,7 +368,13 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
         const { episodeId, entryId } = request.params;
         return access.withPatientRecord(
           accessContext(request, actor),
-          { action: 'read', level: 'record', resourceType: 'record_entry_history', resourceId: entryId, organisation: episodeOrg(episodeId) },
+          {
+            action: 'read',
+            level: 'record',
+            resourceType: 'record_entry_history',
+            resourceId: entryId,
+            organisation: episodeOrg(episodeId),
+          },
           async (trx) => {
             if (!(await findEntry(trx, episodeId, entryId)))
               throw new AppError('not_found', 'There is no such entry');
@@ -368,4 +394,3 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
     );
   };
 }
-

@@ -162,11 +162,26 @@ export const ZGoalData = z
   })
   .superRefine((g, ctx) => {
     if (g.measure === 'gas' && g.gas === null)
-      ctx.addIssue({ code: 'custom', path: ['gas'], message: 'Describe the expected outcome and baseline', params: { code: 'required' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gas'],
+        message: 'Describe the expected outcome and baseline',
+        params: { code: 'required' },
+      });
     if (g.measure === 'copm' && g.copm === null)
-      ctx.addIssue({ code: 'custom', path: ['copm'], message: 'Rate the goal with COPM', params: { code: 'required' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['copm'],
+        message: 'Rate the goal with COPM',
+        params: { code: 'required' },
+      });
     if (g.agreed && g.agreedOn === null)
-      ctx.addIssue({ code: 'custom', path: ['agreedOn'], message: 'Enter the date the goal was agreed', params: { code: 'required' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agreedOn'],
+        message: 'Enter the date the goal was agreed',
+        params: { code: 'required' },
+      });
   });
 
 export const ZInterventionData = z
@@ -179,7 +194,12 @@ export const ZInterventionData = z
   })
   .superRefine((i, ctx) => {
     if (i.code === 'onward_referral' && !i.destination)
-      ctx.addIssue({ code: 'custom', path: ['destination'], message: 'Say where the person was referred to', params: { code: 'required' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['destination'],
+        message: 'Say where the person was referred to',
+        params: { code: 'required' },
+      });
   });
 
 export const ZHealthWorkReportData = z.strictObject({

@@ -20,8 +20,7 @@ import {
   type Staff,
 } from './support.js';
 
-import type {
-  Slot} from './booking-support.js';
+import type { Slot } from './booking-support.js';
 import {
   tomorrow,
   heading,

@@ -17,5 +17,21 @@ import recordPlanEn from './record-plan.en.json';
 import questionnaireCy from './questionnaire.cy.json';
 import questionnaireEn from './questionnaire.en.json';
 
-export const english = { ...en, ...referralEn, ...staffEn, ...bookingEn, ...recordEn, ...recordPlanEn, ...questionnaireEn };
-export const welsh = { ...cy, ...referralCy, ...staffCy, ...bookingCy, ...recordCy, ...recordPlanCy, ...questionnaireCy };
+export const english = {
+  ...en,
+  ...referralEn,
+  ...staffEn,
+  ...bookingEn,
+  ...recordEn,
+  ...recordPlanEn,
+  ...questionnaireEn,
+};
+export const welsh = {
+  ...cy,
+  ...referralCy,
+  ...staffCy,
+  ...bookingCy,
+  ...recordCy,
+  ...recordPlanCy,
+  ...questionnaireCy,
+};
