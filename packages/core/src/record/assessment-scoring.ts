@@ -20,7 +20,7 @@ import {
 } from '../instruments/index.js';
 import type { AssessmentData } from './entry-types.js';
 
-import type { AssessmentSection } from './assessment-templates.js';
+import { ASSESSMENT_SECTIONS, type AssessmentSection } from './assessment-templates.js';
 
 export interface AssessmentScores {
   readonly eq5d5l?: {
@@ -93,22 +93,9 @@ export function scoreAssessment(data: AssessmentData, person: PersonForScoring):
 /** Which template sections an assessment's data fills. */
 export function sectionsPresent(data: AssessmentData): Set<AssessmentSection> {
   const present = new Set<AssessmentSection>();
-  const keys: AssessmentSection[] = [
-    'cfs',
-    'falls',
-    'home',
-    'efi',
-    'phq9',
-    'gad7',
-    'work',
-    'sixCit',
-    'miniCog',
-    'bloodTests',
-    'memoryClinic',
-    'eq5d5l',
-    'copm',
-  ];
-  for (const key of keys) if (data[key] !== undefined && data[key] !== null) present.add(key);
+
+  for (const key of ASSESSMENT_SECTIONS)
+    if (data[key] !== undefined && data[key] !== null) present.add(key);
   return present;
 }
 

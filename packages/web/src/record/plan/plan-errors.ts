@@ -8,23 +8,9 @@ import type { FieldError } from '../../api-types.js';
 import type { ErrorSummaryItem, FormErrors } from '../../form-errors.js';
 import { errorText } from '../../form-errors.js';
 
-/** A problem found in the browser, with the code the server would use. */
-export function problem(path: string, code: string, message = code): FieldError {
-  return { path, code, message };
-}
-
-/** The form's name for a server path: `data.escalation.to` → `escalation.to`. */
-export function formPath(path: string): string {
-  return path.replace(/^data(\.|$)/, '');
-}
-
-/** Where a field's messages live, rows left out: `difficulties.0.difficulty` → `difficulties.difficulty`. */
-export function messageKey(path: string): string {
-  return path
-    .split('.')
-    .filter((part) => !/^\d+$/.test(part))
-    .join('.');
-}
+// The same rules as the record's forms; the plan adds named element ids and its own messages.
+export { formPath, isConflict, messageKey, problem } from '../record-errors.js';
+import { formPath, messageKey } from '../record-errors.js';
 
 /** The element a field's summary link points at: `escalation.to` → `escalation-to`, unless named. */
 export function fieldId(path: string, ids: Readonly<Record<string, string>> = {}): string {
@@ -82,9 +68,4 @@ export function planSubmitErrors(
     return { summary: [{ text: t('errors.internal') }], fields: {} };
   if (error.fields.length > 0) return planFieldErrors(t, prefix, error.fields, options);
   return { summary: [{ text: errorText(t, error) }], fields: {} };
-}
-
-/** True when saving failed because someone else saved the entry first (409). */
-export function isConflict(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'conflict';
 }
