@@ -3,44 +3,9 @@ import { documentToPlainText, type TableBlock } from './document-model.js';
 import {
   composeDischargeLetter,
   displayNhsNumber,
-  type DischargeLetterInput,
 } from './discharge-letter.js';
+import { makeDischargeLetterInput as makeInput } from '../testing/documents.js';
 
-function makeInput(overrides: Partial<DischargeLetterInput> = {}): DischargeLetterInput {
-  return {
-    service: { name: 'Everyday Occupational Therapy', contact: '01632 960000' },
-    practice: { name: 'Riverside Surgery', odsCode: 'Y01234' },
-    person: { name: 'Margaret Hughes', dateOfBirth: '1948-03-03', nhsNumber: '9434765919' },
-    episode: {
-      pathwayLabel: 'Falls and frailty',
-      openedOn: '2026-09-01',
-      closedOn: '2026-11-20',
-      contacts: 6,
-      leadOt: 'Alex Morgan',
-    },
-    reasonForReferral: 'Two falls at home in three months; worried about managing stairs.',
-    dischargeReason: 'Goals met',
-    outcomes: [
-      { measure: 'EQ-5D-5L index', first: '0.512', last: '0.734', change: '+0.222' },
-      { measure: 'Clinical Frailty Scale', first: '5', last: null, change: null },
-    ],
-    goals: [
-      { wording: 'Climb the stairs to bed safely every night', result: 'Achieved (+1)' },
-      { wording: 'Walk to the corner shop', result: 'Partly achieved (0)' },
-    ],
-    interventions: [
-      { label: 'Home environment assessment', detail: 'Second stair rail fitted' },
-      { label: 'Falls education', detail: null },
-    ],
-    risk: 'Lives alone; pendant alarm in place.',
-    avoided: { gpAppointments: 2, secondaryCareReferral: true, medication: false },
-    workOutcome: null,
-    adviceForGp: 'Please review her medication for falls risk at the next annual review.',
-    author: { name: 'Alex Morgan', profession: 'Occupational therapist', hcpcNumber: 'OT12345' },
-    date: '2026-11-21',
-    ...overrides,
-  };
-}
 
 describe('displayNhsNumber', () => {
   it.each([

@@ -11,55 +11,8 @@ import {
   validateHealthWorkReport,
   type HealthWorkReportInput,
 } from './health-work-report.js';
+import { makeHealthWorkReportInput as makeInput } from '../testing/documents.js';
 
-type Overrides = {
-  [K in keyof HealthWorkReportInput]?: HealthWorkReportInput[K] extends readonly unknown[]
-    ? HealthWorkReportInput[K]
-    : HealthWorkReportInput[K] extends object | null | undefined
-      ? Partial<NonNullable<HealthWorkReportInput[K]>>
-      : HealthWorkReportInput[K];
-};
-
-function makeInput(overrides: Overrides = {}): HealthWorkReportInput {
-  const base: HealthWorkReportInput = {
-    patient: { name: 'Sian Roberts', dateOfBirth: '1979-06-14' },
-    advice: 'may_be_fit',
-    options: {
-      phasedReturn: true,
-      amendedDuties: false,
-      alteredHours: true,
-      workplaceAssessment: false,
-    },
-    functionalEffects:
-      'Reduced grip strength in the right hand; standing tolerance about 20 minutes.',
-    difficulties: [
-      { difficulty: 'Lifting boxes over 5 kg', recommendation: 'Team lifts; review at 4 weeks' },
-      { difficulty: 'Typing for long periods', recommendation: 'Breaks every 30 minutes' },
-    ],
-    period: { from: '2026-11-21', to: '2026-12-19' },
-    review: { required: true, date: '2026-12-12' },
-    practitioner: {
-      name: 'Alex Morgan',
-      profession: 'occupational_therapist',
-      professionOther: null,
-      hcpcNumber: 'OT12345',
-      organisation: 'Everyday Occupational Therapy',
-      contact: 'everyday@example.nhs.uk / 01632 960000',
-    },
-    assessedOn: '2026-11-20',
-    issuedOn: '2026-11-21',
-    comments: 'Discussed with the patient, who agrees to share this with their employer.',
-  };
-  return {
-    ...base,
-    ...overrides,
-    patient: { ...base.patient, ...overrides.patient },
-    options: { ...base.options, ...overrides.options },
-    period: { ...base.period, ...overrides.period },
-    review: { ...base.review, ...overrides.review },
-    practitioner: { ...base.practitioner, ...overrides.practitioner },
-  };
-}
 
 function checkboxes(doc: ClinicalDocument, label: string): Record<string, boolean> {
   const block = doc.blocks.find(

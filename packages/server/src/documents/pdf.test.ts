@@ -5,79 +5,16 @@ import {
   composeHealthWorkReport,
   documentToPlainText,
   type ClinicalDocument,
-  type DischargeLetterInput,
-  type HealthWorkReportInput,
 } from '@everyday/core';
+import {
+  makeDischargeLetterInput as makeLetter,
+  makeHealthWorkReportInput as makeReport,
+} from '../../../core/src/testing/documents.js';
 import { readPdf } from '../testing/pdf-text.js';
 import { isWinAnsiText, renderPdf } from './pdf.js';
 
 const CREATED = new Date('2026-11-21T09:30:00Z');
 
-function makeReport(overrides: Partial<HealthWorkReportInput> = {}): HealthWorkReportInput {
-  return {
-    patient: { name: 'Sian Roberts', dateOfBirth: '1979-06-14' },
-    advice: 'may_be_fit',
-    options: {
-      phasedReturn: true,
-      amendedDuties: false,
-      alteredHours: true,
-      workplaceAssessment: false,
-    },
-    functionalEffects:
-      'Reduced grip strength in the right hand; standing tolerance about 20 minutes.',
-    difficulties: [
-      { difficulty: 'Lifting boxes over 5 kg', recommendation: 'Team lifts; review at 4 weeks' },
-      { difficulty: 'Typing for long periods', recommendation: 'Breaks every 30 minutes' },
-    ],
-    period: { from: '2026-11-21', to: '2026-12-19' },
-    review: { required: true, date: '2026-12-12' },
-    practitioner: {
-      name: 'Alex Morgan',
-      profession: 'occupational_therapist',
-      professionOther: null,
-      hcpcNumber: 'OT12345',
-      organisation: 'Everyday Occupational Therapy',
-      contact: 'everyday@example.nhs.uk / 01632 960000',
-    },
-    assessedOn: '2026-11-20',
-    issuedOn: '2026-11-21',
-    comments: 'Discussed with the patient, who agrees to share this with their employer.',
-    ...overrides,
-  };
-}
-
-function makeLetter(overrides: Partial<DischargeLetterInput> = {}): DischargeLetterInput {
-  return {
-    service: { name: 'Everyday Occupational Therapy', contact: '01632 960000' },
-    practice: { name: 'Riverside Surgery', odsCode: 'Y01234' },
-    person: { name: 'Margaret Hughes', dateOfBirth: '1948-03-03', nhsNumber: '9434765919' },
-    episode: {
-      pathwayLabel: 'Falls and frailty',
-      openedOn: '2026-09-01',
-      closedOn: '2026-11-20',
-      contacts: 6,
-      leadOt: 'Alex Morgan',
-    },
-    reasonForReferral: 'Two falls at home in three months; worried about managing stairs.',
-    dischargeReason: 'Goals met',
-    outcomes: [
-      { measure: 'EQ-5D-5L index', first: '0.512', last: '0.734', change: '+0.222' },
-      { measure: 'Clinical Frailty Scale', first: '5', last: null, change: null },
-    ],
-    goals: [{ wording: 'Climb the stairs to bed safely every night', result: 'Achieved (+1)' }],
-    interventions: [
-      { label: 'Home environment assessment', detail: 'Second stair rail fitted' },
-      { label: 'Falls education', detail: null },
-    ],
-    risk: 'Lives alone; pendant alarm in place.',
-    avoided: { gpAppointments: 2, secondaryCareReferral: true, medication: false },
-    workOutcome: null,
-    adviceForGp: 'Please review her medication for falls risk at the next annual review.',
-    author: { name: 'Alex Morgan', profession: 'Occupational therapist', hcpcNumber: 'OT12345' },
-    date: '2026-11-21',
-    ...overrides,
-  };
-}
 
 function words(text: string): Map<string, number> {
   const counts = new Map<string, number>();
