@@ -15,6 +15,7 @@ import { serverProblems } from './problems.js';
 import { previousStep, stepPath } from './steps.js';
 import { getDraft, updateDraft, useDraft } from './store.js';
 import { useSummaryItems } from './summary.js';
+import { SendAnswersForm } from '../components/SendAnswersForm.js';
 
 interface SendErrors {
   problems: Problem[];
@@ -134,27 +135,15 @@ export function CheckAnswersPage({ flow, onLinkProblem }: CheckAnswersPageProps)
             </section>
           );
         })}
-        <h2 className="nhsuk-heading-m">{t('questionnaire.check.sendHeading')}</h2>
-        <p className="nhsuk-body">{t('questionnaire.check.sendBody')}</p>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void send();
-          }}
-        >
-          <button
-            className="nhsuk-button"
-            type="submit"
-            id="send-answers"
-            aria-disabled={sending || undefined}
-          >
-            {t('questionnaire.check.send')}
-          </button>
-          <p className="nhsuk-body" role="status">
-            {sending ? t('questionnaire.check.sending') : ''}
-          </p>
-        </form>
+        <SendAnswersForm
+          heading={t('questionnaire.check.sendHeading')}
+          body={t('questionnaire.check.sendBody')}
+          id="send-answers"
+          label={t('questionnaire.check.send')}
+          sendingText={t('questionnaire.check.sending')}
+          sending={sending}
+          onSend={send}
+        />
       </div>
     </div>
   );

@@ -17,6 +17,7 @@ import type { SubmitErrors } from '../submit-errors.js';
 import { submitErrors } from '../submit-errors.js';
 import { useQuestion } from '../use-question.js';
 import { validateAll } from '../validate.js';
+import { SendAnswersForm } from '../../components/SendAnswersForm.js';
 
 export function CheckAnswersPage() {
   const q = useQuestion('check-answers');
@@ -81,27 +82,15 @@ export function CheckAnswersPage() {
             </p>
           </div>
         )}
-        <h2 className="nhsuk-heading-m">{t('referral.check.sendHeading')}</h2>
-        <p className="nhsuk-body">{t('referral.check.sendBody')}</p>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void send();
-          }}
-        >
-          <button
-            className="nhsuk-button"
-            type="submit"
-            id="send-request"
-            aria-disabled={sending || undefined}
-          >
-            {t('referral.check.send')}
-          </button>
-          <p className="nhsuk-body" role="status">
-            {sending ? t('referral.check.sending') : ''}
-          </p>
-        </form>
+        <SendAnswersForm
+          heading={t('referral.check.sendHeading')}
+          body={t('referral.check.sendBody')}
+          id="send-request"
+          label={t('referral.check.send')}
+          sendingText={t('referral.check.sending')}
+          sending={sending}
+          onSend={send}
+        />
       </div>
     </div>
   );
