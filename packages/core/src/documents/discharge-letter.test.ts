@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentToPlainText, type TableBlock } from './document-model.js';
-import {
-  composeDischargeLetter,
-  displayNhsNumber,
-} from './discharge-letter.js';
+import { composeDischargeLetter, displayNhsNumber } from './discharge-letter.js';
 import { makeDischargeLetterInput as makeInput } from '../testing/documents.js';
-
 
 describe('displayNhsNumber', () => {
   it.each([

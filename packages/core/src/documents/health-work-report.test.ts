@@ -13,7 +13,6 @@ import {
 } from './health-work-report.js';
 import { makeHealthWorkReportInput as makeInput } from '../testing/documents.js';
 
-
 function checkboxes(doc: ClinicalDocument, label: string): Record<string, boolean> {
   const block = doc.blocks.find(
     (b): b is CheckboxesBlock => b.kind === 'checkboxes' && b.label === label,

@@ -13,7 +13,9 @@ export type HealthWorkReportOverrides = {
       : HealthWorkReportInput[K];
 };
 
-export function makeHealthWorkReportInput(overrides: HealthWorkReportOverrides = {}): HealthWorkReportInput {
+export function makeHealthWorkReportInput(
+  overrides: HealthWorkReportOverrides = {},
+): HealthWorkReportInput {
   const base: HealthWorkReportInput = {
     patient: { name: 'Sian Roberts', dateOfBirth: '1979-06-14' },
     advice: 'may_be_fit',
@@ -54,7 +56,9 @@ export function makeHealthWorkReportInput(overrides: HealthWorkReportOverrides =
   };
 }
 
-export function makeDischargeLetterInput(overrides: Partial<DischargeLetterInput> = {}): DischargeLetterInput {
+export function makeDischargeLetterInput(
+  overrides: Partial<DischargeLetterInput> = {},
+): DischargeLetterInput {
   return {
     service: { name: 'Everyday Occupational Therapy', contact: '01632 960000' },
     practice: { name: 'Riverside Surgery', odsCode: 'Y01234' },

@@ -15,7 +15,6 @@ import { isWinAnsiText, renderPdf } from './pdf.js';
 
 const CREATED = new Date('2026-11-21T09:30:00Z');
 
-
 function words(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of text.split(/\s+/))

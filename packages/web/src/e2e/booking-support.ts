@@ -62,3 +62,20 @@ export async function summaryItems(page: Page): Promise<string[]> {
   await summary.waitFor();
   return (await summary.locator('li').allTextContents()).map((text) => text.trim());
 }
+
+/** A morning clinic (09:00–12:00) every weekday from tomorrow, at a new site of the PCN. */
+export async function openMorningClinic(page: Page, pcnId: string): Promise<void> {
+  const { id: siteId } = (await send(page, '/api/sites', {
+    name: 'Kendal health centre',
+    organisationId: pcnId,
+  })) as { id: string };
+  await send(page, '/api/clinic-templates', {
+    siteId,
+    name: 'Morning clinic',
+    weekdays: [1, 2, 3, 4, 5],
+    startTime: '09:00',
+    endTime: '12:00',
+    mode: 'in_person',
+    validFrom: tomorrow(),
+  });
+}

@@ -27,6 +27,7 @@ import {
   send,
   freeSlots,
   openBookingLink,
+  openMorningClinic,
   fillDate,
   summaryItems,
 } from './booking-support.js';
@@ -76,19 +77,7 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
     ot = await h.newPage();
     await signIn(ot, staff.users.ot);
     // A morning clinic every weekday from tomorrow, for the people booked below.
-    const { id: siteId } = (await send(ot, '/api/sites', {
-      name: 'Kendal health centre',
-      organisationId: staff.tree.pcnId,
-    })) as { id: string };
-    await send(ot, '/api/clinic-templates', {
-      siteId,
-      name: 'Morning clinic',
-      weekdays: [1, 2, 3, 4, 5],
-      startTime: '09:00',
-      endTime: '12:00',
-      mode: 'in_person',
-      validFrom: tomorrow(),
-    });
+    await openMorningClinic(ot, staff.tree.pcnId);
   });
   afterAll(async () => {
     await h.close();

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAnswers, QUESTION_SET_VERSION } from '../../../server/src/testing/requests.js';
-import { freeSlots, heading, send, summaryItems, tomorrow } from './booking-support.js';
+import { freeSlots, heading, openMorningClinic, send, summaryItems } from './booking-support.js';
 import {
   browserAvailable,
   expectNoAxeViolations,
@@ -53,19 +53,7 @@ describe.runIf(browserAvailable())('questionnaires from a link, in Chromium', ()
     ot = await h.newPage();
     await signIn(ot, staff.users.ot);
     // A person accepted and booked into a clinic: booking opens their episode.
-    const { id: siteId } = (await send(ot, '/api/sites', {
-      name: 'Kendal health centre',
-      organisationId: staff.tree.pcnId,
-    })) as { id: string };
-    await send(ot, '/api/clinic-templates', {
-      siteId,
-      name: 'Morning clinic',
-      weekdays: [1, 2, 3, 4, 5],
-      startTime: '09:00',
-      endTime: '12:00',
-      mode: 'in_person',
-      validFrom: tomorrow(),
-    });
+    await openMorningClinic(ot, staff.tree.pcnId);
     const answers = makeAnswers(staff.tree.practiceIds[0], { person: { givenName: 'Ceri' } });
     const { id: requestId } = (await send(ot, '/api/requests/staff', {
       channel: 'phone',
