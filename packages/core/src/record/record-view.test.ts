@@ -5,6 +5,7 @@ import type { EntryDataByKind, EntryKind, GoalData } from './entry-types.js';
 import {
   canAddEntry,
   outcomeSeries,
+  recordReadLevel,
   recordViewFor,
   summariseEpisode,
   type RecordEntry,
@@ -66,6 +67,10 @@ describe('recordViewFor (H-305)', () => {
     expect(recordViewFor(['clinician'])).toBe('summary');
     expect(recordViewFor(['navigator'])).toBe('none');
     expect(recordViewFor(['lead', 'admin'])).toBe('none');
+    // A summary is read at the clinical level; the record itself (and a refusal) at the record level.
+    expect(recordReadLevel('summary')).toBe('clinical');
+    expect(recordReadLevel('full')).toBe('record');
+    expect(recordReadLevel('none')).toBe('record');
   });
   it('takes only late notes and the person’s answers once an episode is closed', () => {
     expect(canAddEntry('assessment', 'open')).toBe(true);

@@ -25,6 +25,11 @@ export function recordViewFor(roles: readonly Role[]): RecordView {
   return 'none';
 }
 
+/** The access level a look at the record is checked and audited at: a summary is clinical content; the record itself is the OT's. */
+export function recordReadLevel(view: RecordView): 'clinical' | 'record' {
+  return view === 'summary' ? 'clinical' : 'record';
+}
+
 /** Which entries may still be added once an episode is closed: late notes and the person's own answers. */
 export function canAddEntry(kind: EntryKind, episodeStatus: 'open' | 'closed'): boolean {
   if (episodeStatus === 'open') return kind !== 'discharge';

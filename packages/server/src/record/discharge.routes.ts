@@ -11,6 +11,7 @@ import {
   dischargeLetterInput,
   londonDateOf,
   PATHWAY_NAMES,
+  recordReadLevel,
   recordViewFor,
   type HealthWorkReportData,
   type RecordEntry,
@@ -31,7 +32,7 @@ import {
   findEntry,
   insertEntry,
   lastHcpcNumber,
-  practiceOfEpisode,
+  episodeOrganisation,
 } from './record.repository.js';
 import { ZDischargeData, ZEntryParams, ZEpisodeParams, ZRecordEntry } from './record.schema.js';
 
@@ -56,9 +57,6 @@ export function dischargeRoutes(
 ): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['record'];
-    const episodeOrg = (episodeId: string) => ({
-      lookup: (trx: Parameters<typeof practiceOfEpisode>[0]) => practiceOfEpisode(trx, episodeId),
-    });
 
     app.post(
       '/api/episodes/:episodeId/discharge',
@@ -85,7 +83,7 @@ export function dischargeRoutes(
             level: 'record',
             resourceType: 'episode_discharge',
             resourceId: episodeId,
-            organisation: episodeOrg(episodeId),
+            organisation: episodeOrganisation(episodeId),
           },
           async (trx) => {
             const row = await episodeForRecord(trx, episodeId);
@@ -151,10 +149,10 @@ export function dischargeRoutes(
           accessContext(request, actor),
           {
             action: 'read',
-            level: view === 'summary' ? 'clinical' : 'record',
+            level: recordReadLevel(view),
             resourceType: 'discharge_letter',
             resourceId: episodeId,
-            organisation: episodeOrg(episodeId),
+            organisation: episodeOrganisation(episodeId),
           },
           async (trx) => {
             const row = await episodeForRecord(trx, episodeId);
@@ -222,10 +220,10 @@ export function dischargeRoutes(
           accessContext(request, actor),
           {
             action: 'read',
-            level: view === 'summary' ? 'clinical' : 'record',
+            level: recordReadLevel(view),
             resourceType: 'health_work_report',
             resourceId: entryId,
-            organisation: episodeOrg(episodeId),
+            organisation: episodeOrganisation(episodeId),
           },
           async (trx) => {
             const row = await episodeForRecord(trx, episodeId);

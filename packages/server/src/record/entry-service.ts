@@ -109,7 +109,7 @@ export function scoreAnswers(
   age: number,
   prefix: string,
   language: 'en' | 'cy' = 'en',
-): { readonly answers: unknown; readonly scores: unknown } & Record<string, unknown> {
+): { readonly answers: unknown; readonly scores: unknown } {
   const checked = validateQuestionnaire(kind, raw);
   if (!checked.ok)
     throw invalid(

@@ -51,7 +51,7 @@ export async function questionnaireLinksOf(trx: AuditedTransaction, episodeId: s
 }
 
 /** The link and its person, locked so a link is completed once even when submitted twice. */
-export async function questionnaireLinkForUpdate(trx: AuditedTransaction, id: string) {
+export async function questionnaireLinkForUpdate(trx: AuditedTransaction, tokenHash: string) {
   return trx
     .selectFrom('questionnaire_links as q')
     .innerJoin('episodes as e', 'e.id', 'q.episode_id')
@@ -66,7 +66,7 @@ export async function questionnaireLinkForUpdate(trx: AuditedTransaction, id: st
       'p.given_name',
       'p.date_of_birth',
     ])
-    .where('q.id', '=', id)
+    .where('q.token_hash', '=', tokenHash)
     .forUpdate()
     .executeTakeFirst();
 }
@@ -79,15 +79,15 @@ export async function completeQuestionnaireLink(trx: AuditedTransaction, id: str
     .execute();
 }
 
-/** The link a token's hash names, and its episode's practice (what the access module checks). */
+/** The practice of the episode a token's link is for (what the access module checks). */
 export async function questionnaireLinkByHash(
   trx: Transaction<Database>,
   tokenHash: string,
-): Promise<{ id: string; practice_id: string } | undefined> {
+): Promise<{ practice_id: string } | undefined> {
   return trx
     .selectFrom('questionnaire_links as q')
     .innerJoin('episodes as e', 'e.id', 'q.episode_id')
-    .select(['q.id', 'e.practice_id'])
+    .select('e.practice_id')
     .where('q.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { ageOn, QUESTIONNAIRE_KINDS, type QuestionnaireKind } from '@everyday/core';
-import type { PatientAccess } from '../access/patient-access.js';
+import type { AuditedTransaction, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
@@ -176,12 +176,11 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
       ip: string,
       action: 'read' | 'create',
       work: (
-        trx: Parameters<Parameters<PatientAccess['withPatientRecord']>[2]>[0],
+        trx: AuditedTransaction,
         link: NonNullable<Awaited<ReturnType<typeof questionnaireLinkForUpdate>>>,
       ) => Promise<T>,
     ): Promise<T> {
       const hash = hashQuestionnaireToken(token);
-      let linkId = '';
       return access.withPatientRecord(
         { principal: { kind: 'link', linkId: `questionnaire:${hash.slice(0, 12)}` }, ip },
         {
@@ -190,15 +189,11 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
           resourceType: 'questionnaire_link',
           resourceId: null,
           organisation: {
-            lookup: async (trx) => {
-              const found = await questionnaireLinkByHash(trx, hash);
-              linkId = found?.id ?? '';
-              return found?.practice_id;
-            },
+            lookup: async (trx) => (await questionnaireLinkByHash(trx, hash))?.practice_id,
           },
         },
         async (trx) => {
-          const link = await questionnaireLinkForUpdate(trx, linkId);
+          const link = await questionnaireLinkForUpdate(trx, hash);
           if (!link) throw new AppError('not_found', 'This link does not work');
           if (link.completed_at !== null)
             throw new AppError('gone', 'These questionnaires have already been completed');

@@ -19,6 +19,11 @@ export async function practiceOfEpisode(
   return row?.practice_id;
 }
 
+/** The access module's organisation lookup for an episode. */
+export function episodeOrganisation(episodeId: string) {
+  return { lookup: (trx: Transaction<Database>) => practiceOfEpisode(trx, episodeId) };
+}
+
 export async function episodeForRecord(trx: AuditedTransaction, episodeId: string) {
   return trx
     .selectFrom('episodes as e')

@@ -11,6 +11,7 @@ import {
   decideEdit,
   isEditable,
   PATHWAYS,
+  recordReadLevel,
   recordViewFor,
   summariseEpisode,
 } from '@everyday/core';
@@ -27,7 +28,7 @@ import {
   insertEntry,
   lastHcpcNumber,
   listEpisodes,
-  practiceOfEpisode,
+  episodeOrganisation,
   updateEntry,
 } from './record.repository.js';
 import {
@@ -44,9 +45,6 @@ const PAGE_SIZE = 25;
 export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['record'];
-    const episodeOrg = (episodeId: string) => ({
-      lookup: (trx: Parameters<typeof practiceOfEpisode>[0]) => practiceOfEpisode(trx, episodeId),
-    });
 
     app.get(
       '/api/episodes',
@@ -168,10 +166,10 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
             action: 'read',
             // A summary is clinical content; the record itself is the OT's. Navigators are
             // refused (and the refusal audited) at the record level.
-            level: view === 'summary' ? 'clinical' : 'record',
+            level: recordReadLevel(view),
             resourceType: view === 'summary' ? 'episode_summary' : 'episode_record',
             resourceId: episodeId,
-            organisation: episodeOrg(episodeId),
+            organisation: episodeOrganisation(episodeId),
           },
           async (trx) => {
             const row = await episodeForRecord(trx, episodeId);
@@ -227,7 +225,7 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
             level: 'record',
             resourceType: `record_${kind}`,
             resourceId: null,
-            organisation: episodeOrg(episodeId),
+            organisation: episodeOrganisation(episodeId),
           },
           async (trx) => {
             const row = await episodeForRecord(trx, episodeId);
@@ -272,7 +270,7 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
             level: 'record',
             resourceType: 'record_entry',
             resourceId: entryId,
-            organisation: episodeOrg(episodeId),
+            organisation: episodeOrganisation(episodeId),
           },
           async (trx) => {
             const row = await findEntry(trx, episodeId, entryId);
@@ -305,7 +303,7 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
             level: 'record',
             resourceType: 'record_entry',
             resourceId: entryId,
-            organisation: episodeOrg(episodeId),
+            organisation: episodeOrganisation(episodeId),
           },
           async (trx) => {
             const episode = await episodeForRecord(trx, episodeId);
@@ -373,7 +371,7 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
             level: 'record',
             resourceType: 'record_entry_history',
             resourceId: entryId,
-            organisation: episodeOrg(episodeId),
+            organisation: episodeOrganisation(episodeId),
           },
           async (trx) => {
             if (!(await findEntry(trx, episodeId, entryId)))
