@@ -38,3 +38,4 @@ export {
   WORK_STATUSES as WORK_STATUS_CODES,
   type WorkStatus as WorkStatusCode,
 } from './instruments/index.js';
+export * from './safety-screen/index.js';

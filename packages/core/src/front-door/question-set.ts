@@ -54,6 +54,7 @@ export interface Question {
 /** What to do now: shown on the page straight after a red flag, never after a queue. */
 export const ADVICE_IDS = [
   'call_999',
+  'safeguarding_now',
   'mental_health_now',
   'urgent_same_day',
   'practice_today',
@@ -92,7 +93,7 @@ export interface QuestionSet {
 const t = (en: string, cy: string): LocalisedText => ({ en, cy });
 
 export const QUESTION_SET_V1: QuestionSet = {
-  version: 'front-door-2026.11.1',
+  version: 'front-door-2026.12.1',
   questions: {
     for: { heading: t('Who needs help?', 'Pwy sydd angen help?') },
     name: {
@@ -279,6 +280,27 @@ export const QUESTION_SET_V1: QuestionSet = {
         ),
       ],
     },
+    safeguarding_now: {
+      heading: t('If you are not safe, get help now', 'Os nad ydych yn ddiogel, cewch help nawr'),
+      lines: [
+        t(
+          'If you or someone else is in danger now, call 999. If you cannot speak, stay on the line and press 55 when asked.',
+          'Os ydych chi neu rywun arall mewn perygl nawr, ffoniwch 999. Os na allwch siarad, arhoswch ar y lein a phwyso 55 pan ofynnir i chi.',
+        ),
+        t(
+          'National Domestic Abuse Helpline: 0808 2000 247, free, any time of day or night.',
+          'Llinell Gymorth Genedlaethol Cam-drin Domestig: 0808 2000 247, am ddim, unrhyw adeg o’r dydd neu’r nos.',
+        ),
+        t(
+          'In Wales, Live Fear Free: 0808 80 10 800, free, any time of day or night.',
+          'Yng Nghymru, Byw Heb Ofn: 0808 80 10 800, am ddim, unrhyw adeg o’r dydd neu’r nos.',
+        ),
+        t(
+          'You can also talk to your GP practice. We have passed your request to the person in our service who looks after safeguarding.',
+          'Gallwch hefyd siarad â’ch practis meddyg teulu. Rydym wedi rhoi eich cais i’r person yn ein gwasanaeth sy’n gofalu am ddiogelu.',
+        ),
+      ],
+    },
     practice_today: {
       heading: t('Contact your GP practice today', 'Cysylltwch â’ch practis meddyg teulu heddiw'),
       lines: [
@@ -394,16 +416,21 @@ export const QUESTION_SET_V1: QuestionSet = {
   ],
 };
 
-/** The advice to show for the red flags reported, most urgent first, each once. */
+/**
+ * The advice to show for the red flags reported (ticked, or found by the free-text screen) and a
+ * safeguarding concern, most urgent first, each once.
+ */
 export function adviceFor(
   redFlags: readonly RedFlag[],
   set: QuestionSet = QUESTION_SET_V1,
+  options: { readonly safeguarding?: boolean } = {},
 ): AdviceId[] {
   const order: readonly AdviceId[] = ADVICE_IDS;
   const wanted = new Set<AdviceId>();
   for (const rule of set.redFlags) {
     if (redFlags.includes(rule.id)) for (const a of rule.advice) wanted.add(a);
   }
+  if (options.safeguarding) wanted.add('safeguarding_now');
   if (wanted.size > 0) wanted.add('practice_today');
   return order.filter((a) => wanted.has(a));
 }

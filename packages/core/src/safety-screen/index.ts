@@ -1,0 +1,2 @@
+export * from './screen-types.js';
+export * from './safety-screen.js';
