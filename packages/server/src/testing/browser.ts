@@ -14,7 +14,9 @@ import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WEB_DIR = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+/** The built web app; EVERYDAY_TEST_WEB_DIR points elsewhere (a build of one's own, say). */
+const WEB_DIR =
+  process.env.EVERYDAY_TEST_WEB_DIR ?? fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 /** True when browser tests can run here; throws in CI when they cannot. */
 export function browserAvailable(): boolean {
