@@ -9,6 +9,7 @@ function isEmergency(advice: AdviceId): boolean {
   switch (advice) {
     case 'call_999':
     case 'mental_health_now':
+    case 'safeguarding_now':
       return true;
     case 'urgent_same_day':
     case 'practice_today':
