@@ -39,3 +39,4 @@ export {
   type WorkStatus as WorkStatusCode,
 } from './instruments/index.js';
 export * from './safety-screen/index.js';
+export * from './safety-net/opening-hours.js';
