@@ -66,8 +66,8 @@ export interface PeopleTable {
   access_needs: ColumnType<string[], string[] | undefined, string[]>;
   given_name: string;
   family_name: string;
-  /** ISO date, YYYY-MM-DD: dates are read as text on both engines. */
-  date_of_birth: string;
+  /** ISO date, YYYY-MM-DD: dates are read as text on both engines. Null until an urgent save is completed. */
+  date_of_birth: string | null;
   registered_practice_id: string;
   created_by: string | null;
   created_at: Timestamp;
@@ -144,6 +144,11 @@ export interface RequestsTable {
   received_at: Timestamp;
   acted_at: Date | null;
   updated_at: Timestamp;
+  /** ScreenMatch[] written as JSON text; read back parsed (migration 0005). */
+  screen_matches: ColumnType<unknown, string | undefined, string>;
+  screen_version: ColumnType<string | null, string | null | undefined, string | null>;
+  safeguarding: ColumnType<boolean, boolean | undefined, boolean>;
+  safeguarding_lead_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type RequestEventAction =
@@ -154,7 +159,11 @@ export type RequestEventAction =
   | 'redirect'
   | 'decline'
   | 'request_info'
-  | 'booked';
+  | 'booked'
+  | 'clear_flag'
+  | 'mark_safeguarding'
+  | 'acknowledge'
+  | 'escalate';
 
 export interface RequestEventsTable {
   id: Generated<number>;
@@ -346,6 +355,16 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
+/** Per organisation: safeguarding lead, acknowledgement time, practice email (migration 0005). */
+export interface SafetySettingsTable {
+  organisation_id: string;
+  safeguarding_lead_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  acknowledge_within_minutes: ColumnType<number, number | undefined, number>;
+  practice_email: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_at: Timestamp;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -371,6 +390,7 @@ export interface Database {
   record_entries: RecordEntriesTable;
   record_entry_versions: RecordEntryVersionsTable;
   questionnaire_links: QuestionnaireLinksTable;
+  safety_settings: SafetySettingsTable;
 }
 
 export type SlotRow = Selectable<SlotsTable>;
