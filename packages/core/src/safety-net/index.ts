@@ -1,0 +1,2 @@
+export * from './working-time.js';
+export * from './acknowledgement.js';
