@@ -40,3 +40,4 @@ export {
 } from './instruments/index.js';
 export * from './safety-screen/index.js';
 export * from './safety-net/opening-hours.js';
+export * from './safety-net/index.js';
