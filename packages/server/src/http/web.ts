@@ -1,21 +1,28 @@
 /**
  * Serves the built web app from the same origin as the API. Hashed assets are cached for a
  * year; any other GET that is not under /api gets index.html so the app's router can answer.
+ * Text files are sent as the build compressed them (`name.br`, `name.gz` beside `name`), chosen
+ * by the request's Accept-Encoding, with `Vary: Accept-Encoding` (ADR 0010); the API's larger
+ * JSON answers are compressed as they go (`compression.ts`).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { AppError, errorBody } from './app-error.js';
+import { registerResponseCompression } from './compression.js';
 
 export async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
   const hasWeb = existsSync(join(webDir, 'index.html'));
+  registerResponseCompression(app);
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDir,
       // Look files up per request, so a rebuilt web app is served without a restart.
       wildcard: true,
       index: false,
+      // Serve name.br or name.gz (written by the build) to clients that accept them.
+      preCompressed: true,
       setHeaders(res, path) {
         void res.header(
           'cache-control',
