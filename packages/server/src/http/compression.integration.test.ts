@@ -14,8 +14,9 @@ import { chooseEncoding } from './compression.js';
 const script = 'console.log("the app");'.repeat(100);
 const page = '<!doctype html><title>Everyday</title><div id="root"></div>';
 
-function vary(headers: Record<string, unknown>): string {
-  return String(headers.vary ?? '').toLowerCase();
+function vary(headers: Record<string, string | string[] | number | undefined>): string {
+  const value = headers.vary;
+  return (Array.isArray(value) ? value.join(', ') : String(value ?? '')).toLowerCase();
 }
 
 describe('compressed responses', () => {
