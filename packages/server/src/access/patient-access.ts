@@ -192,6 +192,44 @@ export class PatientAccess {
       });
     return settle(outcome);
   }
+
+  /**
+   * A read of aggregates over patient records: counts, request references, times and outcomes,
+   * never a person's details (the crisis banner, the crisis log). Any member of staff may be
+   * given one (the route decides which roles), over the organisations they cover, which `work`
+   * must keep to. One audit event records the read, marked as an aggregate, and its row count.
+   */
+  async withAggregateRead<T>(
+    context: AccessContext,
+    access: { readonly resourceType: string; readonly purpose: string },
+    work: (trx: AuditedTransaction, scope: readonly string[]) => Promise<readonly T[]>,
+  ): Promise<readonly T[]> {
+    const principal = context.principal;
+    const outcome = await this.db
+      .transaction()
+      .execute(async (trx): Promise<Outcome<readonly T[]>> => {
+        const base = {
+          ...who(principal),
+          action: 'read' as const,
+          resourceType: access.resourceType,
+          resourceId: null,
+          organisationId: null,
+          ip: context.ip,
+        };
+        if (principal.kind !== 'staff') {
+          await writeAuditEvent(trx, { ...base, outcome: 'denied', reason: 'role' });
+          return { kind: 'denied' };
+        }
+        const results = await work(trx as AuditedTransaction, [...principal.actor.scope]);
+        await writeAuditEvent(trx, {
+          ...base,
+          outcome: 'allowed',
+          reason: `aggregate ${access.purpose}: ${results.length} rows`,
+        });
+        return { kind: 'done', value: results };
+      });
+    return settle(outcome);
+  }
 }
 
 /**
