@@ -9,7 +9,8 @@ import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { ZRequestAnswers } from '../requests/answers.schema.js';
 import { idempotencyKey } from '../requests/idempotency.js';
-import type { RequestIntake } from '../requests/intake.js';
+import { ZSafetyReceipt } from '../requests/front-door.schema.js';
+import { receiptOf, type RequestIntake } from '../requests/intake.js';
 import { newKey, systemPrincipal } from './api-keys.js';
 
 const ZApiKey = z.object({
@@ -177,6 +178,9 @@ const ZSystemRequestBody = z
   })
   .strict();
 
+/** The receipt another system gets: the reference, and what the safety net made of it. */
+const ZSystemReceipt = ZSafetyReceipt.extend({ id: z.uuid(), reference: z.string() });
+
 /** `POST /api/requests` for other systems, authenticated by API key (no cookie, so no CSRF). */
 export function systemRequestRoutes(
   db: Kysely<Database>,
@@ -194,8 +198,8 @@ export function systemRequestRoutes(
             'Send a request from another system (Authorization: Bearer <API key>; Idempotency-Key header)',
           body: ZSystemRequestBody,
           response: {
-            200: z.object({ id: z.uuid(), reference: z.string() }),
-            201: z.object({ id: z.uuid(), reference: z.string() }),
+            200: ZSystemReceipt,
+            201: ZSystemReceipt,
             ...errorResponses,
           },
         },
@@ -218,9 +222,7 @@ export function systemRequestRoutes(
             source: body.source,
           },
         );
-        return reply
-          .status(result.replayed ? 200 : 201)
-          .send({ id: result.id, reference: result.reference });
+        return reply.status(result.replayed ? 200 : 201).send(receiptOf(result));
       },
     );
   };

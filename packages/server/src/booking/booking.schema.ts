@@ -9,7 +9,8 @@ export const ZWaitingEntry = z.object({
     id: z.uuid(),
     givenName: z.string(),
     familyName: z.string(),
-    dateOfBirth: z.string(),
+    /** Null for a request saved urgently and not completed yet. */
+    dateOfBirth: z.string().nullable(),
   }),
   practice: z.object({ id: z.uuid(), name: z.string() }),
   pathway: z.enum(PATHWAYS),

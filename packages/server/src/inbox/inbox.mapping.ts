@@ -22,7 +22,7 @@ export function toInboxItem(row: InboxRow, now: Date): TInboxItem {
       givenName: row.given_name,
       familyName: row.family_name,
       dateOfBirth: row.date_of_birth,
-      age: ageOn(row.date_of_birth, today),
+      age: row.date_of_birth === null ? null : ageOn(row.date_of_birth, today),
       nhsNumber: row.nhs_number,
     },
     practice: { id: row.practice_id, name: row.practice_name },

@@ -63,9 +63,10 @@ export interface PersonFromRequest {
   readonly nhsNumber: string | null;
   readonly givenName: string;
   readonly familyName: string;
-  readonly dateOfBirth: string;
+  /** Null when saved urgently before it was asked. */
+  readonly dateOfBirth: string | null;
   readonly practiceId: string;
-  readonly postcode: string;
+  readonly postcode: string | null;
   readonly phone: string | null;
   readonly email: string | null;
   readonly preferredContact: string;
@@ -97,6 +98,33 @@ export async function insertPersonFromRequest(
       access_needs: [...p.accessNeeds],
       created_by: createdBy,
     })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Fill in what an urgent save did not ask (date of birth, NHS number, postcode) once the request
+ * is completed. Only empty fields are filled: nothing already recorded is overwritten. An NHS
+ * number already held by someone else is not copied (the caller flags the possible duplicate).
+ */
+export async function fillMissingPersonDetails(
+  trx: AuditedTransaction,
+  id: string,
+  details: { dateOfBirth: string; nhsNumber: string | null; postcode: string | null; at: Date },
+): Promise<PersonRow> {
+  const nhsNumber =
+    details.nhsNumber !== null && !(await nhsNumberInUse(trx, details.nhsNumber))
+      ? details.nhsNumber
+      : null;
+  return trx
+    .updateTable('people')
+    .set((eb) => ({
+      date_of_birth: eb.fn.coalesce('date_of_birth', eb.val(details.dateOfBirth)),
+      nhs_number: eb.fn.coalesce('nhs_number', eb.val(nhsNumber)),
+      postcode: eb.fn.coalesce('postcode', eb.val(details.postcode)),
+      updated_at: details.at,
+    }))
+    .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
 }

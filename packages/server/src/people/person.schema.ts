@@ -28,7 +28,7 @@ export const ZPerson = z.object({
   nhsNumber: z.string().nullable(),
   givenName: z.string(),
   familyName: z.string(),
-  dateOfBirth: z.string(),
+  dateOfBirth: z.string().nullable(),
   practiceId: z.uuid(),
   createdAt: z.string(),
 });

@@ -36,6 +36,9 @@ import {
 } from './record.repository.js';
 import { ZDischargeData, ZEntryParams, ZEpisodeParams, ZRecordEntry } from './record.schema.js';
 
+/** What a letter says for a person saved urgently who never gave their date of birth. */
+const DATE_OF_BIRTH_NOT_RECORDED = 'not recorded';
+
 const DISCHARGE_MESSAGES = {
   measures_not_repeated:
     'Repeat the outcome measures at discharge (a discharge assessment or questionnaire), or say why they were not repeated',
@@ -178,7 +181,7 @@ export function dischargeRoutes(
                 practice: { name: row.practice_name, odsCode: row.practice_ods ?? '' },
                 person: {
                   name: `${row.given_name} ${row.family_name}`,
-                  dateOfBirth: row.date_of_birth,
+                  dateOfBirth: row.date_of_birth ?? DATE_OF_BIRTH_NOT_RECORDED,
                   nhsNumber: row.nhs_number,
                 },
                 episode: {
@@ -235,7 +238,7 @@ export function dischargeRoutes(
               ...report,
               patient: {
                 name: `${row.given_name} ${row.family_name}`,
-                dateOfBirth: row.date_of_birth,
+                dateOfBirth: row.date_of_birth ?? DATE_OF_BIRTH_NOT_RECORDED,
               },
             });
             return { id: entryId, pdf: await renderPdf(doc) };

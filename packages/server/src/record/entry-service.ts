@@ -44,7 +44,12 @@ export interface ScoredEntry {
  * Parse and score an entry's data for its kind. `dateOfBirth` gives the age some scores need
  * (the EQ-5D NICE DSU mapping). Throws a field-level validation error.
  */
-export function prepareEntry(kind: EntryKind, raw: unknown, dateOfBirth: string): ScoredEntry {
+export function prepareEntry(
+  kind: EntryKind,
+  raw: unknown,
+  dateOfBirth: string | null,
+): ScoredEntry {
+  const age = (on: string) => (dateOfBirth === null ? null : ageOn(dateOfBirth, on));
   const parsed = ENTRY_SCHEMAS[kind].safeParse(raw);
   if (!parsed.success) throw invalid(fieldErrorsFromZod(parsed.error.issues, raw, ['data']));
   const data = parsed.data;
@@ -52,7 +57,7 @@ export function prepareEntry(kind: EntryKind, raw: unknown, dateOfBirth: string)
     case 'assessment': {
       const a = data as AssessmentData;
       try {
-        return { data: a, scores: scoreAssessment(a, { age: ageOn(dateOfBirth, a.assessedOn) }) };
+        return { data: a, scores: scoreAssessment(a, { age: age(a.assessedOn) }) };
       } catch (error) {
         throw instrumentError(error);
       }
@@ -75,7 +80,8 @@ export function prepareEntry(kind: EntryKind, raw: unknown, dateOfBirth: string)
       const report = data as HealthWorkReportData;
       const problems = validateHealthWorkReport({
         ...report,
-        patient: { name: 'Patient', dateOfBirth },
+        // A report needs the date of birth; one saved urgently without it is refused here.
+        patient: { name: 'Patient', dateOfBirth: dateOfBirth ?? '' },
       });
       if (problems.length > 0)
         throw invalid(
@@ -91,7 +97,7 @@ export function prepareEntry(kind: EntryKind, raw: unknown, dateOfBirth: string)
       const q = data as { kind: QuestionnaireKind; answers: unknown; completedOn: string };
       return {
         data,
-        scores: scoreAnswers(q.kind, q.answers, ageOn(dateOfBirth, q.completedOn), `data.answers`),
+        scores: scoreAnswers(q.kind, q.answers, age(q.completedOn), `data.answers`),
       };
     }
     case 'contact':
@@ -106,7 +112,7 @@ export function prepareEntry(kind: EntryKind, raw: unknown, dateOfBirth: string)
 export function scoreAnswers(
   kind: QuestionnaireKind,
   raw: unknown,
-  age: number,
+  age: number | null,
   prefix: string,
   language: 'en' | 'cy' = 'en',
 ): { readonly answers: unknown; readonly scores: unknown } {

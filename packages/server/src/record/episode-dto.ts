@@ -1,6 +1,6 @@
 /** The episode and person as the record API shows them. */
 import { z } from 'zod';
-import { ageOn, PATHWAYS, type Pathway } from '@everyday/core';
+import { ageOn, londonDateOf, PATHWAYS, type Pathway } from '@everyday/core';
 import type { episodeForRecord } from './record.repository.js';
 
 type EpisodeRecordRow = NonNullable<Awaited<ReturnType<typeof episodeForRecord>>>;
@@ -22,8 +22,9 @@ export const ZEpisode = z.object({
 export const ZPerson = z.object({
   id: z.uuid(),
   name: z.string(),
-  dateOfBirth: z.string(),
-  age: z.number(),
+  /** Null (and so the age) when the person was saved urgently and never gave it. */
+  dateOfBirth: z.string().nullable(),
+  age: z.number().nullable(),
   nhsNumber: z.string().nullable(),
   practice: z.string(),
 });
@@ -62,7 +63,8 @@ export function episodeDto(row: EpisodeRecordRow, now: Date) {
       id: row.person_id,
       name: `${row.given_name} ${row.family_name}`,
       dateOfBirth: row.date_of_birth,
-      age: ageOn(row.date_of_birth, now.toISOString().slice(0, 10)),
+      age:
+        row.date_of_birth === null ? null : ageOn(row.date_of_birth, londonDateOf(now.getTime())),
       nhsNumber: row.nhs_number,
       practice: row.practice_name,
     },

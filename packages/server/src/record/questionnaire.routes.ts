@@ -258,7 +258,7 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
         const { language, answers } = request.body;
         await withLink(request.params.token, request.ip, 'create', async (trx, link) => {
           const today = now().toISOString().slice(0, 10);
-          const age = ageOn(link.date_of_birth, today);
+          const age = link.date_of_birth === null ? null : ageOn(link.date_of_birth, today);
           // Check every questionnaire first, so the person hears of every problem at once.
           const scored: { kind: QuestionnaireKind; answers: unknown; scores: unknown }[] = [];
           const problems: AppError[] = [];

@@ -71,6 +71,21 @@ const postcode = z
   })
   .transform((v) => normalisePostcode(v) ?? v);
 
+/** A postcode that may be left out (the urgent save); when given, it must be real. */
+const optionalPostcode = z
+  .string()
+  .max(10)
+  .optional()
+  .superRefine((v, ctx) => {
+    if (v !== undefined && v.trim() !== '' && !normalisePostcode(v))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Enter a real postcode',
+        params: { code: 'invalid_postcode' },
+      });
+  })
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : (normalisePostcode(v) ?? v)));
+
 const phone = z
   .string()
   .max(30)
@@ -208,9 +223,50 @@ export const ZRequestAnswers = z
   .superRefine(checkWho);
 export type TRequestAnswers = z.infer<typeof ZRequestAnswers>;
 
-/** What is known at the red-flag question: enough to reach the person today. */
+/**
+ * The urgent save: only what is needed to reach the person today (name, phone, practice); date
+ * of birth, NHS number and postcode when known. Red flags may be empty when the free text
+ * matched the safety screen; the intake refuses a save with neither (field `answers.redFlags`).
+ */
+export const ZUrgentPersonDetails = z
+  .object({
+    givenName: text(100),
+    familyName: text(100),
+    dateOfBirth: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v.trim() === '' ? undefined : v))
+      .pipe(dateOfBirth.optional()),
+    nhsNumber,
+    postcode: optionalPostcode,
+  })
+  .strict();
+
+const urgentPhone = phone.superRefine((v, ctx) => {
+  if (v === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Enter a phone number so we can call you today',
+      params: { code: 'required' },
+    });
+});
+
+export const ZUrgentContactDetails = z
+  .object({ phone: urgentPhone, email, preferred: z.enum(CONTACT_METHODS) })
+  .strict();
+
+export const ZUrgentFreeText = z
+  .object({ difficulties: optionalText(2000), goals: optionalText(2000) })
+  .strict();
+
 export const ZUrgentAnswers = z
-  .object({ ...whoFields, redFlags: z.array(z.enum(RED_FLAGS)).min(1).max(RED_FLAGS.length) })
+  .object({
+    ...whoFields,
+    person: ZUrgentPersonDetails,
+    contact: ZUrgentContactDetails,
+    redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length),
+    freeText: ZUrgentFreeText.optional(),
+  })
   .strict()
   .superRefine(checkWho);
 export type TUrgentAnswers = z.infer<typeof ZUrgentAnswers>;

@@ -13,7 +13,7 @@ import type { Database } from '../db/schema.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses } from '../http/schemas.js';
 import { idempotencyKey } from './idempotency.js';
-import type { RequestIntake } from './intake.js';
+import { receiptOf, type RequestIntake } from './intake.js';
 import {
   ZCompleteReferralBody,
   ZFrontDoor,
@@ -98,11 +98,10 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
           complete: true,
           submittedBy: null,
         });
-        const { id, reference, urgency, advice, confirmationSent } = result;
         const directBooking = await offerDirectBooking(publicContext(request.ip), result);
         return reply
           .status(result.replayed ? 200 : 201)
-          .send({ id, reference, urgency, advice, confirmationSent, directBooking });
+          .send({ ...receiptOf(result), confirmationSent: result.confirmationSent, directBooking });
       },
     );
 
@@ -172,14 +171,10 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
           complete: false,
           submittedBy: null,
         });
-        const { id, reference, urgency, advice, confirmationSent, completionToken } = result;
         return reply.status(result.replayed ? 200 : 201).send({
-          id,
-          reference,
-          urgency,
-          advice,
-          confirmationSent,
-          completionToken: completionToken ?? '',
+          ...receiptOf(result),
+          confirmationSent: result.confirmationSent,
+          completionToken: result.completionToken ?? '',
         });
       },
     );
@@ -205,8 +200,7 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
           answers,
           questionSetVersion,
         );
-        const { id, reference, urgency, advice, confirmationSent } = result;
-        return { id, reference, urgency, advice, confirmationSent };
+        return { ...receiptOf(result), confirmationSent: result.confirmationSent };
       },
     );
   };

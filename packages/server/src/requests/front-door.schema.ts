@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADVICE_IDS, URGENCIES } from '@everyday/core';
+import { ADVICE_IDS, SCREEN_CATEGORIES, URGENCIES } from '@everyday/core';
 import { ZRequestAnswers, ZUrgentAnswers } from './answers.schema.js';
 
 export const ZReferralBody = z
@@ -17,11 +17,26 @@ export const ZCompleteReferralBody = z
   .strict();
 export const ZReferralParams = z.object({ id: z.uuid() });
 
-export const ZReferralReceipt = z.object({
-  id: z.uuid(),
-  reference: z.string(),
+/** What the safety screen found in a request's free text, as every receipt reports it. */
+export const ZScreenFinding = z.object({
+  rule: z.string(),
+  category: z.enum(SCREEN_CATEGORIES),
+  words: z.string(),
+  field: z.string(),
+});
+
+/** What every intake route's receipt says of the safety net (docs/api/safety-net-contract.md). */
+export const ZSafetyReceipt = z.object({
   urgency: z.enum(URGENCIES),
   advice: z.array(z.enum(ADVICE_IDS)),
+  safeguarding: z.boolean(),
+  screen: z.array(ZScreenFinding),
+  outOfHours: z.boolean(),
+});
+
+export const ZReferralReceipt = ZSafetyReceipt.extend({
+  id: z.uuid(),
+  reference: z.string(),
   confirmationSent: z.boolean(),
 });
 export const ZUrgentReceipt = ZReferralReceipt.extend({ completionToken: z.string() });

@@ -1,26 +1,33 @@
 /**
  * Taking a request in, from any route: in one transaction, and only through the access module,
- * find or record the person, triage the answers, store the request with a short reference,
- * record that it was received and queue the person's confirmation. The caller answers the
- * person only after this commits. A retried submission (same idempotency scope and key) returns
- * the first request, never a second one.
+ * screen its free text (core's safety screen), find or record the person, triage the answers
+ * with the red flags ticked and those the screen found, route a safeguarding concern to its lead,
+ * store the request with a short reference, record that it was received and queue the person's
+ * confirmation. The caller answers the person only after this commits. A retried submission
+ * (same idempotency scope and key) returns the first request, never a second one.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   adviceFor,
+  isWithinOpeningHours,
+  londonDateOf,
   makeReference,
   triage,
   type AdviceId,
+  type Nation,
   type RedFlag,
   type RequestAnswers,
   type Route,
+  type ScreenMatch,
+  type ScreenResult,
   type Urgency,
 } from '@everyday/core';
 import type { AccessContext, AuditedTransaction, PatientAccess } from '../access/patient-access.js';
 import type { Database, RequestRow } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import {
+  fillMissingPersonDetails,
   findPerson,
   findPersonByNhsNumber,
   findPersonMatches,
@@ -39,6 +46,8 @@ import {
   practiceOfRequest,
   referenceInUse,
 } from './request.repository.js';
+import { safeguardingLeadFor } from './safeguarding-routing.js';
+import { findingsOf, screenRequest, unionOfRedFlags, type ScreenFinding } from './screening.js';
 
 export interface IntakeInput {
   readonly route: Route;
@@ -60,6 +69,12 @@ export interface IntakeResult {
   readonly reference: string;
   readonly urgency: Urgency;
   readonly advice: AdviceId[];
+  /** A safeguarding concern was found (or marked); the request is routed to its lead. */
+  readonly safeguarding: boolean;
+  /** What the safety screen found, and where. */
+  readonly screen: ScreenFinding[];
+  /** The request arrived outside opening hours: the service will see it the next working day. */
+  readonly outOfHours: boolean;
   readonly confirmationSent: boolean;
   readonly possibleDuplicates: number;
   /** The suggested pathway. */
@@ -72,6 +87,7 @@ export interface IntakeResult {
 
 /** Fill what a request saved at the red-flag question has not been asked yet, for triage only. */
 function answersForTriage(a: TRequestAnswers | TUrgentAnswers): RequestAnswers {
+  const { freeText: _freeText, ...rest } = { freeText: undefined, ...a };
   return {
     areas: [],
     difficulties: '',
@@ -79,7 +95,36 @@ function answersForTriage(a: TRequestAnswers | TUrgentAnswers): RequestAnswers {
     impact: 'cannot_do',
     goals: '',
     access: { interpreter: false, needs: [] },
-    ...a,
+    ...rest,
+    // Not asked at the urgent save: an unknown age matches no age condition.
+    person: {
+      ...a.person,
+      dateOfBirth: a.person.dateOfBirth ?? '',
+      postcode: a.person.postcode ?? '',
+    },
+  };
+}
+
+const NO_RED_FLAG_NOR_MATCH = new AppError('validation', 'Check the answers shown and try again', {
+  fields: [
+    {
+      path: 'answers.redFlags',
+      code: 'required',
+      message: 'Choose what applies right now, or tell us what is happening',
+    },
+  ],
+});
+
+/** What every intake route's receipt says: the reference, urgency, advice and the screen's findings. */
+export function receiptOf(result: IntakeResult) {
+  return {
+    id: result.id,
+    reference: result.reference,
+    urgency: result.urgency,
+    advice: result.advice,
+    safeguarding: result.safeguarding,
+    screen: result.screen,
+    outOfHours: result.outOfHours,
   };
 }
 
@@ -118,7 +163,11 @@ export class RequestIntake {
 
   private async submitOnce(context: AccessContext, input: IntakeInput): Promise<IntakeResult> {
     const { answers } = input;
-    await this.checkPractice(answers.practiceId);
+    const screen = screenRequest(answers);
+    // The urgent save is for what cannot wait: a ticked red flag, or free text the screen caught.
+    if (!input.complete && answers.redFlags.length === 0 && screen.matches.length === 0)
+      throw NO_RED_FLAG_NOR_MATCH;
+    const nation = await this.checkPractice(answers.practiceId);
     return this.access.withPatientRecord(
       context,
       {
@@ -134,12 +183,19 @@ export class RequestIntake {
           input.idempotency.scope,
           input.idempotency.key,
         );
-        if (existing) return this.result(existing, true);
+        if (existing) return this.result(existing, nation, true);
 
+        const at = this.now();
         const { personId, duplicates } = await this.personFor(trx, input);
         const rules = await activeRuleSet(trx, answers.practiceId);
+        // A clinical match is treated exactly as its red flag ticked; triage then says crisis.
+        const redFlags = unionOfRedFlags(answers.redFlags, screen.redFlags);
         const decision = triage(
-          { answers: answersForTriage(answers), route: input.route, today: this.today() },
+          {
+            answers: { ...answersForTriage(answers), redFlags },
+            route: input.route,
+            today: londonDateOf(at.getTime()),
+          },
           rules,
         );
         const row = await insertRequest(trx, {
@@ -152,7 +208,7 @@ export class RequestIntake {
           practiceId: answers.practiceId,
           answers,
           questionSetVersion: input.questionSetVersion,
-          redFlags: answers.redFlags,
+          redFlags,
           complete: input.complete,
           suggestion: {
             pathway: decision.pathway,
@@ -166,14 +222,17 @@ export class RequestIntake {
           apiKeyId: input.apiKeyId ?? null,
           sourceSystem: input.source?.system ?? null,
           externalId: input.source?.externalId ?? null,
+          screen: await this.stored(trx, screen, screen.matches, answers.practiceId),
+          receivedAt: at,
         });
         await addRequestEvent(trx, row.id, 'received', input.submittedBy, {
           route: input.route,
           channel: input.channel,
           complete: input.complete,
+          ...screenDetails(screen.matches),
         });
         const sent = await this.queueConfirmation(trx, row, answers);
-        return this.result(row, false, sent);
+        return this.result(row, nation, false, sent);
       },
     );
   }
@@ -199,14 +258,24 @@ export class RequestIntake {
       async (trx) => {
         const row = await findRequest(trx, id);
         if (!row) throw new AppError('not_found', 'No such request');
-        if (row.complete) return this.result(row, true);
-        // Red flags once reported are never dropped.
-        const redFlags = [
-          ...new Set<RedFlag>([...(row.red_flags as RedFlag[]), ...answers.redFlags]),
-        ];
-        const full = { ...answers, redFlags, practiceId: row.practice_id };
+        const nation = await practiceNation(trx, row.practice_id);
+        if (row.complete) return this.result(row, nation, true);
+        const at = this.now();
+        const screen = screenRequest(answers);
+        const earlier = storedMatches(row);
+        // Red flags once reported are never dropped: those ticked at the urgent save, those
+        // ticked now, and those the screen found in either.
+        const ticked = unionOfRedFlags(tickedRedFlags(row), answers.redFlags);
+        const redFlags = unionOfRedFlags(row.red_flags, ticked, screen.redFlags);
+        const full = { ...answers, redFlags: ticked, practiceId: row.practice_id };
         const rules = await activeRuleSet(trx, row.practice_id);
-        const decision = triage({ answers: full, route: row.route, today: this.today() }, rules);
+        const decision = triage(
+          { answers: { ...full, redFlags }, route: row.route, today: londonDateOf(at.getTime()) },
+          rules,
+        );
+        const duplicates = await this.completePerson(trx, row, answers, at);
+        const matches = [...earlier, ...screen.matches];
+        const stored = await this.stored(trx, screen, matches, row.practice_id);
         const updated = await completeRequest(trx, id, {
           answers: { ...full, questionSetVersion },
           redFlags,
@@ -217,22 +286,82 @@ export class RequestIntake {
             reasons: decision.reasons,
             ruleVersion: decision.ruleVersion,
           },
+          screen: {
+            ...stored,
+            // A concern raised at the urgent save (or by staff since) stays raised.
+            safeguarding: stored.safeguarding || row.safeguarding,
+            safeguardingLeadId:
+              stored.safeguarding || row.safeguarding
+                ? (row.safeguarding_lead_id ?? stored.safeguardingLeadId)
+                : null,
+          },
+          possibleDuplicateIds: [...new Set([...row.possible_duplicate_ids, ...duplicates])],
+          at,
         });
-        await addRequestEvent(trx, id, 'completed', null, {});
+        await addRequestEvent(trx, id, 'completed', null, screenDetails(screen.matches));
         const sent = await this.queueConfirmation(trx, updated, full);
-        return this.result(updated, false, sent);
+        return this.result(updated, nation, false, sent);
       },
     );
   }
 
-  private today(): string {
-    return this.now().toISOString().slice(0, 10);
+  /** The screen's findings as stored, with the safeguarding lead when a concern was found. */
+  private async stored(
+    trx: AuditedTransaction,
+    screen: ScreenResult,
+    matches: readonly ScreenMatch[],
+    practiceId: string,
+  ) {
+    const safeguarding = matches.some((m) => m.kind === 'safeguarding');
+    return {
+      matches,
+      version: screen.version,
+      safeguarding,
+      safeguardingLeadId: safeguarding ? await safeguardingLeadFor(trx, practiceId) : null,
+    };
   }
 
-  private async checkPractice(practiceId: string): Promise<void> {
-    const practice = await this.db
+  /**
+   * Fill in the person's date of birth (and NHS number, postcode) that the urgent save did not
+   * ask; returns people who may be the same person by family name and date of birth.
+   */
+  private async completePerson(
+    trx: AuditedTransaction,
+    row: RequestRow,
+    answers: TRequestAnswers,
+    at: Date,
+  ): Promise<string[]> {
+    const before = await findPerson(trx, row.person_id);
+    if (!before || before.date_of_birth !== null) return [];
+    const person = await fillMissingPersonDetails(trx, row.person_id, {
+      dateOfBirth: answers.person.dateOfBirth,
+      nhsNumber: answers.person.nhsNumber ?? null,
+      postcode: answers.person.postcode,
+      at,
+    });
+    const practices = await trx
       .selectFrom('organisations')
       .select('id')
+      .where('kind', '=', 'practice')
+      .execute();
+    const matches = await findPersonMatches(
+      trx,
+      {
+        nhsNumber: answers.person.nhsNumber,
+        familyName: person.family_name,
+        dateOfBirth: answers.person.dateOfBirth,
+      },
+      practices.map((p) => p.id),
+      person.id,
+    );
+    return matches.map((m) => m.row.id);
+  }
+
+  /** Checks the practice is a member practice; returns its nation (for opening hours). */
+  private async checkPractice(practiceId: string): Promise<Nation> {
+    const practice = await this.db
+      .selectFrom('organisations')
+      .select(['id', 'nation'])
       .where('id', '=', practiceId)
       .where('kind', '=', 'practice')
       .executeTakeFirst();
@@ -247,6 +376,7 @@ export class RequestIntake {
         ],
       });
     }
+    return practice.nation;
   }
 
   private async personFor(
@@ -274,9 +404,9 @@ export class RequestIntake {
         nhsNumber: person.nhsNumber ?? null,
         givenName: person.givenName,
         familyName: person.familyName,
-        dateOfBirth: person.dateOfBirth,
+        dateOfBirth: person.dateOfBirth ?? null,
         practiceId,
-        postcode: person.postcode,
+        postcode: person.postcode ?? null,
         phone: contact.phone ?? null,
         email: contact.email ?? null,
         preferredContact: contact.preferred,
@@ -286,6 +416,10 @@ export class RequestIntake {
       },
       input.submittedBy,
     );
+    // Without a date of birth (an urgent save) there is nothing to match on yet: completing the
+    // request fills it in and looks again.
+    const dateOfBirth = person.dateOfBirth;
+    if (dateOfBirth === undefined) return { personId: created.id, duplicates: [] };
     const practices = await trx
       .selectFrom('organisations')
       .select('id')
@@ -293,7 +427,7 @@ export class RequestIntake {
       .execute();
     const matches = await findPersonMatches(
       trx,
-      { familyName: person.familyName, dateOfBirth: person.dateOfBirth },
+      { familyName: person.familyName, dateOfBirth },
       practices.map((p) => p.id),
       created.id,
     );
@@ -319,12 +453,20 @@ export class RequestIntake {
     return true;
   }
 
-  private result(row: RequestRow, replayed: boolean, confirmationSent?: boolean): IntakeResult {
+  private result(
+    row: RequestRow,
+    nation: Nation,
+    replayed: boolean,
+    confirmationSent?: boolean,
+  ): IntakeResult {
     return {
       id: row.id,
       reference: row.reference,
       urgency: row.urgency,
-      advice: adviceFor(row.red_flags as RedFlag[]),
+      advice: adviceFor(row.red_flags as RedFlag[], undefined, { safeguarding: row.safeguarding }),
+      safeguarding: row.safeguarding,
+      screen: findingsOf(storedMatches(row)),
+      outOfHours: !isWithinOpeningHours(row.received_at.getTime(), nation),
       confirmationSent: confirmationSent ?? false,
       possibleDuplicates: row.possible_duplicate_ids.length,
       pathway: row.suggested_pathway,
@@ -332,4 +474,29 @@ export class RequestIntake {
       replayed,
     };
   }
+}
+
+/** The matches stored on a request (JSON written by this module). */
+function storedMatches(row: RequestRow): ScreenMatch[] {
+  return Array.isArray(row.screen_matches) ? (row.screen_matches as ScreenMatch[]) : [];
+}
+
+/** The red flags the person (or staff) ticked, as kept in the answers. */
+function tickedRedFlags(row: RequestRow): string[] {
+  const answers = row.answers as { redFlags?: unknown };
+  return Array.isArray(answers.redFlags) ? (answers.redFlags as string[]) : [];
+}
+
+/** For the history: which rules fired (never the person's words). */
+function screenDetails(matches: readonly ScreenMatch[]): Record<string, unknown> {
+  return matches.length > 0 ? { screen: matches.map((m) => m.rule) } : {};
+}
+
+async function practiceNation(trx: AuditedTransaction, practiceId: string): Promise<Nation> {
+  const row = await trx
+    .selectFrom('organisations')
+    .select('nation')
+    .where('id', '=', practiceId)
+    .executeTakeFirst();
+  return row?.nation ?? 'england';
 }

@@ -27,6 +27,17 @@ export interface NewRequest {
   readonly apiKeyId: string | null;
   readonly sourceSystem: string | null;
   readonly externalId: string | null;
+  /** What the safety screen found, and its version (migration 0005). */
+  readonly screen: ScreenStored;
+  readonly receivedAt: Date;
+}
+
+/** The safety screen's findings as stored on a request. */
+export interface ScreenStored {
+  readonly matches: readonly unknown[];
+  readonly version: string;
+  readonly safeguarding: boolean;
+  readonly safeguardingLeadId: string | null;
 }
 
 export async function findByIdempotencyKey(
@@ -78,6 +89,11 @@ export async function insertRequest(trx: AuditedTransaction, r: NewRequest): Pro
       api_key_id: r.apiKeyId,
       source_system: r.sourceSystem,
       external_id: r.externalId,
+      screen_matches: JSON.stringify(r.screen.matches),
+      screen_version: r.screen.version,
+      safeguarding: r.screen.safeguarding,
+      safeguarding_lead_id: r.screen.safeguardingLeadId,
+      received_at: r.receivedAt,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -90,11 +106,21 @@ export async function findRequest(
   return trx.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Replace a request's answers and suggestion (when a person completes a request saved early). */
+/**
+ * Replace a request's answers and suggestion (when a person completes a request saved early).
+ * Urgency only ever rises to crisis here: a request saved urgently is never quietly downgraded.
+ */
 export async function completeRequest(
   trx: AuditedTransaction,
   id: string,
-  change: { answers: unknown; redFlags: readonly string[]; suggestion: NewRequest['suggestion'] },
+  change: {
+    answers: unknown;
+    redFlags: readonly string[];
+    suggestion: NewRequest['suggestion'];
+    screen: ScreenStored;
+    possibleDuplicateIds: readonly string[];
+    at: Date;
+  },
 ): Promise<RequestRow> {
   return trx
     .updateTable('requests')
@@ -104,9 +130,17 @@ export async function completeRequest(
       complete: true,
       suggested_pathway: change.suggestion.pathway,
       suggested_tier: change.suggestion.tier,
+      ...(change.suggestion.urgency === 'crisis'
+        ? { suggested_urgency: 'crisis' as const, urgency: 'crisis' as const }
+        : {}),
       triage_reasons: JSON.stringify(change.suggestion.reasons),
       triage_rule_version: change.suggestion.ruleVersion,
-      updated_at: new Date(),
+      screen_matches: JSON.stringify(change.screen.matches),
+      screen_version: change.screen.version,
+      safeguarding: change.screen.safeguarding,
+      safeguarding_lead_id: change.screen.safeguardingLeadId,
+      possible_duplicate_ids: [...change.possibleDuplicateIds],
+      updated_at: change.at,
     })
     .where('id', '=', id)
     .returningAll()

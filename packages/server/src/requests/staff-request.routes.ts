@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ADVICE_IDS, URGENCIES, parseNhsNumber } from '@everyday/core';
+import { parseNhsNumber } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { AppError } from '../http/app-error.js';
@@ -12,7 +12,8 @@ import { errorResponses, isoDate } from '../http/schemas.js';
 import { findPersonMatches } from '../people/person.repository.js';
 import { ZRequestAnswers } from './answers.schema.js';
 import { idempotencyKey } from './idempotency.js';
-import type { RequestIntake } from './intake.js';
+import { ZSafetyReceipt } from './front-door.schema.js';
+import { receiptOf, type RequestIntake } from './intake.js';
 
 const ZMatchQuery = z
   .object({
@@ -34,7 +35,7 @@ const ZMatch = z.object({
   id: z.uuid(),
   givenName: z.string(),
   familyName: z.string(),
-  dateOfBirth: z.string(),
+  dateOfBirth: z.string().nullable(),
   nhsNumber: z.string().nullable(),
   postcode: z.string().nullable(),
   practiceId: z.uuid(),
@@ -51,11 +52,9 @@ const ZStaffRequestBody = z
   })
   .strict();
 
-const ZStaffReceipt = z.object({
+const ZStaffReceipt = ZSafetyReceipt.extend({
   id: z.uuid(),
   reference: z.string(),
-  urgency: z.enum(URGENCIES),
-  advice: z.array(z.enum(ADVICE_IDS)),
   possibleDuplicates: z.number(),
 });
 
@@ -158,10 +157,9 @@ export function staffRequestRoutes(
           personId: body.personId,
           submittedBy: actor.userId,
         });
-        const { id, reference, urgency, advice, possibleDuplicates } = result;
         return reply
           .status(result.replayed ? 200 : 201)
-          .send({ id, reference, urgency, advice, possibleDuplicates });
+          .send({ ...receiptOf(result), possibleDuplicates: result.possibleDuplicates });
       },
     );
   };

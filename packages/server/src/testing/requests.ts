@@ -1,6 +1,6 @@
 /** Test support: typed builders of request answers, with overrides. */
 import { randomUUID } from 'node:crypto';
-import type { RequestAnswers } from '@everyday/core';
+import { QUESTION_SET_V1, type RequestAnswers } from '@everyday/core';
 
 type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends object
@@ -42,4 +42,4 @@ export function makeAnswers(
   };
 }
 
-export const QUESTION_SET_VERSION = 'front-door-2026.11.1';
+export const QUESTION_SET_VERSION = QUESTION_SET_V1.version;
