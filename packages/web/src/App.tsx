@@ -2,21 +2,26 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout.js';
 import { RequireRole } from './components/RequireRole.js';
 import { RequireSignIn } from './components/RequireSignIn.js';
-import { AdminUsersPage } from './pages/AdminUsersPage.js';
-import { AuditPage } from './pages/AuditPage.js';
-import { EditUserPage } from './pages/EditUserPage.js';
 import { HomePage } from './pages/HomePage.js';
-import { NewUserPage } from './pages/NewUserPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
-import { SignedOutPage } from './pages/SignedOutPage.js';
-import { SignInPage } from './pages/SignInPage.js';
-import { StaffHomePage } from './pages/StaffHomePage.js';
+import { lazyPages } from './routes/lazy-pages.js';
 import { referralRoutes } from './routes/referral-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { bookingPublicRoutes, bookingStaffRoutes } from './routes/booking-routes.js';
 import { questionnairePublicRoutes } from './routes/questionnaire-routes.js';
 import { recordPlanRoutes } from './routes/record-plan-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
+
+// Only the home and not-found pages are in the first script: a person opening a public page
+// (/refer, /book/…, /questionnaire/…) downloads no staff page's code.
+const SignInPage = lazyPages(() => import('./pages/SignInPage.js'))('SignInPage');
+const SignedOutPage = lazyPages(() => import('./pages/SignedOutPage.js'))('SignedOutPage');
+const StaffHomePage = lazyPages(() => import('./pages/StaffHomePage.js'))('StaffHomePage');
+const adminPage = lazyPages(() => import('./pages/admin-pages.js'));
+const AdminUsersPage = adminPage('AdminUsersPage');
+const AuditPage = adminPage('AuditPage');
+const EditUserPage = adminPage('EditUserPage');
+const NewUserPage = adminPage('NewUserPage');
 
 export function App() {
   return (

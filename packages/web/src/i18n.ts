@@ -1,10 +1,19 @@
 // English and Welsh. The language comes from ?lang= on first load, then the stored choice,
 // then English; it is kept in localStorage and on <html lang>.
+// Common texts are here from the start; each area's (referral, staff, booking…) are fetched in
+// the language in use before a page that needs them is shown, and in the other language before
+// the language is changed, so no page ever shows a text's key in place of the text.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { english, welsh } from './locales/index.js';
+import {
+  areasForPath,
+  commonTexts,
+  loadAreaTexts,
+  type Language,
+  type LocaleArea,
+} from './locales/index.js';
 
-export type Language = 'en' | 'cy';
+export type { Language };
 
 const storageKey = 'everyday.lang';
 
@@ -55,7 +64,45 @@ export function currentLocale(): string {
   return currentLanguage() === 'cy' ? 'cy-GB' : 'en-GB';
 }
 
+/** Areas some page has needed so far: a change of language fetches them first. */
+const wanted = new Set<LocaleArea>();
+const loading = new Map<string, Promise<void>>();
+
+function loadArea(language: Language, area: LocaleArea): Promise<void> {
+  const key = `${language}:${area}`;
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = loadAreaTexts(language, area).then((texts) => {
+      i18next.addResourceBundle(language, 'translation', texts, true, true);
+    });
+    // A failed fetch (the network dropped) is tried again next time.
+    promise.catch(() => loading.delete(key));
+    loading.set(key, promise);
+  }
+  return promise;
+}
+
+/** Fetches (once) the texts of these areas in this language. */
+export async function loadLocaleAreas(
+  areas: readonly LocaleArea[],
+  language: Language = currentLanguage(),
+): Promise<void> {
+  for (const area of areas) wanted.add(area);
+  await Promise.all(areas.map((area) => loadArea(language, area)));
+}
+
+/** Fetches the texts the page at this address needs, in the language in use. */
+export function loadPageTexts(pathname: string = window.location.pathname): Promise<void> {
+  return loadLocaleAreas(areasForPath(pathname));
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
+  // A page may ask for another area while these are fetched: fetch until none is missing.
+  let areas: LocaleArea[];
+  do {
+    areas = [...wanted];
+    await loadLocaleAreas(areas, language);
+  } while (wanted.size > areas.length);
   await i18next.changeLanguage(language);
 }
 
@@ -69,12 +116,14 @@ const lng = initialLanguage();
 document.documentElement.lang = lng;
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: english }, cy: { translation: welsh } },
+  resources: { en: { translation: commonTexts.en }, cy: { translation: commonTexts.cy } },
   lng,
   fallbackLng: 'en',
   supportedLngs: ['en', 'cy'],
   initAsync: false,
   interpolation: { escapeValue: false },
+  // Components shown outside a page (the header, say) show an area's texts once they arrive.
+  react: { bindI18nStore: 'added' },
   showSupportNotice: false,
 });
 

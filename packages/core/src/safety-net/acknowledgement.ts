@@ -23,6 +23,10 @@ export const ACKNOWLEDGEMENT_OUTCOMES = [
 ] as const;
 export type AcknowledgementOutcome = (typeof ACKNOWLEDGEMENT_OUTCOMES)[number];
 
+export function isAcknowledgementOutcome(value: string): value is AcknowledgementOutcome {
+  return (ACKNOWLEDGEMENT_OUTCOMES as readonly string[]).includes(value);
+}
+
 /** The due time's defaults and bounds (minutes of opening hours). */
 export const ACKNOWLEDGE_WITHIN_MINUTES = { default: 60, min: 5, max: 480 } as const;
 

@@ -149,6 +149,12 @@ export interface RequestsTable {
   screen_version: ColumnType<string | null, string | null | undefined, string | null>;
   safeguarding: ColumnType<boolean, boolean | undefined, boolean>;
   safeguarding_lead_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Crisis follow-through (migration 0006). */
+  acknowledged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  acknowledged_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** core's Acknowledgement written as JSON text; read back parsed. */
+  acknowledgement: ColumnType<unknown, string | null | undefined, string | null>;
+  escalated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export type RequestEventAction =
@@ -365,6 +371,16 @@ export interface SafetySettingsTable {
   updated_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** The duty clinician of each practice on each London date (migration 0006). */
+export interface DutyRotaTable {
+  organisation_id: string;
+  /** A London date, YYYY-MM-DD (dates are read as text on both engines). */
+  date: string;
+  user_id: string;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -391,6 +407,7 @@ export interface Database {
   record_entry_versions: RecordEntryVersionsTable;
   questionnaire_links: QuestionnaireLinksTable;
   safety_settings: SafetySettingsTable;
+  duty_rota: DutyRotaTable;
 }
 
 export type SlotRow = Selectable<SlotsTable>;

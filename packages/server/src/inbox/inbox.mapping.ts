@@ -1,12 +1,23 @@
 /** From stored rows to what the inbox and the request page show. */
-import { ageOn, type Pathway, type RedFlag, type Tier } from '@everyday/core';
+import {
+  ageOn,
+  londonDateOf,
+  type Pathway,
+  type RedFlag,
+  type ScreenMatch,
+  type Tier,
+} from '@everyday/core';
 import type { InboxRow } from './inbox.repository.js';
-import type { TInboxItem } from './inbox.schema.js';
+import type { TFlagCleared, TInboxItem } from './inbox.schema.js';
 
 const DAY_MS = 86_400_000;
 
-export function toInboxItem(row: InboxRow, now: Date): TInboxItem {
-  const today = now.toISOString().slice(0, 10);
+export function toInboxItem(
+  row: InboxRow,
+  now: Date,
+  flagsCleared: readonly TFlagCleared[] = [],
+): TInboxItem {
+  const today = londonDateOf(now.getTime());
   return {
     id: row.id,
     reference: row.reference,
@@ -36,5 +47,14 @@ export function toInboxItem(row: InboxRow, now: Date): TInboxItem {
     },
     waitingDays: Math.max(0, Math.floor((now.getTime() - row.received_at.getTime()) / DAY_MS)),
     possibleDuplicateCount: row.possible_duplicate_ids.length,
+    screen: Array.isArray(row.screen_matches) ? (row.screen_matches as ScreenMatch[]) : [],
+    safeguarding: row.safeguarding,
+    safeguardingLead:
+      row.safeguarding_lead_id !== null
+        ? { id: row.safeguarding_lead_id, name: row.safeguarding_lead_name ?? '' }
+        : null,
+    flagsCleared: [...flagsCleared],
+    // ACKNOWLEDGEMENT: the crisis follow-through (migration 0006) fills this in.
+    acknowledgement: null,
   };
 }

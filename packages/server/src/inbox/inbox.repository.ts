@@ -1,7 +1,12 @@
 /** Reading requests for the triage inbox and the request page. Every function takes an AuditedTransaction. */
 import { sql } from 'kysely';
 import type { AuditedTransaction } from '../access/patient-access.js';
-import { OPEN_STATUSES, type TInboxQuery } from './inbox.schema.js';
+import {
+  OPEN_STATUSES,
+  type ClearableFlag,
+  type TFlagCleared,
+  type TInboxQuery,
+} from './inbox.schema.js';
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -29,6 +34,8 @@ function inboxBase(
     );
   if (q.practiceId) query = query.where('requests.practice_id', '=', q.practiceId);
   if (q.route) query = query.where('requests.route', '=', q.route);
+  if (q.safeguarding !== undefined)
+    query = query.where('requests.safeguarding', '=', q.safeguarding);
   if (q.ageBand) {
     const age = sql<number>`date_part('year', age(${today}::date, people.date_of_birth))`;
     const band = q.ageBand;
@@ -59,37 +66,47 @@ export async function countInbox(
   return row.n;
 }
 
+/**
+ * The page of the inbox. `me` is the caller: open safeguarding concerns routed to them come
+ * first of all, then open crisis requests (pinned until someone acts), then open concerns routed
+ * to no one in particular; then urgency; then longest waiting.
+ */
 export async function listInbox(
   trx: AuditedTransaction,
   scope: readonly string[],
   q: TInboxQuery,
   today: string,
+  me: string,
 ) {
   const { page, ...filters } = q;
-  return (
-    inboxBase(trx, scope, filters, today)
-      .selectAll('requests')
-      .select([
-        'people.given_name',
-        'people.family_name',
-        'people.date_of_birth',
-        'people.nhs_number',
-        'organisations.name as practice_name',
-        sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
-          'pinned',
-        ),
-      ])
-      // Open crisis requests stay pinned at the top until someone acts; then urgency; then longest waiting.
-      .orderBy(
-        sql`CASE WHEN requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis' THEN 0 ELSE 1 END`,
-      )
-      .orderBy(sql`CASE requests.urgency WHEN 'crisis' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`)
-      .orderBy('requests.received_at', 'asc')
-      .orderBy('requests.id')
-      .limit(INBOX_PAGE_SIZE)
-      .offset((page - 1) * INBOX_PAGE_SIZE)
-      .execute()
-  );
+  const open = sql`requests.status IN ('received', 'awaiting_info')`;
+  return inboxBase(trx, scope, filters, today)
+    .leftJoin('users as lead', 'lead.id', 'requests.safeguarding_lead_id')
+    .selectAll('requests')
+    .select([
+      'people.given_name',
+      'people.family_name',
+      'people.date_of_birth',
+      'people.nhs_number',
+      'organisations.name as practice_name',
+      'lead.name as safeguarding_lead_name',
+      sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
+        'pinned',
+      ),
+    ])
+    .orderBy(
+      sql`CASE
+          WHEN ${open} AND requests.safeguarding AND requests.safeguarding_lead_id = ${me} THEN 0
+          WHEN ${open} AND requests.urgency = 'crisis' THEN 1
+          WHEN ${open} AND requests.safeguarding AND requests.safeguarding_lead_id IS NULL THEN 2
+          ELSE 3 END`,
+    )
+    .orderBy(sql`CASE requests.urgency WHEN 'crisis' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END`)
+    .orderBy('requests.received_at', 'asc')
+    .orderBy('requests.id')
+    .limit(INBOX_PAGE_SIZE)
+    .offset((page - 1) * INBOX_PAGE_SIZE)
+    .execute();
 }
 
 export type InboxRow = Awaited<ReturnType<typeof listInbox>>[number];
@@ -102,6 +119,7 @@ export async function findRequestWithPerson(
     .selectFrom('requests')
     .innerJoin('people', 'people.id', 'requests.person_id')
     .innerJoin('organisations', 'organisations.id', 'requests.practice_id')
+    .leftJoin('users as lead', 'lead.id', 'requests.safeguarding_lead_id')
     .selectAll('requests')
     .select([
       'people.given_name',
@@ -109,6 +127,7 @@ export async function findRequestWithPerson(
       'people.date_of_birth',
       'people.nhs_number',
       'organisations.name as practice_name',
+      'lead.name as safeguarding_lead_name',
       sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
         'pinned',
       ),
@@ -132,4 +151,33 @@ export async function peopleByIds(trx: AuditedTransaction, ids: readonly string[
     ])
     .where('people.id', 'in', [...ids])
     .execute();
+}
+
+/** The flags cleared on each request, in order, with the reason and who cleared it. */
+export async function flagsClearedOf(
+  trx: AuditedTransaction,
+  requestIds: readonly string[],
+): Promise<Map<string, TFlagCleared[]>> {
+  const byRequest = new Map<string, TFlagCleared[]>();
+  if (requestIds.length === 0) return byRequest;
+  const rows = await trx
+    .selectFrom('request_events')
+    .leftJoin('users', 'users.id', 'request_events.user_id')
+    .select([
+      'request_events.request_id',
+      'request_events.at',
+      'request_events.details',
+      'users.name as by',
+    ])
+    .where('request_events.request_id', 'in', [...requestIds])
+    .where('request_events.action', '=', 'clear_flag')
+    .orderBy('request_events.id')
+    .execute();
+  for (const row of rows) {
+    const details = row.details as { flag: ClearableFlag; reason: string };
+    const list = byRequest.get(row.request_id) ?? [];
+    list.push({ flag: details.flag, reason: details.reason, by: row.by, at: row.at.toISOString() });
+    byRequest.set(row.request_id, list);
+  }
+  return byRequest;
 }

@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Pathway } from '@everyday/core';
+import { londonDateOf, type Pathway } from '@everyday/core';
 import type { AccessContext, AuditedTransaction, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { AppError } from '../http/app-error.js';
@@ -14,6 +14,7 @@ import { applyAction } from './actions.js';
 import {
   countInbox,
   findRequestWithPerson,
+  flagsClearedOf,
   INBOX_PAGE_SIZE,
   listInbox,
   peopleByIds,
@@ -36,12 +37,11 @@ export async function requestDetail(
 ): Promise<TRequestDetail> {
   const row = await findRequestWithPerson(trx, id);
   if (!row) throw new AppError('not_found', 'No such request');
-  const [duplicates, events] = await Promise.all([
-    peopleByIds(trx, row.possible_duplicate_ids),
-    requestEvents(trx, id),
-  ]);
+  const duplicates = await peopleByIds(trx, row.possible_duplicate_ids);
+  const events = await requestEvents(trx, id);
+  const cleared = await flagsClearedOf(trx, [id]);
   return {
-    ...toInboxItem(row, now),
+    ...toInboxItem(row, now, cleared.get(id)),
     questionSetVersion: row.question_set_version,
     answers: row.answers as Record<string, unknown>,
     pathway: row.pathway as Pathway | null,
@@ -80,7 +80,7 @@ export function inboxRoutes(access: PatientAccess, now: () => Date): FastifyPlug
       async (request) => {
         const actor = requireRole(request, 'ot');
         const at = now();
-        const today = at.toISOString().slice(0, 10);
+        const today = londonDateOf(at.getTime());
         const q = request.query;
         let total = 0;
         const rows = await access.withPatientSearch(
@@ -89,11 +89,16 @@ export function inboxRoutes(access: PatientAccess, now: () => Date): FastifyPlug
           async (trx, scope) => {
             const { page: _page, ...filters } = q;
             total = await countInbox(trx, scope, filters, today);
-            return listInbox(trx, scope, q, today);
+            const page = await listInbox(trx, scope, q, today, actor.userId);
+            const cleared = await flagsClearedOf(
+              trx,
+              page.map((r) => r.id),
+            );
+            return page.map((row) => ({ row, cleared: cleared.get(row.id) }));
           },
         );
         return {
-          requests: rows.map((r) => toInboxItem(r, at)),
+          requests: rows.map(({ row, cleared }) => toInboxItem(row, at, cleared)),
           total,
           page: q.page,
           pageSize: INBOX_PAGE_SIZE,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PATHWAYS, RED_FLAGS, ROUTES, TIERS, URGENCIES } from '@everyday/core';
+import { PATHWAYS, RED_FLAGS, ROUTES, SCREEN_CATEGORIES, TIERS, URGENCIES } from '@everyday/core';
 
 export const OPEN_STATUSES = ['received', 'awaiting_info'] as const;
 export const REQUEST_STATUSES = [
@@ -20,6 +20,11 @@ export const ZInboxQuery = z
     practiceId: z.uuid().optional(),
     route: z.enum(ROUTES).optional(),
     ageBand: z.enum(AGE_BANDS).optional(),
+    /** `true`: only safeguarding concerns (those routed to the caller come first anyway). */
+    safeguarding: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
   })
   .strict();
@@ -27,6 +32,31 @@ export type TInboxQuery = z.infer<typeof ZInboxQuery>;
 
 const ZLocalised = z.object({ en: z.string(), cy: z.string() });
 const ZReason = z.object({ rule: z.string(), text: ZLocalised });
+
+/** A safety-screen match as stored (core's ScreenMatch): staff see the words highlighted. */
+export const ZScreenMatch = z.object({
+  rule: z.string(),
+  category: z.enum(SCREEN_CATEGORIES),
+  kind: z.enum(['clinical', 'safeguarding']),
+  field: z.string(),
+  words: z.string(),
+  start: z.number(),
+  end: z.number(),
+  language: z.enum(['en', 'cy']),
+  redFlag: z.enum(RED_FLAGS).optional(),
+  reason: ZLocalised,
+});
+
+export const CLEARABLE_FLAGS = ['screen', 'safeguarding'] as const;
+export type ClearableFlag = (typeof CLEARABLE_FLAGS)[number];
+
+export const ZFlagCleared = z.object({
+  flag: z.enum(CLEARABLE_FLAGS),
+  reason: z.string(),
+  by: z.string().nullable(),
+  at: z.string(),
+});
+export type TFlagCleared = z.infer<typeof ZFlagCleared>;
 
 export const ZInboxItem = z.object({
   id: z.uuid(),
@@ -62,6 +92,16 @@ export const ZInboxItem = z.object({
   }),
   waitingDays: z.number(),
   possibleDuplicateCount: z.number(),
+  screen: z.array(ZScreenMatch),
+  safeguarding: z.boolean(),
+  /** Who the safeguarding concern is routed to; null: every OT in scope sees it, flagged. */
+  safeguardingLead: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  flagsCleared: z.array(ZFlagCleared),
+  /**
+   * ACKNOWLEDGEMENT: always null here; the crisis follow-through (migration 0006) replaces this
+   * with its acknowledgement shape (crisis/crisis.schema.ts ZAcknowledgement.nullable()).
+   */
+  acknowledgement: z.null(),
 });
 export type TInboxItem = z.infer<typeof ZInboxItem>;
 
@@ -135,3 +175,20 @@ export const ZRequestAction = z.discriminatedUnion('action', [
     .strict(),
 ]);
 export type TRequestAction = z.infer<typeof ZRequestAction>;
+
+const reason = z.string().trim().min(10).max(1000);
+
+/** Clearing a flag always needs a reason (10–1000 characters), kept in the history. */
+export const ZClearFlagBody = z.object({ flag: z.enum(CLEARABLE_FLAGS), reason }).strict();
+export type TClearFlagBody = z.infer<typeof ZClearFlagBody>;
+
+export const ZMarkSafeguardingBody = z.object({ reason }).strict();
+export type TMarkSafeguardingBody = z.infer<typeof ZMarkSafeguardingBody>;
+
+/** What a member of staff who raised a concern is told: not the request itself (navigators cannot read it). */
+export const ZMarkSafeguardingResult = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  safeguarding: z.literal(true),
+  safeguardingLead: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+});

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
+import { CrisisBannerSlot } from '../crisis/CrisisBannerSlot.js';
 import { ServiceErrorPage } from '../pages/ServiceErrorPage.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { Footer } from './Footer.js';
@@ -66,6 +67,7 @@ export function Layout() {
         }}
       />
       <div className="nhsuk-width-container">
+        <CrisisBannerSlot />
         <main
           className="nhsuk-main-wrapper nhsuk-skip-link-focused-element"
           id="maincontent"

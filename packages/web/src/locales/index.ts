@@ -1,37 +1,73 @@
 // The English and Welsh texts, in one file per area of the app so areas can be worked on apart:
 // common (en.json, cy.json), the public referral (referral.*.json), staff work (staff.*.json),
-// clinics and booking (booking.*.json) and the clinical record (record.*.json).
+// clinics and booking (booking.*.json), the clinical record (record.*.json, record-plan.*.json)
+// and the public questionnaire (questionnaire.*.json).
 // Each file holds its own top-level keys; locales.test.ts checks they never collide.
+//
+// The common texts (header, footer, errors, sign-in, admin) are in the app's first script in both
+// languages. Each other area is its own small file, fetched in the language in use when a page
+// that needs it is first shown (ADR 0010): a person on /refer downloads the referral's texts in
+// one language, not the staff pages' in two.
 import cy from './cy.json';
 import en from './en.json';
-import referralCy from './referral.cy.json';
-import referralEn from './referral.en.json';
-import staffCy from './staff.cy.json';
-import staffEn from './staff.en.json';
-import bookingCy from './booking.cy.json';
-import bookingEn from './booking.en.json';
-import recordCy from './record.cy.json';
-import recordEn from './record.en.json';
-import recordPlanCy from './record-plan.cy.json';
-import recordPlanEn from './record-plan.en.json';
-import questionnaireCy from './questionnaire.cy.json';
-import questionnaireEn from './questionnaire.en.json';
 
-export const english = {
-  ...en,
-  ...referralEn,
-  ...staffEn,
-  ...bookingEn,
-  ...recordEn,
-  ...recordPlanEn,
-  ...questionnaireEn,
+export type Language = 'en' | 'cy';
+export type Texts = Record<string, unknown>;
+
+export const LOCALE_AREAS = [
+  'referral',
+  'staff',
+  'booking',
+  'record',
+  'record-plan',
+  'questionnaire',
+] as const;
+export type LocaleArea = (typeof LOCALE_AREAS)[number];
+
+export const commonTexts: Record<Language, Texts> = { en, cy };
+
+type Load = () => Promise<{ default: Texts }>;
+
+// Literal paths, so the bundler makes one file of each.
+const loaders: Record<Language, Record<LocaleArea, Load>> = {
+  en: {
+    referral: () => import('./referral.en.json'),
+    staff: () => import('./staff.en.json'),
+    booking: () => import('./booking.en.json'),
+    record: () => import('./record.en.json'),
+    'record-plan': () => import('./record-plan.en.json'),
+    questionnaire: () => import('./questionnaire.en.json'),
+  },
+  cy: {
+    referral: () => import('./referral.cy.json'),
+    staff: () => import('./staff.cy.json'),
+    booking: () => import('./booking.cy.json'),
+    record: () => import('./record.cy.json'),
+    'record-plan': () => import('./record-plan.cy.json'),
+    questionnaire: () => import('./questionnaire.cy.json'),
+  },
 };
-export const welsh = {
-  ...cy,
-  ...referralCy,
-  ...staffCy,
-  ...bookingCy,
-  ...recordCy,
-  ...recordPlanCy,
-  ...questionnaireCy,
-};
+
+export async function loadAreaTexts(language: Language, area: LocaleArea): Promise<Texts> {
+  return (await loaders[language][area]()).default;
+}
+
+/**
+ * The public pages, each with the only areas its code uses (besides common);
+ * `locale-areas.test.ts` checks this against the keys named in their source.
+ */
+export const PUBLIC_PAGE_AREAS: readonly {
+  readonly path: RegExp;
+  readonly areas: readonly LocaleArea[];
+}[] = [
+  { path: /^\/refer(\/|$)/, areas: ['referral'] },
+  { path: /^\/book\/[^/]+\/?$/, areas: ['booking'] },
+  { path: /^\/questionnaire\/[^/]+\/?$/, areas: ['questionnaire'] },
+  // Signing in and out use common texts only.
+  { path: /^\/(sign-in|signed-out)?\/?$/, areas: [] },
+];
+
+/** The areas the page at this path needs: a public page its own, any other page all of them. */
+export function areasForPath(pathname: string): readonly LocaleArea[] {
+  return PUBLIC_PAGE_AREAS.find(({ path }) => path.test(pathname))?.areas ?? LOCALE_AREAS;
+}

@@ -70,6 +70,13 @@ export function answerRows(
           ? []
           : [a.for === 'self' ? t('referral.who.self') : t('referral.who.someoneElse')],
     },
+    {
+      step: 'red-flags',
+      key: t('referral.check.redFlags'),
+      lines: a.noRedFlags
+        ? [t('referral.redFlags.none')]
+        : set.redFlags.filter((f) => a.redFlags.includes(f.id)).map((f) => l(f.label)),
+    },
   ];
   if (a.for === 'someone_else') {
     rows.push({
@@ -116,13 +123,6 @@ export function answerRows(
           t('referral.check.prefers', { method }),
         ),
       ],
-    },
-    {
-      step: 'red-flags',
-      key: t('referral.check.redFlags'),
-      lines: a.noRedFlags
-        ? [t('referral.redFlags.none')]
-        : set.redFlags.filter((f) => a.redFlags.includes(f.id)).map((f) => l(f.label)),
     },
     { step: 'areas', key: t('referral.check.areas'), lines: labelsOf(l, set.areas, a.areas) },
   );

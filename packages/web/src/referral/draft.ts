@@ -11,7 +11,7 @@ import type {
   Urgency,
   WorkStatus,
 } from '@everyday/core';
-import type { StepId } from './steps.js';
+import type { AdviceRoute, StepId } from './steps.js';
 
 export interface DraftAnswers {
   for: '' | 'self' | 'someone_else';
@@ -59,11 +59,18 @@ export interface Problem {
   parts?: ('day' | 'month' | 'year')[];
 }
 
-/** The request saved at the red-flag question, before the rest is asked. */
+/** The request saved as soon as a red flag (ticked, or found in the free text) is known. */
 export type UrgentSave =
   | { status: 'saving' }
   | { status: 'failed' }
-  | { status: 'saved'; id: string; reference: string; completionToken: string };
+  | {
+      status: 'saved';
+      id: string;
+      reference: string;
+      completionToken: string;
+      /** The server's answer: it arrived outside opening hours (absent from older servers). */
+      outOfHours?: boolean;
+    };
 
 export interface UrgentState {
   /** Its own idempotency key, reused for every retry of the urgent save. */
@@ -89,6 +96,10 @@ export interface ReferralDraft {
   urgent: UrgentState | null;
   /** Problems found on check your answers (by us or the server), shown on their pages. */
   pending: Problem[];
+  /** Set while the advice is shown: the page it was reached from and where the rest goes on. */
+  advice: AdviceRoute | null;
+  /** The screen's matches already shown as advice (`field:rule`), so each shows once. */
+  screenShown: string[];
   /** Set once the request is sent: the answers are cleared, the confirmation kept. */
   submitted: Submitted | null;
 }
@@ -134,6 +145,8 @@ export function newDraft(idempotencyKey: string): ReferralDraft {
     step: null,
     urgent: null,
     pending: [],
+    advice: null,
+    screenShown: [],
     submitted: null,
   };
 }

@@ -6,7 +6,15 @@ import type { RequestOptions } from '../api.js';
 import { api } from '../api.js';
 import type { UrgentAnswers } from './to-answers.js';
 
-export interface ReferralResult {
+/** What the server's safety screen found (docs/api/safety-net-contract.md); newer servers only. */
+export interface ScreenReceipt {
+  safeguarding?: boolean;
+  screen?: { rule: string; category: string; words: string; field: string }[];
+  /** It arrived outside opening hours: not seen until the next working day. */
+  outOfHours?: boolean;
+}
+
+export interface ReferralResult extends ScreenReceipt {
   id: string;
   reference: string;
   urgency: Urgency;
@@ -16,10 +24,10 @@ export interface ReferralResult {
   directBooking?: { link: string; expiresAt: string } | null;
 }
 
-export interface UrgentResult {
+export interface UrgentResult extends ScreenReceipt {
   id: string;
   reference: string;
-  urgency: 'crisis';
+  urgency: Urgency;
   advice: AdviceId[];
   completionToken: string;
 }

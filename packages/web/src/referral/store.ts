@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 import type { DraftAnswers, ReferralDraft, Submitted } from './draft.js';
 import { emptyAnswers, newDraft } from './draft.js';
 import { newIdempotencyKey } from '../idempotency-key.js';
+import type { AdviceRoute } from './steps.js';
 import { isStepId } from './steps.js';
 
 export const STORAGE_KEY = 'everyday.referral';
@@ -26,6 +27,12 @@ function readAnswers(stored: unknown): DraftAnswers {
   return answers as unknown as DraftAnswers;
 }
 
+function readAdvice(stored: unknown): AdviceRoute | null {
+  return isRecord(stored) && isStepId(stored.from) && isStepId(stored.then)
+    ? { from: stored.from, then: stored.then }
+    : null;
+}
+
 /** Reads a stored draft, tolerating anything (an old version, a hand edit) by starting afresh. */
 export function parseDraft(text: string | null): ReferralDraft {
   let stored: unknown = null;
@@ -45,6 +52,10 @@ export function parseDraft(text: string | null): ReferralDraft {
     step: isStepId(stored.step) ? stored.step : null,
     urgent: isRecord(stored.urgent) ? draft.urgent : null,
     pending: Array.isArray(stored.pending) ? draft.pending : [],
+    advice: readAdvice(stored.advice),
+    screenShown: Array.isArray(stored.screenShown)
+      ? stored.screenShown.filter((key): key is string => typeof key === 'string')
+      : [],
     submitted: isRecord(stored.submitted) ? draft.submitted : null,
   };
 }

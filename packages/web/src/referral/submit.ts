@@ -1,5 +1,6 @@
-// Sending: the urgent save at the red-flag question, and the final submit (a new request, or the
-// rest of the answers added to the urgent one). Each reuses its idempotency key on every retry.
+// Sending: the urgent save (as soon as a red flag, ticked or found by the screen, has the name,
+// phone and practice to go with it), and the final submit (a new request, or the rest of the
+// answers added to the urgent one). Each reuses its idempotency key on every retry.
 import { QUESTION_SET_V1 } from '@everyday/core';
 import { ApiError } from '../api.js';
 import { localToday } from './date-of-birth.js';
@@ -7,16 +8,12 @@ import type { Submitted, UrgentState } from './draft.js';
 import { newIdempotencyKey } from '../idempotency-key.js';
 import { completeReferral, saveUrgent, sendReferral } from './referral-api.js';
 import { getDraft, updateDraft } from './store.js';
-import type { StepId } from './steps.js';
-import { STEP_IDS } from './steps.js';
+import { urgentNeeded } from './screen.js';
 import type { Language } from './to-answers.js';
 import { toRequestAnswers, toUrgentAnswers } from './to-answers.js';
-import { validateStep } from './validate.js';
+import { urgentDetailsComplete } from './validate.js';
 
 const VERSION = QUESTION_SET_V1.version;
-
-/** The pages whose answers the urgent save sends: those before the red-flag question. */
-const URGENT_STEPS: readonly StepId[] = STEP_IDS.slice(0, STEP_IDS.indexOf('red-flags'));
 
 function setUrgent(urgent: UrgentState): void {
   updateDraft((draft) => ({ ...draft, urgent }));
@@ -35,12 +32,11 @@ async function attemptUrgentSave(language: Language): Promise<ApiError | null> {
   setUrgent({ ...urgent, save: { status: 'saving' } });
   const today = localToday();
   const a = draft.answers;
-  const steps = URGENT_STEPS.filter((step) => step !== 'about-you' || a.for === 'someone_else');
-  if (steps.some((step) => validateStep(step, a, today).length > 0)) {
-    // Reached the red flags without the details to save: the advice still shows, with the
-    // message that nothing was saved.
+  if (!urgentDetailsComplete(a, today)) {
+    // Without a name, phone and practice there is nothing to save: the advice still shows, with
+    // the message that nothing was saved.
     setUrgent({ ...urgent, save: { status: 'failed' } });
-    return new ApiError(400, 'validation', 'Answers missing before the red-flag question');
+    return new ApiError(400, 'validation', 'The urgent save needs a name, phone and practice');
   }
   try {
     const result = await saveUrgent(
@@ -55,6 +51,7 @@ async function attemptUrgentSave(language: Language): Promise<ApiError | null> {
         id: result.id,
         reference: result.reference,
         completionToken: result.completionToken,
+        ...(typeof result.outOfHours === 'boolean' ? { outOfHours: result.outOfHours } : {}),
       },
     });
     return null;
@@ -75,6 +72,18 @@ export function startUrgentSave(language: Language): Promise<ApiError | null> {
   return urgentInFlight;
 }
 
+/**
+ * Starts the urgent save once it is needed (a red flag ticked or found), its advice has been
+ * shown and it has a name, phone and practice; never a second time (a failed one is tried again
+ * from the advice page, or on sending).
+ */
+export function startUrgentSaveWhenReady(language: Language): void {
+  const draft = getDraft();
+  if (draft.urgent !== null || draft.advice === null || urgentSaveInFlight()) return;
+  if (!urgentNeeded(draft.answers) || !urgentDetailsComplete(draft.answers, localToday())) return;
+  void startUrgentSave(language);
+}
+
 /** True while an urgent save started on this page load is under way. */
 export function urgentSaveInFlight(): boolean {
   return urgentInFlight !== null;
@@ -90,7 +99,7 @@ export async function submitReferral(language: Language): Promise<Submitted> {
   const today = localToday();
   const draft = getDraft();
   const answers = toRequestAnswers(draft.answers, language, today);
-  if (draft.urgent && draft.urgent.save.status !== 'saved' && answers.redFlags.length > 0) {
+  if (draft.urgent && draft.urgent.save.status !== 'saved' && urgentNeeded(draft.answers)) {
     const problem = await startUrgentSave(language);
     // Not reached: do not risk a second request beside one the server may have saved.
     if (problem && notSent(problem)) throw problem;

@@ -1,18 +1,35 @@
 // The draft, as typed, turned into the API's answers (docs/api/front-door-contract.md). Only
 // called once the pages' checks pass (a missing answer throws rather than being guessed);
 // questions no longer asked are left out.
-import type { AccessNeed, Area, RequestAnswers } from '@everyday/core';
+import type { AccessNeed, Area, ContactMethod, RedFlag, RequestAnswers } from '@everyday/core';
 import { ACCESS_NEEDS, AREAS, normalisePostcode, parseNhsNumber } from '@everyday/core';
 import { checkDateOfBirth } from './date-of-birth.js';
 import type { DraftAnswers } from './draft.js';
 
 export type Language = 'en' | 'cy';
 
-/** What is known at the red-flag question (the body of POST /api/referrals/urgent). */
-export type UrgentAnswers = Pick<
-  RequestAnswers,
-  'for' | 'personAgreed' | 'referrer' | 'person' | 'contact' | 'practiceId' | 'redFlags'
-> & { preferredLanguage: Language };
+/**
+ * The body of POST /api/referrals/urgent (docs/api/safety-net-contract.md, "The urgent save"):
+ * only what is needed to reach the person today, with whatever else is already known.
+ */
+export interface UrgentAnswers {
+  for: RequestAnswers['for'];
+  personAgreed?: boolean | undefined;
+  referrer?: RequestAnswers['referrer'];
+  person: {
+    givenName: string;
+    familyName: string;
+    dateOfBirth?: string | undefined;
+    nhsNumber?: string | undefined;
+    postcode?: string | undefined;
+  };
+  contact: { phone: string; email?: string | undefined; preferred: ContactMethod };
+  practiceId: string;
+  /** Ticked; may be empty when the free text matched the safety screen. */
+  redFlags: RedFlag[];
+  freeText?: { difficulties?: string | undefined; goals?: string | undefined } | undefined;
+  preferredLanguage: Language;
+}
 
 function optional(value: string): string | undefined {
   const trimmed = value.trim();
@@ -29,11 +46,8 @@ function inOrder<T extends string>(all: readonly T[], chosen: readonly T[]): T[]
   return all.filter((value) => chosen.includes(value));
 }
 
-export function toUrgentAnswers(a: DraftAnswers, language: Language, today: string): UrgentAnswers {
+function whoAsks(a: DraftAnswers): Pick<RequestAnswers, 'for' | 'personAgreed' | 'referrer'> {
   const someoneElse = a.for === 'someone_else';
-  const dob = checkDateOfBirth(a.dobDay, a.dobMonth, a.dobYear, today);
-  if (!dob.ok) throw new Error('The date of birth is not valid');
-  const nhs = parseNhsNumber(a.nhsNumber);
   return {
     for: need(a.for, 'who needs help'),
     personAgreed: someoneElse ? a.personAgreed : undefined,
@@ -44,6 +58,54 @@ export function toUrgentAnswers(a: DraftAnswers, language: Language, today: stri
           phone: optional(a.referrerPhone),
         }
       : undefined,
+  };
+}
+
+function tickedRedFlags(a: DraftAnswers): RedFlag[] {
+  return a.noRedFlags ? [] : [...a.redFlags];
+}
+
+/** The urgent save's answers: name, phone and practice, and anything else already valid. */
+export function toUrgentAnswers(a: DraftAnswers, language: Language, today: string): UrgentAnswers {
+  const dob = checkDateOfBirth(a.dobDay, a.dobMonth, a.dobYear, today);
+  const nhs = parseNhsNumber(a.nhsNumber);
+  const difficulties = optional(a.difficulties);
+  const goals = optional(a.goals);
+  return {
+    ...whoAsks(a),
+    person: {
+      givenName: a.givenName.trim(),
+      familyName: a.familyName.trim(),
+      dateOfBirth: dob.ok ? dob.iso : undefined,
+      nhsNumber: nhs.valid ? nhs.value : undefined,
+      postcode: normalisePostcode(a.postcode) ?? undefined,
+    },
+    contact: {
+      phone: need(a.phone.trim(), 'the phone number'),
+      email: optional(a.email),
+      // They are called back today; how they would like to be contacted later can follow.
+      preferred: a.preferred === '' ? 'phone' : a.preferred,
+    },
+    practiceId: need(a.practiceId, 'GP practice'),
+    redFlags: tickedRedFlags(a),
+    freeText: difficulties || goals ? { difficulties, goals } : undefined,
+    preferredLanguage: language,
+  };
+}
+
+export function toRequestAnswers(
+  a: DraftAnswers,
+  language: Language,
+  today: string,
+): RequestAnswers {
+  const areas: Area[] = inOrder(AREAS, a.areas);
+  const needs: AccessNeed[] = inOrder(ACCESS_NEEDS, a.accessNeeds);
+  const interpreter = a.interpreter === 'yes';
+  const dob = checkDateOfBirth(a.dobDay, a.dobMonth, a.dobYear, today);
+  if (!dob.ok) throw new Error('The date of birth is not valid');
+  const nhs = parseNhsNumber(a.nhsNumber);
+  return {
+    ...whoAsks(a),
     person: {
       givenName: a.givenName.trim(),
       familyName: a.familyName.trim(),
@@ -57,21 +119,8 @@ export function toUrgentAnswers(a: DraftAnswers, language: Language, today: stri
       preferred: need(a.preferred, 'how to contact them'),
     },
     practiceId: need(a.practiceId, 'GP practice'),
-    redFlags: a.noRedFlags ? [] : [...a.redFlags],
+    redFlags: tickedRedFlags(a),
     preferredLanguage: language,
-  };
-}
-
-export function toRequestAnswers(
-  a: DraftAnswers,
-  language: Language,
-  today: string,
-): RequestAnswers {
-  const areas: Area[] = inOrder(AREAS, a.areas);
-  const needs: AccessNeed[] = inOrder(ACCESS_NEEDS, a.accessNeeds);
-  const interpreter = a.interpreter === 'yes';
-  return {
-    ...toUrgentAnswers(a, language, today),
     areas,
     fallsInLastYear:
       areas.includes('falls_mobility') && a.fallsInLastYear !== '' ? a.fallsInLastYear : undefined,

@@ -16,7 +16,7 @@ import {
 import { checkDateOfBirth } from './date-of-birth.js';
 import type { DraftAnswers, Problem } from './draft.js';
 import type { StepId } from './steps.js';
-import { questionSteps } from './steps.js';
+import { questionSteps, urgentDetailSteps } from './steps.js';
 
 /** The longest answers the server accepts. */
 export const MAX_LENGTH = {
@@ -148,4 +148,23 @@ export function validateAll(answers: DraftAnswers, today: string): Problem[] {
 /** The first page, in order, whose answers are missing or wrong; undefined when all are fine. */
 export function firstIncompleteStep(answers: DraftAnswers, today: string): StepId | undefined {
   return questionSteps(answers).find((step) => validateStep(step, answers, today).length > 0);
+}
+
+/**
+ * Problems with a page asked for the urgent save: the same checks, except that the contact page
+ * then asks only for a phone number (to call them today).
+ */
+export function validateUrgentStep(step: StepId, answers: DraftAnswers, today: string): Problem[] {
+  if (step !== 'contact') return validateStep(step, answers, today);
+  const phone = answers.phone.trim();
+  if (phone === '') return [{ step, field: 'phone', code: 'required_urgent' }];
+  if (!parseUkPhone(phone)) return [{ step, field: 'phone', code: 'invalid_phone' }];
+  return [];
+}
+
+/** True when the urgent save has all it needs: name, phone and practice (and who is asking). */
+export function urgentDetailsComplete(answers: DraftAnswers, today: string): boolean {
+  return urgentDetailSteps(answers).every(
+    (step) => validateUrgentStep(step, answers, today).length === 0,
+  );
 }

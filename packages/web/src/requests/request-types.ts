@@ -1,6 +1,9 @@
 // Shapes of the front-door JSON the staff pages use (docs/api/front-door-contract.md).
+import { ACKNOWLEDGEMENT_OUTCOMES } from '@everyday/core';
 import type {
+  AcknowledgementOutcome,
   AdviceId,
+  ScreenMatch,
   Pathway,
   RedFlag,
   RequestAnswers,
@@ -70,8 +73,9 @@ export interface InboxItem {
     id: string;
     givenName: string;
     familyName: string;
-    dateOfBirth: string;
-    age: number;
+    /** Null, with the age, for a request saved urgently and not completed yet. */
+    dateOfBirth: string | null;
+    age: number | null;
     nhsNumber: string | null;
   };
   practice: { id: string; name: string };
@@ -79,6 +83,41 @@ export interface InboxItem {
   suggestion: Suggestion;
   waitingDays: number;
   possibleDuplicateCount: number;
+  /** What the free-text safety screen found (docs/api/safety-net-contract.md). */
+  screen?: ScreenMatch[];
+  safeguarding?: boolean;
+  /** Who a safeguarding request is routed to. */
+  safeguardingLead?: { id: string; name: string } | null;
+  acknowledgement?: Acknowledgement | null;
+  flagsCleared?: FlagCleared[];
+}
+
+/** What a clinician can have done about a crisis or safeguarding request (core's list). */
+export const ACKNOWLEDGE_OUTCOMES = ACKNOWLEDGEMENT_OUTCOMES;
+export type AcknowledgeOutcome = AcknowledgementOutcome;
+
+export interface Acknowledgement {
+  outcome: AcknowledgeOutcome;
+  note: string;
+  nextSteps?: string | null;
+  /** Who acknowledged: their name (or `{ id, name }`). */
+  by: string | { id: string; name: string } | null;
+  at: string;
+}
+
+export type ClearableFlag = 'screen' | 'safeguarding';
+
+export interface FlagCleared {
+  flag: ClearableFlag;
+  reason: string;
+  by: string | { id: string; name: string } | null;
+  at: string;
+}
+
+/** A person's name from the several shapes the API gives it in. */
+export function nameOf(by: string | { name: string } | null | undefined): string | null {
+  if (by === null || by === undefined) return null;
+  return typeof by === 'string' ? by : by.name;
 }
 
 export interface InboxPage {
@@ -96,6 +135,10 @@ export const REQUEST_EVENT_ACTIONS = [
   'redirect',
   'decline',
   'request_info',
+  'clear_flag',
+  'mark_safeguarding',
+  'acknowledge',
+  'escalate',
 ] as const;
 export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number];
 
@@ -110,7 +153,7 @@ export interface PossibleDuplicate {
   id: string;
   givenName: string;
   familyName: string;
-  dateOfBirth: string;
+  dateOfBirth: string | null;
   nhsNumber: string | null;
   practiceName: string;
 }

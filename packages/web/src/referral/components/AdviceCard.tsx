@@ -3,6 +3,7 @@ import { QUESTION_SET_V1 } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { CareCard } from '../../components/CareCard.js';
 import { useLocalise } from '../../localise.js';
+import { phoneParts } from './phone-links.js';
 
 /** 999 and A&E are emergencies (red and black); the rest urgent (red). */
 function isEmergency(advice: AdviceId): boolean {
@@ -17,11 +18,35 @@ function isEmergency(advice: AdviceId): boolean {
   }
 }
 
+/** One line of advice, its phone numbers as tel: links. */
+export function AdviceLine({ line }: { line: string }) {
+  return (
+    <p>
+      {phoneParts(line).map((part, index) =>
+        part.tel ? (
+          <a key={index} href={`tel:${part.tel}`}>
+            {part.text}
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </p>
+  );
+}
+
+interface AdviceCardProps {
+  advice: AdviceId;
+  saved: boolean;
+  /** What "contact your GP practice today" says until the request is saved. */
+  unsavedText?: string;
+}
+
 /**
  * One piece of red-flag advice from the question set, as an NHS care card. Until the request is
  * saved, "contact your practice today" does not say that it was.
  */
-export function AdviceCard({ advice, saved }: { advice: AdviceId; saved: boolean }) {
+export function AdviceCard({ advice, saved, unsavedText }: AdviceCardProps) {
   const { t } = useTranslation();
   const l = useLocalise();
   const text = QUESTION_SET_V1.advice[advice];
@@ -32,9 +57,9 @@ export function AdviceCard({ advice, saved }: { advice: AdviceId; saved: boolean
       id={`advice-${advice}`}
     >
       {advice === 'practice_today' && !saved ? (
-        <p>{t('referral.advice.practiceTodayUnsaved')}</p>
+        <p>{unsavedText ?? t('referral.advice.practiceTodayUnsaved')}</p>
       ) : (
-        text.lines.map((line) => <p key={line.en}>{l(line)}</p>)
+        text.lines.map((line) => <AdviceLine key={line.en} line={l(line)} />)
       )}
     </CareCard>
   );

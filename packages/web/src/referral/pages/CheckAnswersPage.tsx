@@ -12,7 +12,8 @@ import { useLocalise } from '../../localise.js';
 import { changePath } from '../navigation.js';
 import { getDraft, markSubmitted, updateDraft } from '../store.js';
 import { CONFIRMATION_PATH } from '../steps.js';
-import { submitReferral } from '../submit.js';
+import { matchKey, unseenMatches } from '../screen.js';
+import { startUrgentSaveWhenReady, submitReferral } from '../submit.js';
 import type { SubmitErrors } from '../submit-errors.js';
 import { submitErrors } from '../submit-errors.js';
 import { useQuestion } from '../use-question.js';
@@ -49,6 +50,18 @@ export function CheckAnswersPage() {
     if (problems.length > 0) {
       updateDraft((d) => ({ ...d, pending: problems }));
       setErrors({ problems, general: [] });
+      return;
+    }
+    // Words the screen matched that have not brought their advice yet: the advice first.
+    const unseen = unseenMatches(getDraft());
+    if (unseen.length > 0) {
+      updateDraft((d) => ({
+        ...d,
+        advice: { from: 'check-answers', then: 'check-answers' },
+        screenShown: [...d.screenShown, ...unseen.map(matchKey)],
+      }));
+      startUrgentSaveWhenReady(q.language);
+      void navigate(changePath('urgent-advice'));
       return;
     }
     sendingRef.current = true;

@@ -2,14 +2,17 @@ import { QUESTION_SET_V1 } from '@everyday/core';
 import { Checkboxes } from '../../components/Checkboxes.js';
 import { QuestionForm } from '../components/QuestionForm.js';
 import { useLocalise } from '../../localise.js';
-import { startUrgentSave } from '../submit.js';
+import { updateDraft } from '../store.js';
 import { useQuestion } from '../use-question.js';
 
 const FLAGS = QUESTION_SET_V1.redFlags;
 /** The exclusive "None of these" box. */
 const NONE = 'none';
 
-/** Red flags: any one of them saves the request at once and shows what to do now. */
+/**
+ * Red flags, asked straight after "who needs help": any one of them shows what to do now on the
+ * next page, then asks only what is needed to save the request for a clinician today.
+ */
 export function RedFlagsPage() {
   const q = useQuestion('red-flags');
   const l = useLocalise();
@@ -21,7 +24,15 @@ export function RedFlagsPage() {
       title={question}
       onContinue={() => {
         q.onContinue((answers) => {
-          if (answers.redFlags.length > 0) void startUrgentSave(q.language);
+          const ticked = answers.redFlags.length > 0 && !answers.noRedFlags;
+          updateDraft((d) => ({
+            ...d,
+            advice: ticked
+              ? { from: 'red-flags', then: 'date-of-birth' }
+              : d.advice?.from === 'red-flags'
+                ? null
+                : d.advice,
+          }));
         });
       }}
     >

@@ -13,7 +13,7 @@ export function StartPage() {
   const draft = useDraft();
   useReferralTitle(t('referral.start.title'), false);
   const resume = !draft.submitted && hasStarted(draft) && draft.step ? draft.step : null;
-  const asked = ['who', 'contact', 'urgent', 'difficulties', 'goals', 'access'] as const;
+  const asked = ['urgent', 'who', 'contact', 'difficulties', 'goals', 'access'] as const;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

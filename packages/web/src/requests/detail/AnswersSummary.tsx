@@ -2,6 +2,7 @@ import { QUESTION_SET_V1 as questions } from '@everyday/core';
 import type { Option } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { MultilineText } from '../components/MultilineText.js';
+import { HighlightedText } from '../safety/HighlightedText.js';
 import { SummaryRow } from '../components/SummaryRow.js';
 import type { Localise } from '../../localise.js';
 import { useLocalise } from '../../localise.js';
@@ -24,8 +25,20 @@ export function AnswersSummary({ detail }: { detail: RequestDetail }) {
   const q = questions.questions;
   const { answers } = detail;
   const missing = t(detail.complete ? 'requestDetail.notGiven' : 'requestDetail.notYetAnswered');
-  const text = (value: string | undefined) =>
-    value === undefined || value === '' ? missing : <MultilineText text={value} />;
+  // Free text as typed, with what the safety screen matched marked (the urgent save's
+  // `freeText.difficulties` is the same answer as `difficulties`).
+  const screen = (detail.screen ?? []).map((match) => ({
+    ...match,
+    field: match.field.replace(/^freeText\./, ''),
+  }));
+  const text = (value: string | undefined, field?: string) =>
+    value === undefined || value === '' ? (
+      missing
+    ) : field === undefined ? (
+      <MultilineText text={value} />
+    ) : (
+      <HighlightedText text={value} field={field} matches={screen} />
+    );
   const redFlags = questions.redFlags.filter((rule) => answers.redFlags.includes(rule.id));
   const areas = questions.areas.filter((area) => answers.areas?.includes(area.value));
   return (
@@ -53,17 +66,17 @@ export function AnswersSummary({ detail }: { detail: RequestDetail }) {
             {optionLabel(questions.workStatuses, answers.workStatus, l) ?? missing}
           </SummaryRow>
         )}
-        <SummaryRow label={l(q.difficulties.heading)}>{text(answers.difficulties)}</SummaryRow>
+        <SummaryRow label={l(q.difficulties.heading)}>{text(answers.difficulties, 'difficulties')}</SummaryRow>
         <SummaryRow label={l(q.since.heading)}>
           {optionLabel(questions.durations, answers.since, l) ?? missing}
         </SummaryRow>
         <SummaryRow label={l(q.impact.heading)}>
           {optionLabel(questions.impacts, answers.impact, l) ?? missing}
         </SummaryRow>
-        <SummaryRow label={l(q.goals.heading)}>{text(answers.goals)}</SummaryRow>
+        <SummaryRow label={l(q.goals.heading)}>{text(answers.goals, 'goals')}</SummaryRow>
         {answers.clinicalReason !== undefined && (
           <SummaryRow label={l(q.clinicalReason.heading)}>
-            {text(answers.clinicalReason)}
+            {text(answers.clinicalReason, 'clinicalReason')}
           </SummaryRow>
         )}
       </dl>

@@ -23,10 +23,16 @@ export function PersonSummary({ detail }: { detail: RequestDetail }) {
           {person.givenName} {person.familyName}
         </SummaryRow>
         <SummaryRow label={t('requestDetail.person.dateOfBirth')}>
-          {t('requestDetail.person.born', {
-            date: formatDateOnly(person.dateOfBirth, i18n.resolvedLanguage),
-            age: detail.person.age,
-          })}
+          {/* A request saved urgently may have no date of birth until it is completed. */}
+          {(detail.person.dateOfBirth ?? person.dateOfBirth) && detail.person.age !== null
+            ? t('requestDetail.person.born', {
+                date: formatDateOnly(
+                  detail.person.dateOfBirth ?? person.dateOfBirth,
+                  i18n.resolvedLanguage,
+                ),
+                age: detail.person.age,
+              })
+            : notGiven}
         </SummaryRow>
         <SummaryRow label={t('requestDetail.person.nhsNumber')}>
           {detail.person.nhsNumber ? formatNhsNumber(detail.person.nhsNumber) : notGiven}

@@ -13,10 +13,11 @@ export function PossibleDuplicates({ detail }: { detail: RequestDetail }) {
       <ul className="nhsuk-list nhsuk-list--bullet">
         {detail.possibleDuplicates.map((person) => (
           <li key={person.id}>
-            {person.givenName} {person.familyName},{' '}
-            {t('requestDetail.duplicates.born', {
-              date: formatDateOnly(person.dateOfBirth, i18n.resolvedLanguage),
-            })}
+            {person.givenName} {person.familyName}
+            {person.dateOfBirth !== null &&
+              `, ${t('requestDetail.duplicates.born', {
+                date: formatDateOnly(person.dateOfBirth, i18n.resolvedLanguage),
+              })}`}
             {person.nhsNumber && `, ${formatNhsNumber(person.nhsNumber)}`}, {person.practiceName}
           </li>
         ))}

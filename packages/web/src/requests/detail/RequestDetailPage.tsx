@@ -12,8 +12,12 @@ import { noErrors } from '../../form-errors.js';
 import { useApiData } from '../../hooks/use-api-data.js';
 import { hasRole, useSession } from '../../session.js';
 import { InsetText } from '../../components/InsetText.js';
+import { AcknowledgePanel } from '../../crisis/AcknowledgePanel.js';
+import { isSafetyNetRequest } from '../../crisis/acknowledge-form.js';
 import type { RequestDetail } from '../request-types.js';
 import { isActionable } from '../request-types.js';
+import { SafetyFlagsPanel } from '../safety/SafetyFlagsPanel.js';
+import { SafetyScreenSummary } from '../safety/SafetyScreenSummary.js';
 import { AccessNeedsCallout } from './AccessNeedsCallout.js';
 import { ActionsPanel } from './actions/ActionsPanel.js';
 import { AnswersSummary } from './AnswersSummary.js';
@@ -25,7 +29,8 @@ import { RequestOverview } from './RequestOverview.js';
 import { SuggestionReasons } from './SuggestionReasons.js';
 
 interface Updated {
-  detail: RequestDetail;
+  /** The request as the action left it; null while it is being reloaded. */
+  detail: RequestDetail | null;
   message: string;
 }
 
@@ -45,9 +50,10 @@ export function RequestDetailPage() {
   const detail = updated?.detail ?? (loaded.status === 'loaded' ? loaded.data : null);
   const name = detail ? `${detail.person.givenName} ${detail.person.familyName}` : '';
 
-  const done = (next: RequestDetail, message: string): void => {
+  const done = (next: RequestDetail | null, message: string): void => {
     setErrors(noErrors);
     setUpdated({ detail: next, message });
+    if (next === null) reload();
     requestAnimationFrame(() => bannerRef.current?.focus());
   };
   const conflict = (): void => {
@@ -80,6 +86,18 @@ export function RequestDetailPage() {
           </PageHeading>
           <RequestOverview detail={detail} />
           <RedFlagsCard detail={detail} />
+          <SafetyScreenSummary detail={detail} />
+          {isSafetyNetRequest(detail) && (
+            <AcknowledgePanel
+              key={`acknowledge-${String(detail.events.length)}`}
+              canAcknowledge
+              detail={detail}
+              fieldErrors={errors.fields}
+              onErrors={setErrors}
+              onDone={done}
+              onConflict={conflict}
+            />
+          )}
           <AccessNeedsCallout detail={detail} />
           <PossibleDuplicates detail={detail} />
           <SuggestionReasons detail={detail} />
@@ -101,6 +119,15 @@ export function RequestDetailPage() {
               </InsetText>
             )
           )}
+          <SafetyFlagsPanel
+            key={`flags-${String(detail.events.length)}`}
+            canClear={isOt}
+            detail={detail}
+            fieldErrors={errors.fields}
+            onErrors={setErrors}
+            onDone={done}
+            onConflict={conflict}
+          />
           <RequestHistory events={detail.events} />
         </>
       )}

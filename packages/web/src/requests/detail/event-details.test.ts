@@ -45,4 +45,44 @@ describe('the details of a history event', () => {
       }).map((row) => row.value),
     ).toEqual(['Which arm?', 'requestDetail.history.yes']);
   });
+
+  it('shows the safety net’s events: a flag cleared, a concern raised, an acknowledgement', () => {
+    expect(
+      eventDetails(t, {
+        at,
+        action: 'clear_flag',
+        by: 'Rhian',
+        details: { flag: 'screen', reason: 'Talking about a film' },
+      }),
+    ).toEqual([
+      { label: 'safetyNet.history.flag', value: 'safetyNet.flags.screen' },
+      { label: 'requestDetail.history.details.reason', value: 'Talking about a film' },
+    ]);
+    expect(
+      eventDetails(t, {
+        at,
+        action: 'acknowledge',
+        by: 'Rhian',
+        details: { outcome: 'could_not_reach', note: 'No answer', nextSteps: 'Ring at 4' },
+      }),
+    ).toEqual([
+      { label: 'crisis.acknowledge.outcome', value: 'crisis.outcomes.could_not_reach' },
+      { label: 'crisis.acknowledge.note', value: 'No answer' },
+      { label: 'crisis.acknowledge.nextSteps', value: 'Ring at 4' },
+    ]);
+    expect(
+      eventDetails(t, { at, action: 'acknowledge', by: null, details: { outcome: 'made_up' } }),
+    ).toEqual([]);
+    expect(
+      eventDetails(t, {
+        at,
+        action: 'mark_safeguarding',
+        by: 'Rhian',
+        details: { reason: 'Bruises seen', leadName: 'Sam Lead' },
+      }),
+    ).toEqual([
+      { label: 'requestDetail.history.details.reason', value: 'Bruises seen' },
+      { label: 'safetyNet.history.routedTo', value: 'Sam Lead' },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 import { PATHWAYS, TIERS, URGENCIES } from '@everyday/core';
 import type { TFunction } from 'i18next';
 import type { RequestEvent } from '../request-types.js';
+import { ACKNOWLEDGE_OUTCOMES } from '../request-types.js';
 
 export interface EventDetail {
   label: string;
@@ -69,6 +70,26 @@ export function eventDetails(t: TFunction, event: RequestEvent): EventDetail[] {
     case 'request_info':
       add('requestDetail.history.details.question', text(d, 'question'));
       sent();
+      break;
+    case 'clear_flag': {
+      const flag = oneOf(d, 'flag', ['screen', 'safeguarding'] as const);
+      add('safetyNet.history.flag', flag && t(`safetyNet.flags.${flag}`));
+      add('requestDetail.history.details.reason', text(d, 'reason'));
+      break;
+    }
+    case 'mark_safeguarding':
+      add('requestDetail.history.details.reason', text(d, 'reason'));
+      add('safetyNet.history.routedTo', text(d, 'leadName') ?? text(d, 'safeguardingLeadName'));
+      break;
+    case 'acknowledge': {
+      const outcome = oneOf(d, 'outcome', ACKNOWLEDGE_OUTCOMES);
+      add('crisis.acknowledge.outcome', outcome && t(`crisis.outcomes.${outcome}`));
+      add('crisis.acknowledge.note', text(d, 'note'));
+      add('crisis.acknowledge.nextSteps', text(d, 'nextSteps'));
+      break;
+    }
+    case 'escalate':
+      add('safetyNet.history.sentTo', text(d, 'dutyClinicianName') ?? text(d, 'to'));
       break;
   }
   return rows.filter((row): row is EventDetail => row !== null);

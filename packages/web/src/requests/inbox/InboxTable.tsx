@@ -13,6 +13,10 @@ import type { Localise } from '../../localise.js';
 import { formatDate } from '../localise.js';
 import { useLocalise } from '../../localise.js';
 import type { InboxItem, Suggestion } from '../request-types.js';
+import { Tag } from '../../components/Tag.js';
+import { useMatchReasons } from '../safety/HighlightedText.js';
+import { SafeguardingTag } from '../safety/SafeguardingTag.js';
+import { fieldLabel } from '../safety/SafetyScreenSummary.js';
 
 /** The reasons an OT most needs at a glance: where it should go and, unless routine, how fast. */
 function reasonSummary(suggestion: Suggestion, l: Localise): string[] {
@@ -33,6 +37,7 @@ interface InboxTableProps {
 export function InboxTable({ id, caption, captionHidden, requests, showStatus }: InboxTableProps) {
   const { t, i18n } = useTranslation();
   const l = useLocalise();
+  const reasons = useMatchReasons();
   const columns = ['request', 'person', 'practice', 'route', 'received', 'suggestion'] as const;
   return (
     <Table
@@ -59,6 +64,18 @@ export function InboxTable({ id, caption, captionHidden, requests, showStatus }:
                 <CrisisTag />
               </>
             )}
+            {request.safeguarding && (
+              <>
+                {' '}
+                <SafeguardingTag />
+              </>
+            )}
+            {request.acknowledgement && (
+              <>
+                {' '}
+                <Tag colour="green">{t('safetyNet.acknowledgedTag')}</Tag>
+              </>
+            )}
             {request.possibleDuplicateCount > 0 && (
               <>
                 {' '}
@@ -77,8 +94,10 @@ export function InboxTable({ id, caption, captionHidden, requests, showStatus }:
               {t('inbox.columns.person')}{' '}
             </span>
             {request.person.givenName} {request.person.familyName}
-            <br />
-            <span className="nhsuk-body-s">{t('inbox.age', { age: request.person.age })}</span>
+            {request.person.age !== null && <br />}
+            {request.person.age !== null && (
+              <span className="nhsuk-body-s">{t('inbox.age', { age: request.person.age })}</span>
+            )}
           </td>
           <td className="nhsuk-table__cell">
             <span className="nhsuk-table__heading" aria-hidden="true">
@@ -111,6 +130,16 @@ export function InboxTable({ id, caption, captionHidden, requests, showStatus }:
             <PathwayTag pathway={request.suggestion.pathway} />{' '}
             <UrgencyTag urgency={request.suggestion.urgency} />{' '}
             <TierTag tier={request.suggestion.tier} />
+            {(request.screen ?? []).map((match, index) => (
+              <p
+                className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0 everyday-inbox-match"
+                key={`${match.rule}-${String(index)}`}
+              >
+                {t('safetyNet.inbox.matchIn', { field: fieldLabel(t, match.field) })}{' '}
+                <mark className="everyday-screen-match">{match.words}</mark>{' '}
+                <strong>{t('safetyNet.highlight.reason', { reasons: reasons([match]) })}</strong>
+              </p>
+            ))}
             {reasonSummary(request.suggestion, l).map((reason) => (
               <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0" key={reason}>
                 {reason}
