@@ -3,12 +3,14 @@ import { runFoundationBench } from './foundation.js';
 import { runFrontDoorBench } from './front-door.js';
 import { runBookingBench } from './booking.js';
 import { runRecordBench } from './record.js';
+import { runPublicPagesBench } from './public-pages.js';
 
 const benches: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
   'front-door': runFrontDoorBench,
   booking: runBookingBench,
   record: runRecordBench,
+  'public-pages': runPublicPagesBench,
 };
 const wanted = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
