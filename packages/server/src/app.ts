@@ -43,6 +43,8 @@ import { viewRoutes } from './booking/views.routes.js';
 import { recordRoutes } from './record/record.routes.js';
 import { dischargeRoutes } from './record/discharge.routes.js';
 import { questionnaireRoutes } from './record/questionnaire.routes.js';
+import { crisisRoutes } from './crisis/crisis.routes.js';
+import { safetyFlagRoutes } from './requests/safety-flags.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -188,6 +190,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(systemRequestRoutes(db, intake, now));
   await app.register(apiKeyAdminRoutes(db));
   await app.register(inboxRoutes(access, now));
+  await app.register(safetyFlagRoutes(access, now));
+  await app.register(crisisRoutes(db, access, now));
   await app.register(ruleSetRoutes(db));
   await app.register(clinicRoutes(db, now));
   await app.register(bookingRoutes(db, access, now));

@@ -13,6 +13,7 @@ import { migrate } from './db/migrate.js';
 import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
 import { deliverDue, queueReminders } from './messages/outbox-worker.js';
 import { syncSlots } from './clinics/slot-sync.js';
+import { escalateOverdue } from './crisis/escalate-overdue.js';
 import { LogTransport, NotifyTransport, type MessageTransport } from './messages/transports.js';
 
 export function packageVersion(): string {
@@ -65,7 +66,20 @@ export async function startServer(
       if (delivering) return;
       delivering = true;
       const at = new Date();
-      queueReminders(database.db, at)
+      // Escalate first, so an overdue crisis request's message goes out in this same round.
+      escalateOverdue(database.db, at)
+        .then((escalated) => {
+          // References and counts only: never a person's details.
+          if (escalated.length > 0)
+            app.log.warn(
+              { escalated: escalated.map((e) => e.reference) },
+              'crisis requests escalated: not acknowledged in time',
+            );
+        })
+        .catch((err: unknown) => {
+          app.log.error({ err }, 'crisis escalation failed');
+        })
+        .then(() => queueReminders(database.db, at))
         .then(() => deliverDue(database.db, transport, at))
         .catch((err: unknown) => {
           app.log.error({ err }, 'message delivery failed');

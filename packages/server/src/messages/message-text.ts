@@ -12,7 +12,8 @@ export type MessageKind =
   | 'appointment_cancelled'
   | 'self_booking_link'
   | 'questionnaire_link'
-  | 'prem_link';
+  | 'prem_link'
+  | 'crisis_escalation';
 
 type Payload = Record<string, unknown>;
 
@@ -68,6 +69,10 @@ export function messageText(kind: string, lang: 'en' | 'cy', p: Payload): string
       return cy
         ? `Sut oedd eich profiad o'n gwasanaeth therapi galwedigaethol? Dywedwch wrthym: ${str(p.link)}`
         : `How was your experience of our occupational therapy service? Tell us: ${str(p.link)}`;
+    case 'crisis_escalation':
+      return cy
+        ? `Nid oes neb wedi cydnabod cais brys ${ref} (${str(p.practice)}) a ddaeth i mewn ${london(p.receivedAt, lang)}. Edrychwch arno yn Everyday nawr.`
+        : `No one has acknowledged crisis request ${ref} (${str(p.practice)}), received ${london(p.receivedAt, lang)}. Look at it in Everyday now.`;
   }
   return ref;
 }

@@ -86,7 +86,7 @@ export interface IntakeResult {
 }
 
 /** Fill what a request saved at the red-flag question has not been asked yet, for triage only. */
-function answersForTriage(a: TRequestAnswers | TUrgentAnswers): RequestAnswers {
+export function answersForTriage(a: TRequestAnswers | TUrgentAnswers): RequestAnswers {
   const { freeText: _freeText, ...rest } = { freeText: undefined, ...a };
   return {
     areas: [],
