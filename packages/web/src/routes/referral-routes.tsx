@@ -1,10 +1,12 @@
 // Routes of the public self-referral (/refer). Rendered inside the app's Layout route; the pages
-// are loaded on the first visit.
+// are loaded on the first visit. The start page is a chunk of its own, so a phone opening /refer
+// downloads neither the questions nor the safety screen they use until Start now (ADR 0010).
 import { Route } from 'react-router-dom';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { lazyPages } from './lazy-pages.js';
 
 const page = lazyPages(() => import('../referral/pages/index.js'));
+const StartPage = lazyPages(() => import('../referral/pages/StartPage.js'))('StartPage');
 const InProgress = page('InProgress');
 const AboutYouPage = page('AboutYouPage');
 const AccessPage = page('AccessPage');
@@ -22,7 +24,6 @@ const NhsNumberPage = page('NhsNumberPage');
 const PostcodePage = page('PostcodePage');
 const PracticePage = page('PracticePage');
 const RedFlagsPage = page('RedFlagsPage');
-const StartPage = page('StartPage');
 const DifficultiesPage = page('DifficultiesPage');
 const GoalsPage = page('GoalsPage');
 const UrgentAdvicePage = page('UrgentAdvicePage');
