@@ -84,7 +84,12 @@ function webBuild(): { dir: string; cleanUp: () => void } {
     });
   }
   writeFileSync(join(dir, FLOOR_PAGE), FLOOR_HTML);
-  return { dir, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    cleanUp: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** JSON to the API as whoever is signed in on `api`, with a fresh CSRF token. */
@@ -156,11 +161,15 @@ async function seedLinks(
       slotId,
       requestId: booked,
     })) as { appointment: { episodeId: string } };
-    const { path } = (await post(api, `/api/episodes/${appointment.episodeId}/questionnaire-links`, {
-      kinds: ['phq9', 'gad7'],
-      language: 'en',
-      send: false,
-    })) as { path: string };
+    const { path } = (await post(
+      api,
+      `/api/episodes/${appointment.episodeId}/questionnaire-links`,
+      {
+        kinds: ['phq9', 'gad7'],
+        language: 'en',
+        send: false,
+      },
+    )) as { path: string };
     return { booking: new URL(link).pathname, questionnaire: path };
   } finally {
     await context.close();
