@@ -218,7 +218,10 @@ export function summariseEpisode(entries: readonly RecordEntry[]): EpisodeSummar
     riskFlagged: entries.some(
       (e) =>
         (e.kind === 'assessment' || e.kind === 'questionnaire') &&
-        ((e.scores as Partial<AssessmentScores>).flags ?? []).includes('phq9_item9'),
+        // PHQ-9 item 9 above 0, or the safety screen matched a questionnaire's free text.
+        ((e.scores as { flags?: readonly string[] }).flags ?? []).some(
+          (f) => f === 'phq9_item9' || f === 'screen_match',
+        ),
     ),
     goals: ofKind(entries, 'goal').map((g) => ({ wording: g.data.wording, status: g.data.status })),
     interventions: ofKind(entries, 'intervention').map((i) => ({

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { ageOn, QUESTIONNAIRE_KINDS, type QuestionnaireKind } from '@everyday/core';
+import { ADVICE_IDS, ageOn, QUESTIONNAIRE_KINDS, type QuestionnaireKind } from '@everyday/core';
 import type { AuditedTransaction, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import type { Database } from '../db/schema.js';
@@ -16,6 +16,7 @@ import { errorResponses, ZErrorBody } from '../http/schemas.js';
 import type { TRequestAnswers } from '../requests/answers.schema.js';
 import { confirmationFor } from '../requests/confirmation.js';
 import { scoreAnswers } from './entry-service.js';
+import { questionnaireSafety, screenQuestionnaire } from './questionnaire-screening.js';
 import { createQuestionnaireLink, hashQuestionnaireToken } from './questionnaire-link.js';
 import {
   completeQuestionnaireLink,
@@ -241,14 +242,19 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
         onRequest: limited,
         schema: {
           tags,
-          summary: 'Submit the answers; they are scored and saved to the episode',
+          summary:
+            'Submit the answers; they are scored, screened and saved to the episode (advice when PHQ-9 item 9 is above 0 or the free text matched)',
           params: ZToken,
           body: z.strictObject({
             language: z.enum(['en', 'cy']),
             answers: z.record(z.string(), z.unknown()),
           }),
           response: {
-            201: z.object({ completed: z.literal(true) }),
+            201: z.object({
+              completed: z.literal(true),
+              advice: z.array(z.enum(ADVICE_IDS)),
+              safeguarding: z.boolean(),
+            }),
             410: ZErrorBody,
             ...errorResponses,
           },
@@ -256,45 +262,56 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
       },
       async (request, reply) => {
         const { language, answers } = request.body;
-        await withLink(request.params.token, request.ip, 'create', async (trx, link) => {
-          const today = now().toISOString().slice(0, 10);
-          const age = link.date_of_birth === null ? null : ageOn(link.date_of_birth, today);
-          // Check every questionnaire first, so the person hears of every problem at once.
-          const scored: { kind: QuestionnaireKind; answers: unknown; scores: unknown }[] = [];
-          const problems: AppError[] = [];
-          for (const kind of link.kinds as QuestionnaireKind[]) {
-            try {
-              scored.push({
-                kind,
-                ...scoreAnswers(kind, answers[kind] ?? {}, age, `answers.${kind}`, language),
-              });
-            } catch (error) {
-              if (!(error instanceof AppError)) throw error;
-              problems.push(error);
+        const safety = await withLink(
+          request.params.token,
+          request.ip,
+          'create',
+          async (trx, link) => {
+            const today = now().toISOString().slice(0, 10);
+            const age = link.date_of_birth === null ? null : ageOn(link.date_of_birth, today);
+            // Check every questionnaire first, so the person hears of every problem at once.
+            const scored: { kind: QuestionnaireKind; answers: unknown; scores: unknown }[] = [];
+            const problems: AppError[] = [];
+            for (const kind of link.kinds as QuestionnaireKind[]) {
+              try {
+                scored.push({
+                  kind,
+                  ...scoreAnswers(kind, answers[kind] ?? {}, age, `answers.${kind}`, language),
+                });
+              } catch (error) {
+                if (!(error instanceof AppError)) throw error;
+                problems.push(error);
+              }
             }
-          }
-          if (problems.length > 0)
-            throw new AppError('validation', 'Answer every question', {
-              fields: problems.flatMap((p) => p.extra.fields ?? []),
-            });
-          for (const s of scored)
-            await insertEntry(trx, {
-              episodeId: link.episode_id,
-              kind: 'questionnaire',
-              data: {
-                kind: s.kind,
-                answers: s.answers,
-                language,
-                completedOn: today,
-                source: 'link',
-              },
-              scores: s.scores,
-              author: { userId: null, label: 'The person (questionnaire link)' },
-            });
-          await completeQuestionnaireLink(trx, link.id, now());
-          return { id: link.id };
+            if (problems.length > 0)
+              throw new AppError('validation', 'Answer every question', {
+                fields: problems.flatMap((p) => p.extra.fields ?? []),
+              });
+            // The free text is screened; a match flags the entry for the OT, as item 9 does.
+            const screened = scored.map(screenQuestionnaire);
+            for (const s of screened)
+              await insertEntry(trx, {
+                episodeId: link.episode_id,
+                kind: 'questionnaire',
+                data: {
+                  kind: s.kind,
+                  answers: s.answers,
+                  language,
+                  completedOn: today,
+                  source: 'link',
+                },
+                scores: s.scores,
+                author: { userId: null, label: 'The person (questionnaire link)' },
+              });
+            await completeQuestionnaireLink(trx, link.id, now());
+            return { id: link.id, ...questionnaireSafety(screened) };
+          },
+        );
+        return reply.status(201).send({
+          completed: true as const,
+          advice: safety.advice,
+          safeguarding: safety.safeguarding,
         });
-        return reply.status(201).send({ completed: true as const });
       },
     );
   };
