@@ -8,6 +8,7 @@ import { lazyPages } from './routes/lazy-pages.js';
 import { referralRoutes } from './routes/referral-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { bookingPublicRoutes, bookingStaffRoutes } from './routes/booking-routes.js';
+import { crisisRoutes } from './routes/crisis-routes.js';
 import { questionnairePublicRoutes } from './routes/questionnaire-routes.js';
 import { recordPlanRoutes } from './routes/record-plan-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
@@ -37,6 +38,7 @@ export function App() {
           <Route path="staff" element={<StaffHomePage />} />
           {staffRoutes}
           {bookingStaffRoutes}
+          {crisisRoutes}
           {recordRoutes}
           {recordPlanRoutes}
           <Route path="admin" element={<RequireRole requiredRole="admin" />}>

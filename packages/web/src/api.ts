@@ -184,6 +184,8 @@ export const api = {
     request<T>('POST', path, body ?? {}, options),
   patch: <T>(path: string, body: unknown, options?: RequestOptions): Promise<T> =>
     request<T>('PATCH', path, body, options),
+  put: <T>(path: string, body: unknown, options?: RequestOptions): Promise<T> =>
+    request<T>('PUT', path, body, options),
   delete: <T>(path: string, options?: RequestOptions): Promise<T> =>
     request<T>('DELETE', path, undefined, options),
 };

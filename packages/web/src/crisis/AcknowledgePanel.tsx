@@ -111,7 +111,10 @@ function AcknowledgeForm(props: SafetyFormProps) {
  * A crisis or safeguarding request's follow-through: the form for a clinician to record what was
  * done, or, once done, who did it and when.
  */
-export function AcknowledgePanel({ canAcknowledge, ...props }: SafetyFormProps & { canAcknowledge: boolean }) {
+export function AcknowledgePanel({
+  canAcknowledge,
+  ...props
+}: SafetyFormProps & { canAcknowledge: boolean }) {
   const { t } = useTranslation();
   const { acknowledgement } = props.detail;
   return (

@@ -11,16 +11,18 @@ describe('acknowledgeBody', () => {
   });
 
   it('needs next steps when the person could not be reached', () => {
-    expect(acknowledgeBody({ outcome: 'could_not_reach', note: 'Rang twice', nextSteps: ' ' })).toEqual([
-      { path: 'nextSteps', code: 'required', message: 'required' },
-    ]);
+    expect(
+      acknowledgeBody({ outcome: 'could_not_reach', note: 'Rang twice', nextSteps: ' ' }),
+    ).toEqual([{ path: 'nextSteps', code: 'required', message: 'required' }]);
     expect(
       acknowledgeBody({ outcome: 'could_not_reach', note: 'Rang twice', nextSteps: 'Ring at 4pm' }),
     ).toEqual({ outcome: 'could_not_reach', note: 'Rang twice', nextSteps: 'Ring at 4pm' });
   });
 
   it('sends trimmed text, and next steps only when given', () => {
-    expect(acknowledgeBody({ outcome: 'called_back_safe', note: ' Spoke to her ', nextSteps: '' })).toEqual({
+    expect(
+      acknowledgeBody({ outcome: 'called_back_safe', note: ' Spoke to her ', nextSteps: '' }),
+    ).toEqual({
       outcome: 'called_back_safe',
       note: 'Spoke to her',
     });
@@ -30,9 +32,9 @@ describe('acknowledgeBody', () => {
   });
 
   it('refuses a note over 2,000 characters', () => {
-    expect(acknowledgeBody({ outcome: 'handed_999', note: 'x'.repeat(2001), nextSteps: '' })).toEqual([
-      { path: 'note', code: 'too_long', message: 'too_long' },
-    ]);
+    expect(
+      acknowledgeBody({ outcome: 'handed_999', note: 'x'.repeat(2001), nextSteps: '' }),
+    ).toEqual([{ path: 'note', code: 'too_long', message: 'too_long' }]);
   });
 });
 
@@ -45,7 +47,12 @@ describe('needsAcknowledgement', () => {
     expect(needsAcknowledgement(item({ urgency: 'urgent' }))).toBe(false);
     expect(needsAcknowledgement(item({ pinned: true, urgency: 'crisis' }))).toBe(true);
     expect(needsAcknowledgement(item({ safeguarding: true }))).toBe(true);
-    const acknowledgement = { outcome: 'handed_111', note: 'n', by: 'A', at: '2026-12-01T10:00:00Z' } as const;
+    const acknowledgement = {
+      outcome: 'handed_111',
+      note: 'n',
+      by: 'A',
+      at: '2026-12-01T10:00:00Z',
+    } as const;
     expect(needsAcknowledgement(item({ safeguarding: true, acknowledgement }))).toBe(false);
     expect(isSafetyNetRequest(item({ safeguarding: true, acknowledgement }))).toBe(true);
   });

@@ -74,8 +74,8 @@ export interface DutyRota {
   to?: string;
   entries?: DutyRotaEntry[];
   practices?: Person[];
-  /** The clinicians (OTs and clinicians) who can be put on duty. */
-  clinicians?: Person[];
+  /** The clinicians (OTs and clinicians) who can be put on duty, with the practices they work in. */
+  clinicians?: (Person & { practiceIds?: string[] })[];
 }
 
 export interface SafetySettings {
@@ -92,7 +92,7 @@ export interface SafetySettings {
 export interface SafetySettingsList {
   organisations?: SafetySettings[];
   settings?: SafetySettings[];
-  /** Who can be named the safeguarding lead. */
-  users?: Person[];
+  /** Who can be named the safeguarding lead, with the organisations they belong to. */
+  users?: (Person & { organisationIds?: string[] })[];
   candidates?: Person[];
 }
