@@ -8,6 +8,7 @@ describe('sectionsForRoles', () => {
       { id: 'audit', href: '/admin/audit' },
       { id: 'apiKeys', href: '/admin/api-keys' },
       { id: 'messages', href: '/clinics/messages' },
+      { id: 'crisis', href: '/crisis' },
     ]);
   });
 
@@ -21,7 +22,7 @@ describe('sectionsForRoles', () => {
 
   it('shows the union of several roles, in a stable order, without repeats', () => {
     const ids = sectionsForRoles(['admin', 'navigator', 'admin']).map((section) => section.id);
-    expect(ids).toEqual(['recordRequest', 'users', 'audit', 'apiKeys', 'messages']);
+    expect(ids).toEqual(['recordRequest', 'users', 'audit', 'apiKeys', 'messages', 'crisis']);
   });
 
   it('links OTs to their clinics, and marks sections not built yet as coming soon (no link)', () => {
@@ -32,10 +33,12 @@ describe('sectionsForRoles', () => {
       '/clinics/caseload',
       '/episodes',
       '/clinics/templates',
+      '/crisis',
     ]);
     expect(sectionsForRoles(['lead'])).toEqual([
       { id: 'impact', href: null },
       { id: 'workforce', href: '/clinics/capacity' },
+      { id: 'crisis', href: '/crisis' },
     ]);
   });
 

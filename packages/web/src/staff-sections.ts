@@ -15,7 +15,8 @@ export type StaffSectionId =
   | 'audit'
   | 'apiKeys'
   | 'templates'
-  | 'messages';
+  | 'messages'
+  | 'crisis';
 
 export interface StaffSection {
   id: StaffSectionId;
@@ -36,16 +37,19 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
     { id: 'caseload', href: '/clinics/caseload' },
     { id: 'episodes', href: '/episodes' },
     { id: 'templates', href: '/clinics/templates' },
+    { id: 'crisis', href: '/crisis' },
   ],
   lead: [
     { id: 'impact', href: null },
     { id: 'workforce', href: '/clinics/capacity' },
+    { id: 'crisis', href: '/crisis' },
   ],
   admin: [
     { id: 'users', href: '/admin/users' },
     { id: 'audit', href: '/admin/audit' },
     { id: 'apiKeys', href: '/admin/api-keys' },
     { id: 'messages', href: '/clinics/messages' },
+    { id: 'crisis', href: '/crisis' },
   ],
 };
 

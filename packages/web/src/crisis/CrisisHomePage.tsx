@@ -23,10 +23,11 @@ export function CrisisHomePage() {
   const waiting = useUnacknowledged(user !== null, pathname);
   const canOpen = hasRole(user, 'ot') || hasRole(user, 'clinician');
   const lead = hasRole(user, 'lead');
+  const admin = hasRole(user, 'admin');
   const links = [
-    lead && { to: '/crisis/log', text: t('crisis.home.log') },
+    (lead || admin) && { to: '/crisis/log', text: t('crisis.home.log') },
     (lead || hasRole(user, 'ot')) && { to: '/crisis/rota', text: t('crisis.home.rota') },
-    (lead || hasRole(user, 'admin')) && { to: '/crisis/settings', text: t('crisis.home.settings') },
+    (lead || admin) && { to: '/crisis/settings', text: t('crisis.home.settings') },
   ].filter((link): link is { to: string; text: string } => Boolean(link));
   const items = oldestFirst(waiting?.items ?? []);
 

@@ -37,7 +37,7 @@ function periodOf(params: URLSearchParams): { from: string; to: string } | null 
 }
 
 /**
- * /crisis/log (lead) — every crisis or safeguarding request of a period: who acknowledged it, the
+ * /crisis/log (lead or admin) — every crisis or safeguarding request of a period: who acknowledged it, the
  * outcome, how long it took and whether it was escalated, with how the figures are worked out and
  * the same as a CSV.
  */

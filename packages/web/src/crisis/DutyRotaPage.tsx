@@ -44,22 +44,26 @@ function PracticeWeek({ rota, practice, days, onSaved }: PracticeWeekProps) {
       return chosen[date] !== undefined && chosen[date] !== now;
     });
     setSaving(true);
+    let date = days[0] ?? '';
     try {
-      for (const date of changed) {
-        const userId = chosen[date] ?? '';
+      for (const day of changed) {
+        date = day;
+        const userId = chosen[day] ?? '';
         await api.put('/api/duty-rota', {
           practiceId: practice.id,
-          date,
+          date: day,
           userId: userId === '' ? null : userId,
         });
       }
       setErrors(noErrors);
       onSaved(practice.name);
     } catch (error: unknown) {
+      // A refused choice is about the day being saved: its select carries the message.
       setErrors(
         submitErrors(t, 'crisis.rota.errors', error, {
           language: i18n.resolvedLanguage ?? 'en',
-          target: idOf(days[0] ?? ''),
+          ids: { userId: idOf(date) },
+          target: idOf(date),
         }),
       );
     } finally {
@@ -83,7 +87,7 @@ function PracticeWeek({ rota, practice, days, onSaved }: PracticeWeekProps) {
         const current = onDuty(entries, practice.id, date);
         const options = [
           { value: '', label: t('crisis.rota.noOne') },
-          ...cliniciansFor(rota, practice.id, current).map((c) => ({ value: c.id, label: c.name })),
+          ...cliniciansFor(rota, current).map((c) => ({ value: c.id, label: c.name })),
         ];
         return (
           <SelectInput
@@ -95,6 +99,11 @@ function PracticeWeek({ rota, practice, days, onSaved }: PracticeWeekProps) {
               setChosen((last) => ({ ...last, [date]: value }));
             }}
             options={options}
+            error={
+              errors.fields.userId !== undefined && errors.summary[0]?.href === `#${idOf(date)}`
+                ? errors.fields.userId
+                : undefined
+            }
           />
         );
       })}

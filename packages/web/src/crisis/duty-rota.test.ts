@@ -17,7 +17,7 @@ describe('the duty rota week', () => {
     expect(dutyRotaPath('2026-11-30')).toBe('/api/duty-rota?from=2026-11-30&to=2026-12-04');
   });
 
-  it('finds who is on duty, and offers only the practice’s clinicians plus whoever is on', () => {
+  it('finds who is on duty, and offers every clinician listed plus whoever is on', () => {
     const rota: DutyRota = {
       practices: [{ id: practice, name: 'Riverside' }],
       clinicians: [
@@ -33,11 +33,12 @@ describe('the duty rota week', () => {
     const monday = onDuty(rota.entries ?? [], practice, '2026-11-30');
     expect(monday?.userId).toBe('x');
     expect(onDuty(rota.entries ?? [], practice, '2026-12-01')).toBeNull();
-    expect(cliniciansFor(rota, practice, monday).map((c) => c.name)).toEqual([
+    expect(cliniciansFor(rota, monday).map((c) => c.name)).toEqual([
       'Amy OT',
+      'Elsewhere',
       'Left the practice',
       'Zoe OT',
     ]);
-    expect(cliniciansFor(rota, other, null).map((c) => c.id)).toEqual(['a', 'c']);
+    expect(cliniciansFor(rota, null).map((c) => c.id)).toEqual(['a', 'c', 'b']);
   });
 });

@@ -23,18 +23,13 @@ export function onDuty(
 }
 
 /**
- * The clinicians who can be on duty for a practice: those who work there when the API says where
- * they work, else all of them; and whoever is on duty already, so a select always shows them.
+ * The clinicians who can be on duty for a practice, by name: every OT and clinician the API lists
+ * (they cover the caller's practices; one who works for the PCN or service above a practice covers
+ * it too, which the list's own memberships cannot show, so the server checks the choice), and
+ * whoever is on duty already, so a select always shows them.
  */
-export function cliniciansFor(
-  rota: DutyRota,
-  practiceId: string,
-  current: DutyRotaEntry | null,
-): Person[] {
-  const all = rota.clinicians ?? [];
-  const here = all
-    .filter((c) => c.practiceIds === undefined || c.practiceIds.includes(practiceId))
-    .map((c) => ({ id: c.id, name: c.name }));
+export function cliniciansFor(rota: DutyRota, current: DutyRotaEntry | null): Person[] {
+  const here = (rota.clinicians ?? []).map((c) => ({ id: c.id, name: c.name }));
   if (current?.userId && !here.some((c) => c.id === current.userId))
     here.push({ id: current.userId, name: current.userName ?? current.userId });
   return here.sort((a, b) => a.name.localeCompare(b.name));

@@ -2,7 +2,6 @@
 // waiting (any staff), the log (lead), the duty rota (lead or OT) and the safety settings
 // (admin or lead), each for the roles the API allows.
 import { Route } from 'react-router-dom';
-import { RequireRole } from '../components/RequireRole.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { RequireAnyRole } from '../requests/RequireAnyRole.js';
 import { lazyPages } from './lazy-pages.js';
@@ -16,7 +15,7 @@ const SafetySettingsPage = crisisPage('SafetySettingsPage');
 export const crisisRoutes = (
   <Route path="crisis">
     <Route index element={<CrisisHomePage />} />
-    <Route element={<RequireRole requiredRole="lead" />}>
+    <Route element={<RequireAnyRole roles={['lead', 'admin']} />}>
       <Route path="log" element={<CrisisLogPage />} />
     </Route>
     <Route element={<RequireAnyRole roles={['lead', 'ot']} />}>
