@@ -36,7 +36,10 @@ export function compilePhrase(
     }
     const optional = part.startsWith('?');
     const exact = part.replace(/^\?/u, '').startsWith('=');
-    const words = part.replace(/^[?=]+/u, '').split('/').map(normaliseWord);
+    const words = part
+      .replace(/^[?=]+/u, '')
+      .split('/')
+      .map(normaliseWord);
     const forms = new Set(welsh ? words.flatMap(welshForms) : words);
     for (const f of forms) vocabulary.add(f, exact);
     const slot: Slot = { t: 'word', forms };

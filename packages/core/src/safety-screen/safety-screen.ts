@@ -13,7 +13,13 @@
  */
 import { RED_FLAGS, type RedFlag } from '../front-door/answers.js';
 import { isNegated, isNegator } from './negation.js';
-import { compilePhrase, matchAt, Vocabulary, type CompiledPhrase, type ReadToken } from './phrase.js';
+import {
+  compilePhrase,
+  matchAt,
+  Vocabulary,
+  type CompiledPhrase,
+  type ReadToken,
+} from './phrase.js';
 import type { ScreenRule } from './rule-types.js';
 import { RULES_CY } from './rules-cy.js';
 import { RULES_EN } from './rules-en.js';
@@ -37,7 +43,18 @@ export const RED_FLAG_OF_CATEGORY: Readonly<Record<ScreenCategory, RedFlag | und
 
 /** Clause boundaries a negation never reaches across, by the rule's language. */
 const BOUNDARIES = {
-  en: new Set(['but', 'and', 'although', 'though', 'however', 'yet', 'because', 'so', 'then', 'except']),
+  en: new Set([
+    'but',
+    'and',
+    'although',
+    'though',
+    'however',
+    'yet',
+    'because',
+    'so',
+    'then',
+    'except',
+  ]),
   cy: new Set(['ond', 'ac', 'a', 'er', 'achos', 'oherwydd', 'felly', 'wedyn', 'serch']),
 } as const;
 
@@ -101,7 +118,13 @@ function candidates(token: ReadToken): Entry[] {
   return [...found];
 }
 
-function toMatch(c: Compiled, field: string, text: string, first: ReadToken, last: ReadToken): ScreenMatch {
+function toMatch(
+  c: Compiled,
+  field: string,
+  text: string,
+  first: ReadToken,
+  last: ReadToken,
+): ScreenMatch {
   const { rule } = c;
   const redFlag = RED_FLAG_OF_CATEGORY[rule.category];
   return {
@@ -136,7 +159,8 @@ export function screenText(text: string, field: string): ScreenMatch[] {
         const next = tokens[end];
         const before = tokens[i - 1];
         if (next && next.sentence === token.sentence && c.notFollowedBy.has(next.norm)) continue;
-        if (before && before.sentence === token.sentence && c.notPrecededBy.has(before.norm)) continue;
+        if (before && before.sentence === token.sentence && c.notPrecededBy.has(before.norm))
+          continue;
         if (isNegated(tokens, i, BOUNDARIES[c.rule.language])) continue;
         const last = tokens[end - 1];
         if (!last) continue;

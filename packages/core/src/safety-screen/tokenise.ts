@@ -51,7 +51,14 @@ export function tokenise(text: string): Token[] {
     const norm = normaliseWord(raw);
     if (norm.endsWith("n't") || !APOSTROPHES.test(raw)) {
       const word = norm.replace(/^'+|'+$/gu, '');
-      if (word) tokens.push({ norm: word, start: at, end: at + raw.length, sentence, clauseBreakBefore: clauseBreak });
+      if (word)
+        tokens.push({
+          norm: word,
+          start: at,
+          end: at + raw.length,
+          sentence,
+          clauseBreakBefore: clauseBreak,
+        });
       continue;
     }
     let offset = 0;
@@ -59,7 +66,13 @@ export function tokenise(text: string): Token[] {
       const start = at + offset;
       offset += part.length + 1;
       if (!part) continue;
-      tokens.push({ norm: normaliseWord(part), start, end: start + part.length, sentence, clauseBreakBefore: clauseBreak });
+      tokens.push({
+        norm: normaliseWord(part),
+        start,
+        end: start + part.length,
+        sentence,
+        clauseBreakBefore: clauseBreak,
+      });
       clauseBreak = false;
     }
   }

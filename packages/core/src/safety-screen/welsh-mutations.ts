@@ -32,7 +32,12 @@ const ASPIRATE: readonly (readonly [string, string])[] = [
 ];
 
 function mutate(word: string, table: readonly (readonly [string, string])[]): string | undefined {
-  if (word.startsWith('dd') || word.startsWith('ch') || word.startsWith('ph') || word.startsWith('th')) {
+  if (
+    word.startsWith('dd') ||
+    word.startsWith('ch') ||
+    word.startsWith('ph') ||
+    word.startsWith('th')
+  ) {
     return undefined;
   }
   for (const [from, to] of table) {

@@ -1,0 +1,8 @@
+import { CORPUS_CY } from './corpus-cy.js';
+import { CORPUS_EN } from './corpus-en.js';
+import { CORPUS_HELD_OUT } from './corpus-held-out.js';
+import type { CorpusEntry } from './corpus-types.js';
+
+export type { CorpusEntry, Expected } from './corpus-types.js';
+/** The whole measured corpus: English, Welsh, then the second (held-out) batch. */
+export const CORPUS: readonly CorpusEntry[] = [...CORPUS_EN, ...CORPUS_CY, ...CORPUS_HELD_OUT];
