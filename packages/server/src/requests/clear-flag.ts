@@ -12,6 +12,7 @@ import { activeRuleSet } from '../triage/rule-sets.js';
 import type { TRequestAnswers, TUrgentAnswers } from './answers.schema.js';
 import { answersForTriage } from './intake.js';
 import { addRequestEvent } from './request.repository.js';
+import { lockRequest, setRedFlagsAndTriage, setSafeguarding } from './safety-flags.repository.js';
 import { unionOfRedFlags } from './screening.js';
 
 export type ClearableFlagName = 'screen' | 'safeguarding';
@@ -40,22 +41,13 @@ function screenRedFlagsOf(matches: unknown): string[] {
 }
 
 export async function clearFlag(trx: AuditedTransaction, input: ClearFlagInput): Promise<void> {
-  const row = await trx
-    .selectFrom('requests')
-    .selectAll()
-    .where('id', '=', input.requestId)
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockRequest(trx, input.requestId);
   if (!row) throw new AppError('not_found', 'No such request');
 
   if (input.flag === 'safeguarding') {
     if (!row.safeguarding)
       throw new AppError('bad_request', 'This request is not marked as a safeguarding concern.');
-    await trx
-      .updateTable('requests')
-      .set({ safeguarding: false, safeguarding_lead_id: null, updated_at: input.now })
-      .where('id', '=', row.id)
-      .execute();
+    await setSafeguarding(trx, row.id, { safeguarding: false, leadId: null, at: input.now });
     await addRequestEvent(trx, row.id, 'clear_flag', input.userId, {
       flag: 'safeguarding',
       reason: input.reason,
@@ -82,20 +74,18 @@ export async function clearFlag(trx: AuditedTransaction, input: ClearFlagInput):
     },
     rules,
   );
-  await trx
-    .updateTable('requests')
-    .set({
-      red_flags: redFlags,
-      suggested_pathway: decision.pathway,
-      suggested_urgency: decision.urgency,
-      suggested_tier: decision.tier,
-      triage_reasons: JSON.stringify(decision.reasons),
-      triage_rule_version: decision.ruleVersion,
-      ...(OPEN.has(row.status) ? { urgency: decision.urgency } : {}),
-      updated_at: input.now,
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await setRedFlagsAndTriage(trx, row.id, {
+    redFlags,
+    suggestion: {
+      pathway: decision.pathway,
+      urgency: decision.urgency,
+      tier: decision.tier,
+      reasons: decision.reasons,
+      ruleVersion: decision.ruleVersion,
+    },
+    ...(OPEN.has(row.status) ? { urgency: decision.urgency } : {}),
+    at: input.now,
+  });
   await addRequestEvent(trx, row.id, 'clear_flag', input.userId, {
     flag: 'screen',
     reason: input.reason,

@@ -7,6 +7,7 @@ import type { AuditedTransaction } from '../access/patient-access.js';
 import { AppError } from '../http/app-error.js';
 import { addRequestEvent } from './request.repository.js';
 import { safeguardingLeadFor } from './safeguarding-routing.js';
+import { lockRequest, setSafeguarding } from './safety-flags.repository.js';
 
 export interface MarkSafeguardingResult {
   readonly id: string;
@@ -19,22 +20,13 @@ export async function markSafeguarding(
   trx: AuditedTransaction,
   input: { requestId: string; reason: string; userId: string; now: Date },
 ): Promise<MarkSafeguardingResult> {
-  const row = await trx
-    .selectFrom('requests')
-    .select(['id', 'reference', 'practice_id', 'safeguarding', 'safeguarding_lead_id'])
-    .where('id', '=', input.requestId)
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockRequest(trx, input.requestId);
   if (!row) throw new AppError('not_found', 'No such request');
   // Already marked: keep the lead it went to; the new reason is still recorded.
   const leadId = row.safeguarding
     ? (row.safeguarding_lead_id ?? (await safeguardingLeadFor(trx, row.practice_id)))
     : await safeguardingLeadFor(trx, row.practice_id);
-  await trx
-    .updateTable('requests')
-    .set({ safeguarding: true, safeguarding_lead_id: leadId, updated_at: input.now })
-    .where('id', '=', row.id)
-    .execute();
+  await setSafeguarding(trx, row.id, { safeguarding: true, leadId, at: input.now });
   await addRequestEvent(trx, row.id, 'mark_safeguarding', input.userId, {
     reason: input.reason,
     leadId,
