@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, londonDateOf } from '@everyday/core';
 import {
+  answerDetails,
   answerUpToRedFlags,
   choose,
   continueOn,
@@ -67,14 +68,12 @@ describe.runIf(browserAvailable())(
 
     it('offers to book at the end of the form, and books a memory clinic time', async () => {
       const page = await h.newPage();
-      await answerUpToRedFlags(page, {
+      await answerUpToRedFlags(page);
+      await answerDetails(page, {
         givenName: 'Eirlys',
         familyName: `Pugh-${String(Date.now())}`,
         practiceName,
       });
-      await choose(page, 'None of these');
-      await continueOn(page);
-      await onPage(page, '/refer/areas', 'Which parts of everyday life are hard?');
       await choose(page, 'Memory and thinking');
       await continueOn(page);
       await onPage(page, '/refer/difficulties', 'What everyday activities are hard?');

@@ -48,13 +48,20 @@ export async function continueOn(page: Page, label = 'Continue'): Promise<void> 
   await page.getByRole('button', { name: label, exact: true }).click();
 }
 
-/** Answers from "Who needs help?" to the red-flag question, for oneself, in English. */
-export async function answerUpToRedFlags(page: Page, person: Person, axe = false): Promise<void> {
+/** Start now and "Who needs help?" for oneself: the emergency question comes next (issue 9). */
+export async function answerUpToRedFlags(page: Page, axe = false): Promise<void> {
   await page.goto('/refer');
   await onPage(page, '/refer', 'Ask for help with everyday activities', axe);
   await page.getByRole('link', { name: 'Start now' }).click();
   await onPage(page, '/refer/who', 'Who needs help?', axe);
   await choose(page, 'I need help');
+  await continueOn(page);
+  await onPage(page, '/refer/red-flags', 'Do any of these apply right now?', axe);
+}
+
+/** "None of these" at the emergency question, then the person's details, up to the areas. */
+export async function answerDetails(page: Page, person: Person, axe = false): Promise<void> {
+  await choose(page, 'None of these');
   await continueOn(page);
   await onPage(page, '/refer/name', 'What is their name?', axe);
   await page.fill('#given-name', person.givenName);
@@ -79,7 +86,7 @@ export async function answerUpToRedFlags(page: Page, person: Person, axe = false
   await page.fill('#email', 'person@example.com');
   await choose(page, 'Text message');
   await continueOn(page);
-  await onPage(page, '/refer/red-flags', 'Do any of these apply right now?', axe);
+  await onPage(page, '/refer/areas', 'Which parts of everyday life are hard?', axe);
 }
 
 /** Ticks a red flag and continues: the very next page is what to do now. */
@@ -87,6 +94,40 @@ export async function tickRedFlag(page: Page, label: string): Promise<void> {
   await choose(page, label);
   await continueOn(page);
   await onPage(page, '/refer/urgent-advice', 'What to do now');
+}
+
+/**
+ * From the advice page: only what reaches the person today (name, phone, practice), then back
+ * to the advice page, which saves the urgent request.
+ */
+export async function giveUrgentDetails(page: Page, person: Person, axe = false): Promise<void> {
+  await page.locator('#give-details').click();
+  await onPage(page, '/refer/name', 'What is their name?', axe);
+  await page.fill('#given-name', person.givenName);
+  await page.fill('#family-name', person.familyName);
+  await continueOn(page);
+  // Only a number to call today; how else to contact them can follow.
+  await onPage(page, '/refer/contact', 'What phone number can we call you on today?', axe);
+  await page.fill('#phone', '07123 456789');
+  await continueOn(page);
+  await onPage(page, '/refer/practice', 'Which GP practice are they registered with?', axe);
+  await choose(page, person.practiceName);
+  await continueOn(page);
+  await onPage(page, '/refer/urgent-advice', 'What to do now');
+}
+
+/** After "Tell us more" on the advice page: the details not yet given, up to the areas. */
+export async function answerRestOfDetails(page: Page): Promise<void> {
+  await onPage(page, '/refer/date-of-birth', 'What is their date of birth?');
+  await page.fill('#dob-day', '27');
+  await page.fill('#dob-month', '3');
+  await page.fill('#dob-year', '1951');
+  await continueOn(page);
+  await onPage(page, '/refer/nhs-number', 'What is their NHS number? (optional)');
+  await continueOn(page);
+  await onPage(page, '/refer/postcode', 'What is their postcode?');
+  await page.fill('#postcode', 'cf10 1aa');
+  await continueOn(page);
 }
 
 /** What check your answers shows for a page's answer (its first line). */
@@ -223,6 +264,11 @@ export function welshAnswers(
   return [
     ['who', 'Pwy sydd angen help?', (p) => choose(p, 'Mae angen help arnaf i')],
     [
+      'red-flags',
+      'A oes unrhyw un o’r rhain yn berthnasol ar hyn o bryd?',
+      (p) => choose(p, 'Dim un o’r rhain'),
+    ],
+    [
       'name',
       'Beth yw eu henw?',
       fill('#given-name', person.givenName),
@@ -247,11 +293,6 @@ export function welshAnswers(
       'Sut dylem gysylltu â nhw?',
       fill('#phone', '020 7946 0000'),
       (p) => choose(p, 'Galwad ffôn'),
-    ],
-    [
-      'red-flags',
-      'A oes unrhyw un o’r rhain yn berthnasol ar hyn o bryd?',
-      (p) => choose(p, 'Dim un o’r rhain'),
     ],
     [
       'areas',

@@ -6,13 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   answerAfterRedFlags,
+  answerDetails,
   answerReferralsWith,
+  answerRestOfDetails,
   answerShown,
   answerUpToRedFlags,
   choose,
   continueOn,
   errorSummaryItems,
   expectHeading,
+  giveUrgentDetails,
   onCheckAnswers,
   onPage,
   organisationName,
@@ -58,8 +61,10 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
   it('takes a full request in English: axe on every page, Back and Change keep answers, one request stored', async () => {
     const page = await h.newPage();
     const person = newPerson();
-    await answerUpToRedFlags(page, person, true);
+    await answerUpToRedFlags(page, true);
+    // The emergency question comes straight after "who needs help" (issue 9).
     expect(await page.title()).toBe('Do any of these apply right now? – Ask for help – Everyday');
+    await answerDetails(page, person, true);
 
     // Back once: the answer given is still there.
     await page.getByRole('link', { name: 'Back' }).click();
@@ -67,11 +72,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     expect(await page.inputValue('#phone')).toBe('07123 456789');
     expect(await page.isChecked('#preferred-text')).toBe(true);
     await continueOn(page);
-    await onPage(page, '/refer/red-flags', 'Do any of these apply right now?');
-
-    await choose(page, 'None of these');
-    await continueOn(page);
-    await onPage(page, '/refer/areas', 'Which parts of everyday life are hard?', true);
+    await onPage(page, '/refer/areas', 'Which parts of everyday life are hard?');
     await choose(page, 'Home and daily living');
     await choose(page, 'Work');
     await continueOn(page);
@@ -193,11 +194,12 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     it(`${flag}: shows what to do now as the very next page and saves a crisis request`, async () => {
       const page = await h.newPage();
       const person = newPerson();
-      await answerUpToRedFlags(page, person);
+      await answerUpToRedFlags(page);
       await tickRedFlag(page, label);
       expect(await page.locator('.nhsuk-card--care').first().getAttribute('id')).toBe(first);
       const main = page.locator('main');
       for (const text of says) expect(await main.textContent()).toContain(text);
+      await giveUrgentDetails(page, person);
       const reference = page.locator('#urgent-reference');
       await reference.waitFor();
       expect(await main.textContent()).toContain(
@@ -216,14 +218,17 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
   it('adds the rest of the answers to the request saved at the red flags, not a second request', async () => {
     const page = await h.newPage();
     const person = newPerson();
-    await answerUpToRedFlags(page, person);
+    await answerUpToRedFlags(page);
     await tickRedFlag(page, 'Thoughts of ending their life or of harming themselves');
+    await giveUrgentDetails(page, person);
+    await page.locator('#urgent-reference').waitFor();
     const reference = (await page.locator('#urgent-reference').textContent()) ?? '';
     // A refresh on the advice page keeps the saved request and shows it again.
     await page.reload();
     await onPage(page, '/refer/urgent-advice', 'What to do now');
     expect(await page.locator('#urgent-reference').textContent()).toBe(reference);
     await page.getByRole('link', { name: 'Tell us more (optional)' }).click();
+    await answerRestOfDetails(page);
     await answerAfterRedFlags(page);
     await page.getByRole('button', { name: 'Send request' }).click();
     await onPage(page, '/refer/confirmation', 'Request sent');
@@ -241,9 +246,10 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
   it('still shows the advice when the urgent save fails, and says to contact the practice or 111 now', async () => {
     const page = await h.newPage();
     const person = newPerson();
-    await answerUpToRedFlags(page, person);
+    await answerUpToRedFlags(page);
     await page.route('**/api/referrals/urgent', (route) => route.abort());
     await tickRedFlag(page, 'Chest pain');
+    await giveUrgentDetails(page, person);
     const status = page.locator('#urgent-save-status');
     await expect.poll(() => status.textContent()).toContain('We could not save your request');
     expect(await status.textContent()).toContain('Contact your GP practice or call 111 now');
@@ -270,6 +276,15 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     expect(await page.locator('#for-error').textContent()).toContain('Select who needs help');
     await expectNoAxeViolations(page, 'who, missing answer');
     await choose(page, 'I need help');
+    await continueOn(page);
+
+    await onPage(page, '/refer/red-flags', 'Do any of these apply right now?');
+    await continueOn(page);
+    expect(await errorSummaryItems(page)).toEqual([
+      'Select if any of these apply, or select ‘None of these’',
+    ]);
+    await expectNoAxeViolations(page, 'red flags, nothing chosen');
+    await choose(page, 'None of these');
     await continueOn(page);
 
     await onPage(page, '/refer/name', 'What is their name?');
@@ -314,23 +329,14 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await page.fill('#nhs-number', '');
     await continueOn(page);
     await onPage(page, '/refer/postcode', 'What is their postcode?');
-
-    await page.goto('/refer/red-flags');
-    await expectHeading(page, 'Do any of these apply right now?');
-    await continueOn(page);
-    expect(await errorSummaryItems(page)).toEqual([
-      'Select if any of these apply, or select ‘None of these’',
-    ]);
-    await expectNoAxeViolations(page, 'red flags, nothing chosen');
     await page.context().close();
   });
 
   it('keeps the answers when sending fails, says why, and never makes a second request', async () => {
     const page = await h.newPage();
     const person = newPerson();
-    await answerUpToRedFlags(page, person);
-    await choose(page, 'None of these');
-    await continueOn(page);
+    await answerUpToRedFlags(page);
+    await answerDetails(page, person);
     await answerAfterRedFlags(page);
     const send = page.getByRole('button', { name: 'Send request' });
 
