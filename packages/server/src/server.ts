@@ -75,6 +75,12 @@ export async function startServer(
               { escalated: escalated.map((e) => e.reference) },
               'crisis requests escalated: not acknowledged in time',
             );
+          const unsent = escalated.filter((e) => e.sentTo.length === 0);
+          if (unsent.length > 0)
+            app.log.error(
+              { escalated: unsent.map((e) => e.reference) },
+              'crisis requests escalated with no one to tell: set a duty rota, practice email or safeguarding lead',
+            );
         })
         .catch((err: unknown) => {
           app.log.error({ err }, 'crisis escalation failed');

@@ -456,7 +456,23 @@ describe.each(testEngines())('the safety net on $name', (engine) => {
       (await escalateOverdue(t.db, new Date(at))).map((e) => e.requestId);
     expect(await escalated('2026-12-05T12:00:00Z')).not.toContain(friday.id);
     expect(await escalated('2026-12-07T08:29:00Z')).not.toContain(friday.id);
-    expect(await escalated('2026-12-07T08:30:00Z')).toContain(friday.id);
+    // No rota and no practice email here: the service's safeguarding lead is told instead.
+    const lead = await staff(['lead'], [own.serviceId]);
+    const admin = await staff(['admin'], [own.serviceId]);
+    await admin.client.put(`/api/safety-settings/${own.serviceId}`, {
+      safeguardingLeadUserId: lead.id,
+      acknowledgeWithinMinutes: 60,
+    });
+    const monday = await escalateOverdue(t.db, new Date('2026-12-07T08:30:00Z'));
+    expect(monday.find((e) => e.requestId === friday.id)?.sentTo).toEqual(['safeguarding_lead']);
+    expect(
+      await t.db
+        .selectFrom('outbox_messages')
+        .select('recipient')
+        .where('request_id', '=', friday.id)
+        .where('kind', '=', 'crisis_escalation')
+        .execute(),
+    ).toEqual([{ recipient: lead.email }]);
     expect(await escalated('2026-12-28T17:00:00Z')).not.toContain(christmas.id);
     expect(await escalated('2026-12-29T08:29:00Z')).not.toContain(christmas.id);
     expect(await escalated('2026-12-29T08:30:00Z')).toContain(christmas.id);
@@ -556,6 +572,25 @@ describe.each(testEngines())('the safety net on $name', (engine) => {
         .execute(),
     ).toHaveLength(2);
     clock = new Date('2026-12-07T10:00:00Z');
+  });
+
+  it('documents the safety-net routes in the OpenAPI document', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+    }>();
+    const routes: [string, string][] = [
+      ['/api/requests/{id}/clear-flag', 'post'],
+      ['/api/requests/{id}/mark-safeguarding', 'post'],
+      ['/api/requests/{id}/acknowledge', 'post'],
+      ['/api/crisis/unacknowledged', 'get'],
+      ['/api/crisis/log', 'get'],
+      ['/api/duty-rota', 'get'],
+      ['/api/duty-rota', 'put'],
+      ['/api/safety-settings', 'get'],
+      ['/api/safety-settings/{organisationId}', 'put'],
+    ];
+    for (const [path, method] of routes)
+      expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['safety net']);
   });
 
   it('screens a questionnaire answered at home: advice on the receipt, the entry and episode flagged for the OT', async () => {
