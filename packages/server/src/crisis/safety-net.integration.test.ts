@@ -329,6 +329,16 @@ describe.each(testEngines())('the safety net on $name', (engine) => {
       note: 'Second try.',
     });
     expect(again.statusCode).toBe(409);
+    // The request page shows what was done, by whom and when.
+    const detail = await clinician.client.get(`/api/requests/${receipt.id}`);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json<{ acknowledgement: unknown }>().acknowledgement).toEqual({
+      outcome: 'handed_crisis_team',
+      note: 'Spoke to her; the crisis team will visit today.',
+      nextSteps: null,
+      at: clock.toISOString(),
+      by: { id: clinician.id, name: expect.any(String) as string },
+    });
     const row = await requestRow(receipt.id);
     expect(row.acknowledged_by).toBe(clinician.id);
     expect(row.acknowledged_at?.toISOString()).toBe(clock.toISOString());

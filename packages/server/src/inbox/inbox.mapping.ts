@@ -1,6 +1,7 @@
 /** From stored rows to what the inbox and the request page show. */
 import {
   ageOn,
+  isAcknowledgementOutcome,
   londonDateOf,
   type Pathway,
   type RedFlag,
@@ -11,6 +12,27 @@ import type { InboxRow } from './inbox.repository.js';
 import type { TFlagCleared, TInboxItem } from './inbox.schema.js';
 
 const DAY_MS = 86_400_000;
+
+/** The acknowledgement kept on the request (core's Acknowledgement as JSON), with when and who. */
+function acknowledgementOf(row: InboxRow): TInboxItem['acknowledgement'] {
+  if (row.acknowledged_at === null) return null;
+  const a = (row.acknowledgement ?? {}) as {
+    outcome?: unknown;
+    note?: unknown;
+    nextSteps?: unknown;
+  };
+  if (typeof a.outcome !== 'string' || !isAcknowledgementOutcome(a.outcome)) return null;
+  return {
+    outcome: a.outcome,
+    note: typeof a.note === 'string' ? a.note : '',
+    nextSteps: typeof a.nextSteps === 'string' ? a.nextSteps : null,
+    at: row.acknowledged_at.toISOString(),
+    by:
+      row.acknowledged_by !== null
+        ? { id: row.acknowledged_by, name: row.acknowledged_by_name ?? '' }
+        : null,
+  };
+}
 
 export function toInboxItem(
   row: InboxRow,
@@ -54,7 +76,6 @@ export function toInboxItem(
         ? { id: row.safeguarding_lead_id, name: row.safeguarding_lead_name ?? '' }
         : null,
     flagsCleared: [...flagsCleared],
-    // ACKNOWLEDGEMENT: the crisis follow-through (migration 0006) fills this in.
-    acknowledgement: null,
+    acknowledgement: acknowledgementOf(row),
   };
 }

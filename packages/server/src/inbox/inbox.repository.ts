@@ -82,6 +82,7 @@ export async function listInbox(
   const open = sql`requests.status IN ('received', 'awaiting_info')`;
   return inboxBase(trx, scope, filters, today)
     .leftJoin('users as lead', 'lead.id', 'requests.safeguarding_lead_id')
+    .leftJoin('users as acknowledger', 'acknowledger.id', 'requests.acknowledged_by')
     .selectAll('requests')
     .select([
       'people.given_name',
@@ -90,6 +91,7 @@ export async function listInbox(
       'people.nhs_number',
       'organisations.name as practice_name',
       'lead.name as safeguarding_lead_name',
+      'acknowledger.name as acknowledged_by_name',
       sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
         'pinned',
       ),
@@ -120,6 +122,7 @@ export async function findRequestWithPerson(
     .innerJoin('people', 'people.id', 'requests.person_id')
     .innerJoin('organisations', 'organisations.id', 'requests.practice_id')
     .leftJoin('users as lead', 'lead.id', 'requests.safeguarding_lead_id')
+    .leftJoin('users as acknowledger', 'acknowledger.id', 'requests.acknowledged_by')
     .selectAll('requests')
     .select([
       'people.given_name',
@@ -128,6 +131,7 @@ export async function findRequestWithPerson(
       'people.nhs_number',
       'organisations.name as practice_name',
       'lead.name as safeguarding_lead_name',
+      'acknowledger.name as acknowledged_by_name',
       sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
         'pinned',
       ),

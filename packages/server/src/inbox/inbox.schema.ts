@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZAcknowledgement } from '../crisis/crisis.schema.js';
 import { PATHWAYS, RED_FLAGS, ROUTES, SCREEN_CATEGORIES, TIERS, URGENCIES } from '@everyday/core';
 
 export const OPEN_STATUSES = ['received', 'awaiting_info'] as const;
@@ -97,11 +98,8 @@ export const ZInboxItem = z.object({
   /** Who the safeguarding concern is routed to; null: every OT in scope sees it, flagged. */
   safeguardingLead: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   flagsCleared: z.array(ZFlagCleared),
-  /**
-   * ACKNOWLEDGEMENT: always null here; the crisis follow-through (migration 0006) replaces this
-   * with its acknowledgement shape (crisis/crisis.schema.ts ZAcknowledgement.nullable()).
-   */
-  acknowledgement: z.null(),
+  /** What a clinician did about a crisis or safeguarding request (crisis/acknowledge-request.ts). */
+  acknowledgement: ZAcknowledgement.nullable(),
 });
 export type TInboxItem = z.infer<typeof ZInboxItem>;
 
