@@ -1,7 +1,7 @@
 /**
  * Helpers for the safety-net browser tests (safety-net-public.e2e.ts, safety-net-staff.e2e.ts):
  * the public questions answered by element id (so the same steps work in English and Welsh), and
- * crisis requests made and acknowledged through the API.
+ * crisis requests made through the API.
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -81,13 +81,4 @@ export async function recordRequest(
   });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { id: string; reference: string };
-}
-
-/** Acknowledges a crisis request through the API as the signed-in clinician on `page`. */
-export async function acknowledgeThroughApi(page: Page, id: string): Promise<void> {
-  const response = await page.request.post(`/api/requests/${id}/acknowledge`, {
-    headers: { 'x-csrf-token': await csrf(page) },
-    data: { outcome: 'called_back_safe', note: 'Spoke to them; safe, GP to call' },
-  });
-  expect(response.status(), await response.text()).toBe(200);
 }
