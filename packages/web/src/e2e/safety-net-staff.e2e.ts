@@ -89,6 +89,12 @@ describe.runIf(browserAvailable())('crisis follow-through for staff, in Chromium
     await expect
       .poll(() => page.locator('.nhsuk-notification-banner--success').textContent())
       .toContain('Acknowledgement recorded');
+    // The request now says who acknowledged it and what was done; the form is gone.
+    const recorded = page.locator('#acknowledgement');
+    await recorded.waitFor();
+    expect(await recorded.textContent()).toContain(await nameOf(staff.users.ot.id));
+    expect(await recorded.textContent()).toContain('Called back and safe');
+    expect(await page.locator('#acknowledge-form').count()).toBe(0);
     // The banner goes at once, without waiting for its periodic check.
     await banner.waitFor({ state: 'detached' });
     await expectNoAxeViolations(page, 'request acknowledged');
