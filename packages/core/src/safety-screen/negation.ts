@@ -36,7 +36,6 @@ const NEGATORS = new Set([
   'couldnt',
   'wouldnt',
   'aint',
-  'negative',
   // Welsh
   'nid',
   'nad',
@@ -73,7 +72,6 @@ const SCOPE = new Set([
   'ever',
   'thoughts',
   'thought',
-  'thinking',
   'feelings',
   'feeling',
   'feel',

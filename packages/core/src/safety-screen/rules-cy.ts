@@ -39,6 +39,7 @@ export const RULES_CY: readonly ScreenRule[] = [
       'rhoi/roi diwedd ar fy/ei bywyd',
       'cymryd fy/ei bywyd',
       'llond bol ~2 byw',
+      'NEG ~3 gwerth byw',
       'diwedd ar y cyfan/cwbl/cwbwl/cyfan',
       'gwell ~3 marw',
       'gwell ~2 hebddo/hebdda/hebddof/hebddi ~1 i/fi',

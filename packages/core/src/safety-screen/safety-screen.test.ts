@@ -151,6 +151,8 @@ describe('negation and hedging, with the safety bias', () => {
     "I don't know if I'm suicidal",
     'dw i ddim yn siŵr fy mod i eisiau byw',
     'nid wyf yn hunanladdol ond dw i eisiau marw',
+    "I can't go a day without thinking about suicide",
+    'I keep having negative thoughts about suicide',
   ])('still finds "%s"', (text) => {
     expect(categoriesFound(text)).toContain('suicide_self_harm');
   });

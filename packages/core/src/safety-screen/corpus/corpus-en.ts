@@ -32,6 +32,8 @@ export const CORPUS_EN: readonly CorpusEntry[] = [
       'I am suicidel and need help',
       'thinking about ending my life after my diagnosis',
       "I can't go on anymore.",
+      "I'm not suicidal but some days I want to die.",
+      "I can't go a day without thinking about suicide.",
     ],
     'suicide_self_harm',
   ),
