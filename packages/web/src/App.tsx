@@ -4,6 +4,9 @@ import { RequireRole } from './components/RequireRole.js';
 import { RequireSignIn } from './components/RequireSignIn.js';
 import { HomePage } from './pages/HomePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+// In the first script: signing out clears the session at once, and a page still loading would let
+// the staff page's sign-in guard redirect first.
+import { SignedOutPage } from './pages/SignedOutPage.js';
 import { lazyPages } from './routes/lazy-pages.js';
 import { referralRoutes } from './routes/referral-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
@@ -16,7 +19,6 @@ import { recordRoutes } from './routes/record-routes.js';
 // Only the home and not-found pages are in the first script: a person opening a public page
 // (/refer, /book/…, /questionnaire/…) downloads no staff page's code.
 const SignInPage = lazyPages(() => import('./pages/SignInPage.js'))('SignInPage');
-const SignedOutPage = lazyPages(() => import('./pages/SignedOutPage.js'))('SignedOutPage');
 const StaffHomePage = lazyPages(() => import('./pages/StaffHomePage.js'))('StaffHomePage');
 const adminPage = lazyPages(() => import('./pages/admin-pages.js'));
 const AdminUsersPage = adminPage('AdminUsersPage');

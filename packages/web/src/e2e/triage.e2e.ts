@@ -208,7 +208,7 @@ describe.runIf(browserAvailable())('requests and triage, in Chromium', () => {
     await expectNoAxeViolations(page, 'accept form');
     await page.getByRole('button', { name: 'Accept onto the waiting list' }).click();
     await expect
-      .poll(() => page.locator('.nhsuk-notification-banner').textContent())
+      .poll(() => page.locator('.nhsuk-notification-banner:not(#crisis-banner)').textContent())
       .toContain('joins the waiting list');
     expect(await page.locator('#request-status').textContent()).toBe('On the waiting list');
     expect(await page.locator('#history').textContent()).toContain('Accepted');
