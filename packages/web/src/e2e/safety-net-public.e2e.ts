@@ -93,18 +93,22 @@ describe.runIf(browserAvailable())('the safety net on the public request, in Chr
     expect(await advice.textContent()).toContain('116 123');
     await page.context().close();
 
-    // Free text, in the Welsh pages, without a red flag.
+    // Written in Welsh, on the Welsh pages, without a red flag.
     const second = await h.newPage();
     const who = person('Elin');
     await startForSelf(second, '?lang=cy');
     await answerUpToDifficulties(second, who);
-    await second.fill('#difficulties', 'I want to end my life');
+    await second.fill('#difficulties', 'Rwyf eisiau dod â fy mywyd i ben');
     await next(second);
     await at(second, '/refer/urgent-advice');
     expect(await second.locator('h1').textContent()).toBe('Beth i’w wneud nawr');
     expect(await second.locator('#advice-mental_health_now').textContent()).toContain(
       'Cael help nawr',
     );
+    await expect.poll(async () => (await storedFor(who.familyName)).length).toBe(1);
+    const [stored] = await storedFor(who.familyName);
+    expect(stored?.urgency).toBe('crisis');
+    expect(JSON.stringify(stored?.screen_matches)).toContain('.cy');
     await second.context().close();
   });
 });
