@@ -247,6 +247,43 @@ describe.runIf(browserAvailable())('questionnaires from a link, in Chromium', ()
     await again.context().close();
   });
 
+  it('shows what to do now on the page after sending when PHQ-9 item 9 is above 0, and flags the entry', async () => {
+    const { path } = (await send(ot, `/api/episodes/${episodeId}/questionnaire-links`, {
+      kinds: ['phq9'],
+      language: 'en',
+      send: false,
+    })) as { path: string };
+    const page = await h.newPage();
+    await page.goto(path);
+    await expect.poll(() => heading(page)).toContain('Hello Ceri');
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await expect.poll(() => heading(page)).toContain('(PHQ-9)');
+    for (let item = 1; item <= 8; item += 1) await page.check(`#phq9-q${String(item)}-0`);
+    // Item 9: thoughts that they would be better off dead, or of hurting themselves, on several days.
+    await page.check('#phq9-q9-1');
+    await page.check('#phq9-difficulty-1');
+    await continueTo(page, 'Check your answers');
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    // The very next page: the mental-health advice first (Samaritans, 111), before any thanks.
+    await expect.poll(() => heading(page)).toBe('Your answers have been sent: get help now');
+    const advice = page.locator('#advice-mental_health_now');
+    expect(await advice.textContent()).toContain('116 123');
+    expect(await page.locator('#advice-practice_today').textContent()).toContain(
+      'Tell them what you told us in your answers.',
+    );
+    await expectNoAxeViolations(page, 'thank you, with advice');
+    // A refresh still shows it.
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe('Your answers have been sent: get help now');
+    await page.context().close();
+
+    const response = await ot.request.get(`/api/episodes/${episodeId}/record`);
+    const { entries } = (await response.json()) as { entries: QuestionnaireEntry[] };
+    const phq9 = entries.filter((e) => e.kind === 'questionnaire' && e.data.kind === 'phq9');
+    const flagged = phq9.map((e) => (e.scores as { phq9?: { item9RiskFlag?: boolean } }).phq9);
+    expect(flagged.map((s) => s?.item9RiskFlag)).toContain(true);
+  });
+
   it('says plainly when a link does not work', async () => {
     const page = await h.newPage();
     await page.goto('/questionnaire/not-a-real-questionnaire-link');

@@ -78,8 +78,8 @@ export function CheckAnswersPage({ flow, onLinkProblem }: CheckAnswersPageProps)
     sendingRef.current = true;
     setSending(true);
     try {
-      await sendAnswers(token, language, checked.answers);
-      updateDraft(token, completedDraft);
+      const receipt = await sendAnswers(token, language, checked.answers);
+      updateDraft(token, (d) => completedDraft(d, receipt.advice ?? []));
       void navigate(stepPath(token, 'done'), { replace: true });
     } catch (error) {
       failed(error);

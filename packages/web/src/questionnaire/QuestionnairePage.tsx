@@ -38,7 +38,7 @@ export function QuestionnairePage() {
   const [problem, setProblem] = useState<LinkProblem | null>(null);
   useLinkLanguage(token, resource.data);
 
-  if (showDone) return <ThankYouPage />;
+  if (showDone) return <ThankYouPage advice={draft.advice} />;
   if (problem !== null) return <LinkProblemPage problem={problem} />;
   const { data: link, error } = resource;
   if (link === null) {

@@ -1,7 +1,7 @@
 // What the person has answered from one link, kept in sessionStorage under the link's token so
 // Back, a refresh or a failed send lose nothing; cleared when the answers are sent.
-import type { QuestionnaireKind } from '@everyday/core';
-import { QUESTIONNAIRE_KINDS } from '@everyday/core';
+import type { AdviceId, QuestionnaireKind } from '@everyday/core';
+import { ADVICE_IDS, QUESTIONNAIRE_KINDS } from '@everyday/core';
 import type { FormValues, ItemValues } from './form-state.js';
 import { toItemValues } from './form-state.js';
 import type { Problem } from './problems.js';
@@ -16,6 +16,11 @@ export interface QuestionnaireDraft {
   pending: Problem[];
   /** The answers were sent: they are forgotten, and the thank-you page can be shown again. */
   completed: boolean;
+  /**
+   * What to do now, from the receipt: PHQ-9 item 9 above 0 or free text the safety screen
+   * matched (issue 9). Shown on the page after sending, first.
+   */
+  advice: AdviceId[];
 }
 
 export const emptyDraft: QuestionnaireDraft = {
@@ -24,6 +29,7 @@ export const emptyDraft: QuestionnaireDraft = {
   languageSet: false,
   pending: [],
   completed: false,
+  advice: [],
 };
 
 export function storageKey(token: string): string {
@@ -52,6 +58,11 @@ function readProblems(stored: unknown): Problem[] {
   );
 }
 
+function readAdvice(stored: unknown): AdviceId[] {
+  if (!Array.isArray(stored)) return [];
+  return ADVICE_IDS.filter((id) => stored.includes(id));
+}
+
 /** Reads a stored draft, keeping only what has the expected shape (else starting afresh). */
 export function parseDraft(text: string | null): QuestionnaireDraft {
   let stored: unknown = null;
@@ -67,6 +78,7 @@ export function parseDraft(text: string | null): QuestionnaireDraft {
     languageSet: stored.languageSet === true,
     pending: readProblems(stored.pending),
     completed: stored.completed === true,
+    advice: readAdvice(stored.advice),
   };
 }
 
@@ -83,7 +95,10 @@ export function withAnswer(
   };
 }
 
-/** Sent: the answers and problems are forgotten; only the fact of completion is kept. */
-export function completedDraft(draft: QuestionnaireDraft): QuestionnaireDraft {
-  return { ...emptyDraft, languageSet: draft.languageSet, completed: true };
+/** Sent: the answers and problems are forgotten; the fact of completion and the advice are kept. */
+export function completedDraft(
+  draft: QuestionnaireDraft,
+  advice: readonly AdviceId[] = [],
+): QuestionnaireDraft {
+  return { ...emptyDraft, languageSet: draft.languageSet, completed: true, advice: [...advice] };
 }

@@ -1,5 +1,5 @@
 // The link's own API: what it asks for (GET) and sending the answers (POST). The token is the key.
-import type { QuestionnaireKind } from '@everyday/core';
+import type { AdviceId, QuestionnaireKind } from '@everyday/core';
 import { api } from '../api.js';
 import type { Language } from '../i18n.js';
 
@@ -29,6 +29,16 @@ export async function sendAnswers(
   token: string,
   language: Language,
   answers: Partial<Record<QuestionnaireKind, unknown>>,
-): Promise<void> {
-  await api.post(linkPath(token), { language, answers }, { retryOnCsrf: true });
+): Promise<QuestionnaireReceipt> {
+  return api.post<QuestionnaireReceipt>(
+    linkPath(token),
+    { language, answers },
+    { retryOnCsrf: true },
+  );
+}
+
+/** What the server answers: advice when PHQ-9 item 9 is above 0 or the free text matched. */
+export interface QuestionnaireReceipt {
+  readonly advice?: readonly AdviceId[];
+  readonly safeguarding?: boolean;
 }
