@@ -2,7 +2,8 @@
  * The safety net on the public request, in Chromium against the real server (issue 9): what a
  * person writes in their own words is screened, so "I want to end my life" typed without ticking
  * any red flag brings the advice before anything else; a yes to the emergency question (the first
- * after "who needs help") brings it on the very next page; and the same in Welsh. Axe on every
+ * after "who needs help") brings it on the very next page; a safeguarding concern written in
+ * the person's words brings where to get help now; and the same in Welsh. Axe on every
  * page shown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,40 @@ describe.runIf(browserAvailable())('the safety net on the public request, in Chr
     expect(stored?.urgency).toBe('crisis');
     expect(stored?.red_flags).toContain('self_harm_thoughts');
     expect(JSON.stringify(stored?.screen_matches)).toContain('end my life');
+    await page.context().close();
+  });
+
+  it('tells a person who writes that their partner hits them where to get help now, and saves a safeguarding request', async () => {
+    const page = await h.newPage();
+    const who = person('Elin');
+    await startForSelf(page);
+    await answerUpToDifficulties(page, who);
+    await page.fill(
+      '#difficulties',
+      'Getting dressed is hard and my partner hits me when I ask for help',
+    );
+    await next(page);
+    await at(page, '/refer/urgent-advice');
+    const advice = page.locator('#advice-safeguarding_now');
+    await advice.waitFor();
+    const text = (await advice.textContent()) ?? '';
+    // 999 if in danger; the National Domestic Abuse Helpline; Live Fear Free in Wales.
+    expect(text).toContain('999');
+    expect(text).toContain('0808 2000 247');
+    expect(text).toContain('0808 80 10 800');
+    expect(await page.locator('a[href="tel:08082000247"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(async () =>
+        (
+          await h.database.db
+            .selectFrom('requests')
+            .innerJoin('people', 'people.id', 'requests.person_id')
+            .select(['requests.safeguarding'])
+            .where('people.family_name', '=', who.familyName)
+            .execute()
+        ).map((r) => r.safeguarding),
+      )
+      .toEqual([true]);
     await page.context().close();
   });
 
