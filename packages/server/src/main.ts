@@ -25,14 +25,13 @@ async function serve(config: Config, demo: boolean): Promise<void> {
     config.database.kind === 'embedded'
       ? `embedded PostgreSQL (PGlite) in ${config.database.dataDir}`
       : 'PostgreSQL';
-  process.stdout.write(`\nEveryday ${config.version} is running at ${server.url} on ${where}\n`);
+  // One write, so whoever reads the first line (a test, a supervisor) has the sign-ins with it.
+  let banner = `\nEveryday ${config.version} is running at ${server.url} on ${where}\n`;
   if (server.demoSignIns.length > 0) {
-    process.stdout.write(
-      '\nDemo sign-ins (password for each: ' + (server.demoSignIns[0]?.password ?? '') + '):\n',
-    );
-    for (const s of server.demoSignIns) process.stdout.write(`  ${s.role.padEnd(10)} ${s.email}\n`);
+    banner += `\nDemo sign-ins (password for each: ${server.demoSignIns[0]?.password ?? ''}):\n`;
+    for (const s of server.demoSignIns) banner += `  ${s.role.padEnd(10)} ${s.email}\n`;
   }
-  process.stdout.write('\nPress Ctrl+C to stop.\n');
+  process.stdout.write(`${banner}\nPress Ctrl+C to stop.\n`);
 
   let stopping = false;
   const shutdown = (signal: string) => {
