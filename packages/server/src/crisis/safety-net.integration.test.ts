@@ -603,15 +603,22 @@ describe.each(testEngines())('the safety net on $name', (engine) => {
       expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['safety net']);
   });
 
-  it('screens a questionnaire answered at home: advice on the receipt, the entry and episode flagged for the OT', async () => {
+  it('screens a questionnaire answered at home: advice on the receipt, the entry and episode flagged for the OT, and a crisis request raised', async () => {
     const ot = await staff(['ot'], [tree.pcnId]);
-    const { episodeId } = await makeEpisode(t.db, {
-      practiceId: tree.practiceIds[0],
-      pathway: 'work',
-    });
-    const link = async () => {
+    const [practiceId] = tree.practiceIds;
+    const { episodeId, personId } = await makeEpisode(t.db, { practiceId, pathway: 'work' });
+    const questionnaireRequests = () =>
+      t.db
+        .selectFrom('requests')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('channel', '=', 'questionnaire')
+        .orderBy('received_at')
+        .orderBy('reference')
+        .execute();
+    const link = async (kinds: string[] = ['prem']) => {
       const made = await ot.client.post(`/api/episodes/${episodeId}/questionnaire-links`, {
-        kinds: ['prem'],
+        kinds,
         language: 'en',
         send: false,
       });
@@ -626,6 +633,7 @@ describe.each(testEngines())('the safety net on $name', (engine) => {
     });
     expect(ordinary.statusCode).toBe(201);
     expect(ordinary.json()).toEqual({ completed: true, advice: [], safeguarding: false });
+    expect(await questionnaireRequests()).toEqual([]);
 
     const crisis = await person.post(`/api/questionnaires/${await link()}`, {
       language: 'en',
@@ -651,6 +659,72 @@ describe.each(testEngines())('the safety net on $name', (engine) => {
     ]);
     expect(record.summary.riskFlagged).toBe(true);
 
+    // The crisis became a crisis request, with the matched words, for the episode's practice.
+    const [raised, ...more] = await questionnaireRequests();
+    expect(more).toEqual([]);
+    if (!raised) throw new Error('no crisis request was raised from the questionnaire');
+    expect(raised).toMatchObject({
+      route: 'system',
+      channel: 'questionnaire',
+      practice_id: practiceId,
+      urgency: 'crisis',
+      suggested_urgency: 'crisis',
+      safeguarding: false,
+      safeguarding_lead_id: null,
+      acknowledged_at: null,
+    });
+    expect(raised.red_flags).toContain('self_harm_thoughts');
+    expect(wordsOf(raised.screen_matches)).toEqual(['end my life']);
+    expect(raised.screen_version).toMatch(/^safety-screen-/);
+    expect(raised.answers).toMatchObject({
+      source: 'questionnaire',
+      episodeId,
+      redFlags: [],
+      answers: { prem: { why: `Nothing helps. ${CRISIS_TEXT}.` } },
+    });
+    expect(await events(raised.id)).toEqual([
+      {
+        action: 'received',
+        user_id: null,
+        details: expect.objectContaining({
+          channel: 'questionnaire',
+          episodeId,
+          screen: ['screen.suicide.intent'],
+        }) as unknown,
+      },
+    ]);
+    // It reaches the banner of an OT of that practice, and can be acknowledged.
+    const banner = (await ot.client.get('/api/crisis/unacknowledged')).json<{
+      items: { id: string; reference: string; practice: { id: string } }[];
+    }>();
+    expect(banner.items.find((i) => i.id === raised.id)).toMatchObject({
+      reference: raised.reference,
+      practice: { id: practiceId },
+    });
+    const acknowledged = await ot.client.post(`/api/requests/${raised.id}/acknowledge`, {
+      outcome: 'called_back_safe',
+      note: 'Rang her after the questionnaire; safe, and seeing her GP today.',
+    });
+    expect(acknowledged.statusCode).toBe(200);
+    const after = (await ot.client.get('/api/crisis/unacknowledged')).json<{
+      items: { id: string }[];
+    }>();
+    expect(after.items.map((i) => i.id)).not.toContain(raised.id);
+
+    // PHQ-9 item 9 above 0, with no words at all, is a crisis request too (a red flag ticked).
+    const itemNine = await person.post(`/api/questionnaires/${await link(['phq9'])}`, {
+      language: 'en',
+      answers: { phq9: { q1: 1, q2: 1, q3: 0, q4: 1, q5: 0, q6: 0, q7: 0, q8: 0, q9: 1 } },
+    });
+    expect(itemNine.statusCode).toBe(201);
+    const nine = (await questionnaireRequests()).find((r) => r.id !== raised.id);
+    expect(nine).toMatchObject({
+      urgency: 'crisis',
+      red_flags: ['self_harm_thoughts'],
+      screen_matches: [],
+      answers: expect.objectContaining({ redFlags: ['self_harm_thoughts'] }) as unknown,
+    });
+
     const abuse = await person.post(`/api/questionnaires/${await link()}`, {
       language: 'en',
       answers: { prem: { experience: 'poor', why: ABUSE_TEXT } },
@@ -658,5 +732,20 @@ describe.each(testEngines())('the safety net on $name', (engine) => {
     const abuseReceipt = abuse.json<{ advice: string[]; safeguarding: boolean }>();
     expect(abuseReceipt.safeguarding).toBe(true);
     expect(abuseReceipt.advice).toContain('safeguarding_now');
+    // A safeguarding concern becomes a safeguarding request, routed to the lead like any other.
+    const all = await questionnaireRequests();
+    expect(all).toHaveLength(3);
+    const concern = all.find((r) => r.safeguarding);
+    const lead = await t.db
+      .selectFrom('safety_settings')
+      .select('safeguarding_lead_user_id')
+      .where('organisation_id', 'in', [practiceId, tree.pcnId])
+      .orderBy('organisation_id')
+      .execute();
+    expect(concern).toMatchObject({ safeguarding: true, urgency: 'urgent', red_flags: [] });
+    if (lead.length > 0) expect(concern?.safeguarding_lead_id).not.toBeNull();
+    expect((concern?.screen_matches as { kind: string }[]).map((m) => m.kind)).toContain(
+      'safeguarding',
+    );
   });
 });

@@ -6,6 +6,7 @@
  */
 import {
   adviceFor,
+  SAFETY_SCREEN_VERSION,
   screenFields,
   type AdviceId,
   type QuestionnaireKind,
@@ -62,6 +63,13 @@ export function screenQuestionnaire(q: {
 export interface QuestionnaireSafety {
   readonly advice: AdviceId[];
   readonly safeguarding: boolean;
+  /** The red flags found: the screen's clinical matches, and self_harm_thoughts for item 9. */
+  readonly redFlags: RedFlag[];
+  /** PHQ-9 item 9 was answered above 0 (the person's own answer, as a red flag ticked). */
+  readonly itemNine: boolean;
+  /** Every match, across the questionnaires, and the screen's version. */
+  readonly matches: ScreenMatch[];
+  readonly screenVersion: string;
 }
 
 /** What the person is told at once: PHQ-9 item 9 counts as thoughts of self-harm. */
@@ -70,8 +78,15 @@ export function questionnaireSafety(
 ): QuestionnaireSafety {
   const matches = screened.flatMap((s) => s.matches);
   const redFlags = new Set<RedFlag>(matches.flatMap((m) => (m.redFlag ? [m.redFlag] : [])));
-  if (screened.some((s) => flagsOf(s.scores).includes('phq9_item9')))
-    redFlags.add('self_harm_thoughts');
+  const itemNine = screened.some((s) => flagsOf(s.scores).includes('phq9_item9'));
+  if (itemNine) redFlags.add('self_harm_thoughts');
   const safeguarding = matches.some((m) => m.kind === 'safeguarding');
-  return { advice: adviceFor([...redFlags], undefined, { safeguarding }), safeguarding };
+  return {
+    advice: adviceFor([...redFlags], undefined, { safeguarding }),
+    safeguarding,
+    redFlags: [...redFlags],
+    itemNine,
+    matches,
+    screenVersion: SAFETY_SCREEN_VERSION,
+  };
 }

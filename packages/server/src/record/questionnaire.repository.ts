@@ -65,6 +65,16 @@ export async function questionnaireLinkForUpdate(trx: AuditedTransaction, tokenH
       'q.completed_at',
       'p.given_name',
       'p.date_of_birth',
+      // For a crisis request raised from the answers (questionnaire-crisis.ts).
+      'e.person_id',
+      'e.practice_id',
+      'e.pathway',
+      'e.tier',
+      'p.family_name',
+      'p.phone',
+      'p.email',
+      'p.preferred_contact',
+      'p.preferred_language',
     ])
     .where('q.token_hash', '=', tokenHash)
     .forUpdate()

@@ -17,6 +17,7 @@ import type { TRequestAnswers } from '../requests/answers.schema.js';
 import { confirmationFor } from '../requests/confirmation.js';
 import { scoreAnswers } from './entry-service.js';
 import { questionnaireSafety, screenQuestionnaire } from './questionnaire-screening.js';
+import { raiseQuestionnaireCrisis } from './questionnaire-crisis.js';
 import { createQuestionnaireLink, hashQuestionnaireToken } from './questionnaire-link.js';
 import {
   completeQuestionnaireLink,
@@ -304,7 +305,17 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
                 author: { userId: null, label: 'The person (questionnaire link)' },
               });
             await completeQuestionnaireLink(trx, link.id, now());
-            return { id: link.id, ...questionnaireSafety(screened) };
+            const safety = questionnaireSafety(screened);
+            // A crisis or safeguarding concern becomes a request, in this same transaction, so
+            // it reaches the crisis banner, acknowledgement, escalation and the crisis log.
+            await raiseQuestionnaireCrisis(trx, {
+              link,
+              safety,
+              answers: Object.fromEntries(screened.map((s) => [s.kind, s.answers])),
+              language,
+              at: now(),
+            });
+            return { id: link.id, ...safety };
           },
         );
         return reply.status(201).send({
