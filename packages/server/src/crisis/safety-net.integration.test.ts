@@ -706,6 +706,15 @@ describe.each(testEngines())('the safety net on $name', (engine) => {
       note: 'Rang her after the questionnaire; safe, and seeing her GP today.',
     });
     expect(acknowledged.statusCode).toBe(200);
+    // The request page shows it as any other request, with the screen's words to highlight.
+    const detail = await ot.client.get(`/api/requests/${raised.id}`);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json()).toMatchObject({
+      reference: raised.reference,
+      urgency: 'crisis',
+      screen: [expect.objectContaining({ words: 'end my life', field: 'answers.prem.why' })],
+      acknowledgement: { outcome: 'called_back_safe' },
+    });
     const after = (await ot.client.get('/api/crisis/unacknowledged')).json<{
       items: { id: string }[];
     }>();
