@@ -1,6 +1,6 @@
 /**
  * The screen measured on its labelled corpus (issue 9 item 3): sensitivity and false-alarm rate
- * per category and per language, printed, asserted, and copied into docs/hazards/screen.md.
+ * per category and per language, printed, asserted, and copied into docs/clinical-safety.md (H-111 to H-115).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS, type CorpusEntry } from './corpus/index.js';

@@ -1,6 +1,6 @@
 /**
  * A third batch, written after the second batch's fixes and measured before any further change
- * (first-pass figures in docs/hazards/screen.md). Written for the corpus; none is a real person's.
+ * (first-pass figures in docs/clinical-safety.md (H-111 to H-115)). Written for the corpus; none is a real person's.
  */
 import { entries, type CorpusEntry } from './corpus-types.js';
 

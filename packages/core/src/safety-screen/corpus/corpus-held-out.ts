@@ -1,6 +1,6 @@
 /**
  * A second batch, written after the rules of 2026.12.1 were first frozen and measured before any
- * change to them (the first-pass figures are in docs/hazards/screen.md). Written for the corpus;
+ * change to them (the first-pass figures are in docs/clinical-safety.md (H-111 to H-115)). Written for the corpus;
  * none is a real person's words.
  */
 import { entries, type CorpusEntry } from './corpus-types.js';
