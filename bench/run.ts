@@ -4,6 +4,7 @@ import { runFrontDoorBench } from './front-door.js';
 import { runBookingBench } from './booking.js';
 import { runRecordBench } from './record.js';
 import { runPublicPagesBench } from './public-pages.js';
+import { runSafetyScreenBench } from './safety-screen.js';
 
 const benches: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   booking: runBookingBench,
   record: runRecordBench,
   'public-pages': runPublicPagesBench,
+  'safety-screen': runSafetyScreenBench,
 };
 const wanted = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
