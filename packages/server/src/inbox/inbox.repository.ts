@@ -66,6 +66,24 @@ export async function countInbox(
   return row.n;
 }
 
+/** What the inbox and the request page show of the person, the practice and who holds it. */
+const REQUEST_ROW_NAMES = [
+  'people.given_name',
+  'people.family_name',
+  'people.date_of_birth',
+  'people.nhs_number',
+  'organisations.name as practice_name',
+  'lead.name as safeguarding_lead_name',
+  'acknowledger.name as acknowledged_by_name',
+] as const;
+
+/** An open crisis request is pinned to the top of the inbox. */
+function pinned() {
+  return sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
+    'pinned',
+  );
+}
+
 /**
  * The page of the inbox. `me` is the caller: open safeguarding concerns routed to them come
  * first of all, then open crisis requests (pinned until someone acts), then open concerns routed
@@ -84,18 +102,7 @@ export async function listInbox(
     .leftJoin('users as lead', 'lead.id', 'requests.safeguarding_lead_id')
     .leftJoin('users as acknowledger', 'acknowledger.id', 'requests.acknowledged_by')
     .selectAll('requests')
-    .select([
-      'people.given_name',
-      'people.family_name',
-      'people.date_of_birth',
-      'people.nhs_number',
-      'organisations.name as practice_name',
-      'lead.name as safeguarding_lead_name',
-      'acknowledger.name as acknowledged_by_name',
-      sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
-        'pinned',
-      ),
-    ])
+    .select([...REQUEST_ROW_NAMES, pinned()])
     .orderBy(
       sql`CASE
           WHEN ${open} AND requests.safeguarding AND requests.safeguarding_lead_id = ${me} THEN 0
@@ -124,18 +131,7 @@ export async function findRequestWithPerson(
     .leftJoin('users as lead', 'lead.id', 'requests.safeguarding_lead_id')
     .leftJoin('users as acknowledger', 'acknowledger.id', 'requests.acknowledged_by')
     .selectAll('requests')
-    .select([
-      'people.given_name',
-      'people.family_name',
-      'people.date_of_birth',
-      'people.nhs_number',
-      'organisations.name as practice_name',
-      'lead.name as safeguarding_lead_name',
-      'acknowledger.name as acknowledged_by_name',
-      sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
-        'pinned',
-      ),
-    ])
+    .select([...REQUEST_ROW_NAMES, pinned()])
     .where('requests.id', '=', id)
     .executeTakeFirst();
 }
