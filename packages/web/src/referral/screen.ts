@@ -30,7 +30,10 @@ export function matchKey(match: ScreenMatch): string {
 }
 
 /** The red flags ticked and those the screen found, each once, in RED_FLAGS order. */
-export function reportedRedFlags(a: DraftAnswers, screen: ScreenResult = screenDraft(a)): RedFlag[] {
+export function reportedRedFlags(
+  a: DraftAnswers,
+  screen: ScreenResult = screenDraft(a),
+): RedFlag[] {
   const ticked: readonly RedFlag[] = redFlagsTicked(a) ? a.redFlags : [];
   return RED_FLAGS.filter((flag) => ticked.includes(flag) || screen.redFlags.includes(flag));
 }

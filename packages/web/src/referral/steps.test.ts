@@ -72,7 +72,10 @@ describe('referral steps', () => {
     const asking = draftOf({ answers, advice });
     expect(journeyNext('urgent-advice', asking, today)).toBe('name');
     expect(journeyPrevious('name', asking)).toBe('urgent-advice');
-    const named = draftOf({ answers: { ...answers, givenName: 'Ffion', familyName: 'Hughes' }, advice });
+    const named = draftOf({
+      answers: { ...answers, givenName: 'Ffion', familyName: 'Hughes' },
+      advice,
+    });
     expect(journeyNext('name', named, today)).toBe('contact');
     const phoned = draftOf({ ...named, answers: { ...named.answers, phone: '07123 456789' } });
     expect(journeyNext('contact', phoned, today)).toBe('practice');

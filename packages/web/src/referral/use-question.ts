@@ -6,22 +6,11 @@ import { currentLanguage } from '../i18n.js';
 import { localToday } from './date-of-birth.js';
 import type { DraftAnswers, Problem } from './draft.js';
 import { problemText } from './messages.js';
-import {
-  askingUrgentDetails,
-  changePath,
-  continuePath,
-  journeyPrevious,
-} from './navigation.js';
+import { askingUrgentDetails, changePath, continuePath, journeyPrevious } from './navigation.js';
 import { matchKey, unseenMatches } from './screen.js';
 import { getDraft, updateAnswers, updateDraft, useDraft } from './store.js';
 import type { StepId } from './steps.js';
-import {
-  FREE_TEXT_STEPS,
-  nextStep,
-  pathOf,
-  START_PATH,
-  urgentDetailSteps,
-} from './steps.js';
+import { FREE_TEXT_STEPS, nextStep, pathOf, START_PATH, urgentDetailSteps } from './steps.js';
 import { startUrgentSaveWhenReady } from './submit.js';
 import { validateStep, validateUrgentStep } from './validate.js';
 
@@ -86,7 +75,8 @@ export function useQuestion(step: StepId) {
     }
     updateDraft((d) => ({ ...d, pending: d.pending.filter((p) => p.step !== step) }));
     then?.(getDraft().answers);
-    const path = screenAdvicePath(step, changing) ?? continuePath(step, getDraft(), changing, today);
+    const path =
+      screenAdvicePath(step, changing) ?? continuePath(step, getDraft(), changing, today);
     // Saved as soon as it has what it needs (the advice page shows it either way).
     startUrgentSaveWhenReady(currentLanguage());
     void navigate(path);

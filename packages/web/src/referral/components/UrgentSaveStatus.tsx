@@ -4,10 +4,12 @@ import type { UrgentSave } from '../draft.js';
 interface UrgentSaveStatusProps {
   save: UrgentSave | null;
   onRetry: () => void;
+  /** Out of hours: a clinician sees it on the next working day, not today. */
+  closed?: boolean;
 }
 
 /** Whether the request reached a clinician's list: announced as it changes. */
-export function UrgentSaveStatus({ save, onRetry }: UrgentSaveStatusProps) {
+export function UrgentSaveStatus({ save, onRetry, closed = false }: UrgentSaveStatusProps) {
   const { t } = useTranslation();
   return (
     <div role="status" id="urgent-save-status">
@@ -16,7 +18,9 @@ export function UrgentSaveStatus({ save, onRetry }: UrgentSaveStatusProps) {
       )}
       {save?.status === 'saved' && (
         <div className="nhsuk-inset-text">
-          <p className="nhsuk-body">{t('referral.urgent.saved')}</p>
+          <p className="nhsuk-body">
+            {t(closed ? 'referral.urgent.savedClosed' : 'referral.urgent.saved')}
+          </p>
           <p className="nhsuk-body">
             {t('referral.urgent.reference')}{' '}
             <strong className="nhsuk-u-font-size-32" id="urgent-reference">

@@ -58,11 +58,24 @@ export function UrgentAdvicePage() {
         {!needed ? (
           <p className="nhsuk-body">{q.t('referral.urgent.noRedFlags')}</p>
         ) : (
-          advice.map((id) => <AdviceCard key={id} advice={id} saved={save?.status === 'saved'} />)
+          advice.map((id) => (
+            <AdviceCard
+              key={id}
+              advice={id}
+              saved={save?.status === 'saved' && !closed}
+              unsavedText={
+                closed && save?.status === 'saved'
+                  ? q.t('referral.advice.practiceTodayClosed')
+                  : undefined
+              }
+            />
+          ))
         )}
         {needed && closed && (
           <div className="nhsuk-inset-text" id="out-of-hours">
-            <span className="nhsuk-u-visually-hidden">{q.t('referral.urgent.importantHidden')}</span>
+            <span className="nhsuk-u-visually-hidden">
+              {q.t('referral.urgent.importantHidden')}
+            </span>
             <p className="nhsuk-body">{q.t('referral.urgent.outOfHours')}</p>
           </div>
         )}
@@ -84,6 +97,7 @@ export function UrgentAdvicePage() {
           <>
             {(needed || save !== null) && (
               <UrgentSaveStatus
+                closed={closed}
                 save={save}
                 onRetry={() => {
                   void startUrgentSave(q.language);
