@@ -3,6 +3,7 @@
  * passed in here; nothing else wires dependencies.
  */
 import { randomBytes } from 'node:crypto';
+import { clockFrom, type Clock } from '@everyday/core';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -49,6 +50,8 @@ import { safetyFlagRoutes } from './requests/safety-flags.routes.js';
 export interface AppDependencies {
   readonly config: Config;
   readonly database: DatabaseHandle;
+  /** The clock (tests fix it); `now` is a shorthand for a clock reading that function. */
+  readonly clock?: Clock;
   readonly now?: () => Date;
   /** Override the log level (tests pass 'silent'). */
   readonly logLevel?: string;
@@ -76,7 +79,7 @@ async function sharedSecret(db: Kysely<Database>, name: string): Promise<string>
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const { config, database } = deps;
   const { db } = database;
-  const now = deps.now ?? (() => new Date());
+  const clock = deps.clock ?? clockFrom(deps.now ?? (() => new Date()));
 
   const app = Fastify({
     logger: loggerOptions(deps.logLevel ?? config.logLevel, deps.logStream),
@@ -143,7 +146,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token
-      ? ((await findSessionActor(db, token, config.sessionIdleMinutes, now())) ?? null)
+      ? ((await findSessionActor(db, token, config.sessionIdleMinutes, clock.now())) ?? null)
       : null;
     if (!SAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
       await new Promise<void>((resolve, reject) => {
@@ -162,7 +165,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       db,
       idleMinutes: config.sessionIdleMinutes,
       cookieSecure: config.cookieSecure,
-      now,
+      clock,
     }),
   );
   await app.register(organisationRoutes(db));
@@ -170,14 +173,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(auditRoutes(db));
   await app.register(personRoutes(access));
 
-  const intake = new RequestIntake(db, access, await sharedSecret(db, 'completion'), now);
+  const intake = new RequestIntake(db, access, await sharedSecret(db, 'completion'), clock);
   const bookingSecret = await sharedSecret(db, 'booking-links');
   await app.register(
     frontDoorRoutes({
       db,
       intake,
       access,
-      now,
+      clock,
       rateLimit: { limit: config.publicRateLimit, windowSeconds: 600 },
       directBooking: {
         pathways: config.directBookingPathways,
@@ -187,32 +190,32 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }),
   );
   await app.register(staffRequestRoutes(access, intake));
-  await app.register(systemRequestRoutes(db, intake, now));
+  await app.register(systemRequestRoutes(db, intake, clock));
   await app.register(apiKeyAdminRoutes(db));
-  await app.register(inboxRoutes(access, now));
-  await app.register(safetyFlagRoutes(access, now));
-  await app.register(crisisRoutes(db, access, now));
+  await app.register(inboxRoutes(access, clock));
+  await app.register(safetyFlagRoutes(access, clock));
+  await app.register(crisisRoutes(db, access, clock));
   await app.register(ruleSetRoutes(db));
-  await app.register(clinicRoutes(db, now));
-  await app.register(bookingRoutes(db, access, now));
-  await app.register(outboxRoutes(db, now));
-  await app.register(viewRoutes(db, access, now));
+  await app.register(clinicRoutes(db, clock));
+  await app.register(bookingRoutes(db, access, clock));
+  await app.register(outboxRoutes(db, clock));
+  await app.register(viewRoutes(db, access, clock));
   await app.register(
     selfBookingRoutes({
       db,
       access,
       secret: bookingSecret,
       publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
-      now,
+      clock,
       rateLimit: config.publicRateLimit * 4,
     }),
   );
 
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  await app.register(recordRoutes(access, now));
-  await app.register(dischargeRoutes(access, publicUrl, now));
+  await app.register(recordRoutes(access, clock));
+  await app.register(dischargeRoutes(access, publicUrl, clock));
   await app.register(
-    questionnaireRoutes({ db, access, publicUrl, now, rateLimit: config.publicRateLimit * 4 }),
+    questionnaireRoutes({ db, access, publicUrl, clock, rateLimit: config.publicRateLimit * 4 }),
   );
 
   if (process.env.EVERYDAY_BENCH_FLOOR === 'true') {

@@ -1,4 +1,5 @@
 /** Administrators issue and revoke API keys; other systems use them to send requests. */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -185,7 +186,7 @@ const ZSystemReceipt = ZSafetyReceipt.extend({ id: z.uuid(), reference: z.string
 export function systemRequestRoutes(
   db: Kysely<Database>,
   intake: RequestIntake,
-  now: () => Date,
+  clock: Clock,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -205,7 +206,7 @@ export function systemRequestRoutes(
         },
       },
       async (request, reply) => {
-        const principal = await systemPrincipal(db, request, now());
+        const principal = await systemPrincipal(db, request, clock.now());
         if (principal.kind !== 'system') throw new AppError('unauthenticated', 'Send an API key');
         const body = request.body;
         const result = await intake.submit(

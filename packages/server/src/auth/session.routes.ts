@@ -1,4 +1,5 @@
 /** Sign in, see who is signed in, sign out. */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -18,7 +19,7 @@ export interface SessionRouteOptions {
   readonly db: Kysely<Database>;
   readonly idleMinutes: number;
   readonly cookieSecure: boolean;
-  readonly now: () => Date;
+  readonly clock: Clock;
 }
 
 async function sessionUser(db: Kysely<Database>, actor: Actor): Promise<TSessionUser> {
@@ -70,7 +71,7 @@ export function sessionRoutes(options: SessionRouteOptions): FastifyPluginAsyncZ
         },
       },
       async (request, reply) => {
-        const now = options.now();
+        const now = options.clock.now();
         const result = await signIn(
           db,
           { ...request.body, ip: request.ip },

@@ -2,6 +2,7 @@
  * The waiting list, finding slots, booking, and changing appointments (attended, did not attend,
  * cancelled, rebooked), each with a reason and each through the access module.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -72,7 +73,7 @@ export function toSlot(s: SlotRow & { ot_name: string; site_name: string; booked
 export function bookingRoutes(
   db: Kysely<Database>,
   access: PatientAccess,
-  now: () => Date,
+  clock: Clock,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['booking'];
@@ -88,7 +89,7 @@ export function bookingRoutes(
       },
       async (request) => {
         const actor = requireRole(request, 'ot');
-        const today = now().toISOString().slice(0, 10);
+        const today = clock.today();
         const rows = await access.withPatientSearch(
           accessContext(request, actor),
           { level: 'clinical', resourceType: 'request', purpose: 'waiting list' },
@@ -146,7 +147,7 @@ export function bookingRoutes(
       async (request) => {
         requireRole(request, 'ot', 'admin', 'lead', 'navigator');
         const q = request.query;
-        const from = q.from ? new Date(`${q.from}T00:00:00Z`) : now();
+        const from = q.from ? new Date(`${q.from}T00:00:00Z`) : clock.now();
         const rows = await listSlots(db, {
           from,
           until: new Date(from.getTime() + q.days * 86_400_000),
@@ -198,7 +199,7 @@ export function bookingRoutes(
               bookedBy: actor.userId,
               roles: actor.roles,
               overLimitReason: request.body.overLimitReason,
-              now: now(),
+              now: clock.now(),
             }),
         );
         return reply.status(201).send({ appointment: toAppointment(appointment) });
@@ -295,7 +296,7 @@ export function bookingRoutes(
                   via: 'staff',
                   bookedBy: actor.userId,
                   roles: actor.roles,
-                  now: now(),
+                  now: clock.now(),
                 })
               ).appointment;
             }

@@ -2,6 +2,7 @@
  * Booking by the person: staff send a signed, expiring link; the person opens it (no account),
  * chooses from the times offered for their pathway, and can cancel and choose again.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -31,7 +32,7 @@ export interface SelfBookingOptions {
   readonly access: PatientAccess;
   readonly secret: string;
   readonly publicUrl: string;
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly rateLimit: number;
 }
 
@@ -68,20 +69,20 @@ export function bookingLinkFor(
 }
 
 export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod {
-  const { db, access, now } = o;
+  const { db, access, clock } = o;
   return async (app) => {
     const tags = ['booking'];
     const limited = rateLimitHook(
       db,
       { name: 'booking-links', limit: o.rateLimit, windowSeconds: 600 },
-      now,
+      clock,
     );
 
     function linkContext(
       token: string,
       ip: string,
     ): { context: AccessContext; requestId: string; expiresAt: string } {
-      const check = verifyBookingToken(o.secret, token, now());
+      const check = verifyBookingToken(o.secret, token, clock.now());
       if (!check.ok) {
         throw check.problem === 'expired'
           ? new AppError(
@@ -139,7 +140,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
               o.secret,
               o.publicUrl,
               id,
-              now(),
+              clock.now(),
               request.body.expiresInDays,
             );
             const route = request.body.send
@@ -195,8 +196,8 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
                   .executeTakeFirst()
               : undefined;
             const slots = await listSlots(trx, {
-              from: now(),
-              until: new Date(now().getTime() + 28 * 86_400_000),
+              from: clock.now(),
+              until: new Date(clock.now().getTime() + 28 * 86_400_000),
               pathway: r.pathway ?? undefined,
               availableOnly: true,
               limit: 20,
@@ -272,7 +273,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
               via: 'self',
               bookedBy: null,
               roles: [],
-              now: now(),
+              now: clock.now(),
             });
           },
         );

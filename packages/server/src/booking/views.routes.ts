@@ -3,6 +3,7 @@
  * week against a target of 32 (seed 002), the service's capacity per week (places offered,
  * booked, unused, did-not-attend rate), and the appointments as GP appointment data (CSV).
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -46,11 +47,11 @@ function mondayOf(date: string): string {
 export function viewRoutes(
   db: Kysely<Database>,
   access: PatientAccess,
-  now: () => Date,
+  clock: Clock,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['views'];
-    const today = () => now().toISOString().slice(0, 10);
+    const today = () => clock.today();
 
     app.get(
       '/api/diary',

@@ -2,6 +2,7 @@
  * Sites, clinic templates, staff leave and one-off changes. Every change brings the slots of
  * the OT concerned back in step and reports any booked slot that no longer fits.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -127,10 +128,10 @@ function checkTemplate(row: ReturnType<typeof templateRow>): void {
   }
 }
 
-export function clinicRoutes(db: Kysely<Database>, now: () => Date): FastifyPluginAsyncZod {
+export function clinicRoutes(db: Kysely<Database>, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['clinics'];
-    const today = () => now().toISOString().slice(0, 10);
+    const today = () => clock.today();
     const audit = (
       actor: Actor,
       ip: string,

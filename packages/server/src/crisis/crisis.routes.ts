@@ -4,10 +4,11 @@
  * unacknowledged; leads read the crisis log; leads and OTs keep the duty rota; admins and leads
  * set each organisation's safety settings.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { addCalendarDays, londonDateOf } from '@everyday/core';
+import { addCalendarDays } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import type { Actor } from '../auth/actor.js';
 import { accessContext, requireActor, requireRole } from '../auth/guards.js';
@@ -66,7 +67,7 @@ function auditSettings(actor: Actor, ip: string, type: string, id: string, reaso
 export function crisisRoutes(
   db: Kysely<Database>,
   access: PatientAccess,
-  now: () => Date,
+  clock: Clock,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['safety net'];
@@ -101,7 +102,7 @@ export function crisisRoutes(
             organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
           },
           (trx) =>
-            acknowledgeRequest(trx, { requestId: id, body: request.body, by: user, now: now() }),
+            acknowledgeRequest(trx, { requestId: id, body: request.body, by: user, now: clock.now() }),
         );
       },
     );
@@ -117,7 +118,7 @@ export function crisisRoutes(
       },
       async (request) => {
         const actor = requireActor(request);
-        return listUnacknowledged(access, accessContext(request, actor), now());
+        return listUnacknowledged(access, accessContext(request, actor), clock.now());
       },
     );
 
@@ -137,7 +138,7 @@ export function crisisRoutes(
       },
       async (request, reply) => {
         const actor = requireRole(request, 'lead', 'admin');
-        const period = crisisLogPeriod(request.query, now());
+        const period = crisisLogPeriod(request.query, clock.now());
         const entries = await crisisLog(access, accessContext(request, actor), period);
         if (request.query.format === 'csv') {
           return reply
@@ -165,7 +166,7 @@ export function crisisRoutes(
       },
       async (request) => {
         const actor = requireRole(request, 'lead', 'ot');
-        const today = londonDateOf(now().getTime());
+        const today = clock.today();
         const from = request.query.from ?? today;
         const to = request.query.to ?? addCalendarDays(from, DEFAULT_ROTA_DAYS - 1);
         const kinds = await organisationKinds(db, [...actor.scope]);
@@ -221,7 +222,7 @@ export function crisisRoutes(
             'invalid_value',
             'Choose an OT or clinician who works at this practice',
           );
-        const at = now();
+        const at = clock.now();
         const name = await db.transaction().execute(async (trx) => {
           await setDutyClinician(trx, { practiceId, date, userId, updatedBy: actor.userId, at });
           await writeAuditEvent(
@@ -300,7 +301,7 @@ export function crisisRoutes(
             'invalid_value',
             'Choose a lead, OT or clinician who works in this organisation',
           );
-        const at = now();
+        const at = clock.now();
         await db.transaction().execute(async (trx) => {
           await upsertSafetySettings(trx, {
             organisationId,

@@ -2,6 +2,7 @@
  * Per-client rate limits for public endpoints, counted in the database so every server process
  * shares them. Over the limit, a clear 429 that says when to try again.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Kysely } from 'kysely';
 import { incrementCounter } from '../auth/counters.js';
@@ -18,14 +19,14 @@ export interface RateLimit {
 export function rateLimitHook(
   db: Kysely<Database>,
   limit: RateLimit,
-  now: () => Date,
+  clock: Clock,
 ): onRequestAsyncHookHandler {
   return async (request: FastifyRequest) => {
     const count = await incrementCounter(
       db,
       `rate:${limit.name}:${request.ip}`,
       limit.windowSeconds,
-      now(),
+      clock.now(),
     );
     if (count.count > limit.limit) {
       const retryAfterSeconds = Math.max(1, Math.ceil(count.secondsLeftInWindow));

@@ -2,6 +2,7 @@
  * The triage inbox for OTs: open requests, crisis pinned first, then by urgency and waiting
  * time; a request's page; and the OT's actions on it. Everything through the access module.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { londonDateOf, type Pathway } from '@everyday/core';
@@ -63,7 +64,7 @@ export async function requestDetail(
   };
 }
 
-export function inboxRoutes(access: PatientAccess, now: () => Date): FastifyPluginAsyncZod {
+export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['triage'];
 
@@ -79,7 +80,7 @@ export function inboxRoutes(access: PatientAccess, now: () => Date): FastifyPlug
       },
       async (request) => {
         const actor = requireRole(request, 'ot');
-        const at = now();
+        const at = clock.now();
         const today = londonDateOf(at.getTime());
         const q = request.query;
         let total = 0;
@@ -128,7 +129,7 @@ export function inboxRoutes(access: PatientAccess, now: () => Date): FastifyPlug
             resourceId: id,
             organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
           },
-          (trx) => requestDetail(trx, id, now()),
+          (trx) => requestDetail(trx, id, clock.now()),
         );
       },
     );
@@ -160,7 +161,7 @@ export function inboxRoutes(access: PatientAccess, now: () => Date): FastifyPlug
           },
           async (trx) => {
             await applyAction(trx, id, request.body, actor.userId);
-            return requestDetail(trx, id, now());
+            return requestDetail(trx, id, clock.now());
           },
         );
       },

@@ -1,4 +1,5 @@
 /** Staff see messages that could not be sent (failed, dead) and can send a dead one again. */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -23,7 +24,7 @@ const ZMessage = z.object({
   reference: z.string().nullable(),
 });
 
-export function outboxRoutes(db: Kysely<Database>, now: () => Date): FastifyPluginAsyncZod {
+export function outboxRoutes(db: Kysely<Database>, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['messages'];
     app.addHook('onRequest', async (request) => {
@@ -83,7 +84,7 @@ export function outboxRoutes(db: Kysely<Database>, now: () => Date): FastifyPlug
           `staff:${actor.email}`,
           'outbox_message',
           async (trx) =>
-            (await retryMessage(trx, request.params.id, now())) ? [request.params.id] : [],
+            (await retryMessage(trx, request.params.id, clock.now())) ? [request.params.id] : [],
         );
         if (done.length === 0)
           throw new AppError('not_found', 'No failed or dead message with that id');

@@ -2,6 +2,7 @@
  * Discharge and the documents (issue 5 items 5 and 6): closing an episode with its outcomes,
  * the discharge letter to the GP and the AHP Health and Work Report, both as PDFs.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -56,7 +57,7 @@ const pdfHeaders = (name: string) => ({
 export function dischargeRoutes(
   access: PatientAccess,
   publicUrl: string,
-  now: () => Date,
+  clock: Clock,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['record'];
@@ -110,7 +111,7 @@ export function dischargeRoutes(
               scores: {},
               author: { userId: actor.userId, label: actor.name },
             });
-            await closeEpisode(trx, episodeId, now());
+            await closeEpisode(trx, episodeId, clock.now());
             const route = data.sendPrem ? messageRouteFor(row) : undefined;
             if (route) {
               const language =
@@ -124,7 +125,7 @@ export function dischargeRoutes(
                 route,
                 createdBy: actor.userId,
                 publicUrl,
-                now: now(),
+                now: clock.now(),
               });
             }
             return { id: entry.id, entry: toEntryDto(entry), premSent: route !== undefined };

@@ -3,6 +3,7 @@
  * work ability or the PREM; the person answers in English or Welsh without an account; the
  * answers are validated, scored and saved to the episode.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -32,7 +33,7 @@ export interface QuestionnaireRouteOptions {
   readonly db: Kysely<Database>;
   readonly access: PatientAccess;
   readonly publicUrl: string;
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly rateLimit: number;
 }
 
@@ -53,13 +54,13 @@ export function messageRouteFor(row: {
 }
 
 export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPluginAsyncZod {
-  const { access, now } = o;
+  const { access, clock } = o;
   return async (app) => {
     const tags = ['questionnaires'];
     const limited = rateLimitHook(
       o.db,
       { name: 'questionnaire-links', limit: o.rateLimit, windowSeconds: 600 },
-      now,
+      clock,
     );
 
     app.post(
@@ -109,7 +110,7 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
               route: body.send ? messageRouteFor(row) : undefined,
               createdBy: actor.userId,
               publicUrl: o.publicUrl,
-              now: now(),
+              now: clock.now(),
             });
           },
         );
@@ -199,7 +200,7 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
           if (!link) throw new AppError('not_found', 'This link does not work');
           if (link.completed_at !== null)
             throw new AppError('gone', 'These questionnaires have already been completed');
-          if (new Date(link.expires_at).getTime() < now().getTime())
+          if (new Date(link.expires_at).getTime() < clock.now().getTime())
             throw new AppError('gone', 'This link has expired');
           return work(trx, link);
         },
@@ -268,7 +269,7 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
           request.ip,
           'create',
           async (trx, link) => {
-            const today = now().toISOString().slice(0, 10);
+            const today = clock.today();
             const age = link.date_of_birth === null ? null : ageOn(link.date_of_birth, today);
             // Check every questionnaire first, so the person hears of every problem at once.
             const scored: { kind: QuestionnaireKind; answers: unknown; scores: unknown }[] = [];
@@ -304,7 +305,7 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
                 scores: s.scores,
                 author: { userId: null, label: 'The person (questionnaire link)' },
               });
-            await completeQuestionnaireLink(trx, link.id, now());
+            await completeQuestionnaireLink(trx, link.id, clock.now());
             const safety = questionnaireSafety(screened);
             // A crisis or safeguarding concern becomes a request, in this same transaction, so
             // it reaches the crisis banner, acknowledgement, escalation and the crisis log.
@@ -313,7 +314,7 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
               safety,
               answers: Object.fromEntries(screened.map((s) => [s.kind, s.answers])),
               language,
-              at: now(),
+              at: clock.now(),
             });
             return { id: link.id, ...safety };
           },

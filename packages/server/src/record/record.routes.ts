@@ -3,6 +3,7 @@
  * record (whole for OTs, a summary for GPs and MDT clinicians, nothing for navigators), and
  * entries with their versions. Every read and write goes through the access module.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -42,7 +43,7 @@ import { episodeDto, pathwayOf, ZEpisode, ZPerson } from './episode-dto.js';
 
 const PAGE_SIZE = 25;
 
-export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPluginAsyncZod {
+export function recordRoutes(access: PatientAccess, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['record'];
 
@@ -175,7 +176,7 @@ export function recordRoutes(access: PatientAccess, now: () => Date): FastifyPlu
             const row = await episodeForRecord(trx, episodeId);
             if (!row) throw new AppError('not_found', 'There is no such episode');
             const entries = (await entriesOfEpisode(trx, episodeId)).map(toEntryDto);
-            const { episode, person } = episodeDto(row, now());
+            const { episode, person } = episodeDto(row, clock.now());
             const summary = summariseEpisode(entries);
             if (view !== 'full') return { view: 'summary' as const, episode, person, summary };
             const template = ASSESSMENT_TEMPLATES[pathwayOf(row.pathway)];

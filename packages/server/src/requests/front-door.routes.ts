@@ -3,6 +3,7 @@
  * save when red flags are reported, and completing a request saved early. No account needed;
  * rate-limited per client; every submission idempotent.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { QUESTION_SET_V1 } from '@everyday/core';
@@ -37,14 +38,14 @@ export interface FrontDoorOptions {
   };
   /** Submissions per client address per window. */
   readonly rateLimit: { readonly limit: number; readonly windowSeconds: number };
-  readonly now: () => Date;
+  readonly clock: Clock;
 }
 
 export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZod {
   const { db, intake } = options;
   return async (app) => {
     const tags = ['front door'];
-    const limited = rateLimitHook(db, { name: 'referrals', ...options.rateLimit }, options.now);
+    const limited = rateLimitHook(db, { name: 'referrals', ...options.rateLimit }, options.clock);
     const publicContext = (ip: string): AccessContext => ({ principal: { kind: 'public' }, ip });
 
     app.get(
@@ -144,7 +145,7 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
         options.directBooking.secret,
         options.directBooking.publicUrl,
         result.id,
-        options.now(),
+        options.clock.now(),
       );
       return { link: new URL(link).pathname, expiresAt };
     }

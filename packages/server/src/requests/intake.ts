@@ -6,6 +6,7 @@
  * confirmation. The caller answers the person only after this commits. A retried submission
  * (same idempotency scope and key) returns the first request, never a second one.
  */
+import { clockFrom, type Clock } from '@everyday/core';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
@@ -137,7 +138,7 @@ export class RequestIntake {
     private readonly db: Kysely<Database>,
     private readonly access: PatientAccess,
     private readonly secret: string,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock = clockFrom(() => new Date()),
   ) {}
 
   completionToken(requestId: string): string {
@@ -185,7 +186,7 @@ export class RequestIntake {
         );
         if (existing) return this.result(existing, nation, true);
 
-        const at = this.now();
+        const at = this.clock.now();
         const { personId, duplicates } = await this.personFor(trx, input);
         const rules = await activeRuleSet(trx, answers.practiceId);
         // A clinical match is treated exactly as its red flag ticked; triage then says crisis.
@@ -260,7 +261,7 @@ export class RequestIntake {
         if (!row) throw new AppError('not_found', 'No such request');
         const nation = await practiceNation(trx, row.practice_id);
         if (row.complete) return this.result(row, nation, true);
-        const at = this.now();
+        const at = this.clock.now();
         const screen = screenRequest(answers);
         const earlier = storedMatches(row);
         // Red flags once reported are never dropped: those ticked at the urgent save, those

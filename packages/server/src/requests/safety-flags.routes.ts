@@ -3,6 +3,7 @@
  * screen's or the safeguarding flag with a reason; an OT, navigator or clinician raises a
  * safeguarding concern. Both through the access module (audited) and in the request's history.
  */
+import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PatientAccess } from '../access/patient-access.js';
@@ -34,7 +35,7 @@ const ZMarkSafeguardingResult = z.object({
   safeguardingLead: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 });
 
-export function safetyFlagRoutes(access: PatientAccess, now: () => Date): FastifyPluginAsyncZod {
+export function safetyFlagRoutes(access: PatientAccess, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['safety net'];
 
@@ -63,7 +64,7 @@ export function safetyFlagRoutes(access: PatientAccess, now: () => Date): Fastif
             organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
           },
           async (trx) => {
-            const at = now();
+            const at = clock.now();
             await clearFlag(trx, {
               requestId: id,
               flag: request.body.flag,
@@ -107,7 +108,7 @@ export function safetyFlagRoutes(access: PatientAccess, now: () => Date): Fastif
               requestId: id,
               reason: request.body.reason,
               userId: actor.userId,
-              now: now(),
+              now: clock.now(),
             }),
         );
       },
