@@ -199,7 +199,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(clinicRoutes(db, clock));
   await app.register(bookingRoutes(db, access, clock));
   await app.register(outboxRoutes(db, clock));
-  await app.register(viewRoutes(db, access, clock));
+  await app.register(viewRoutes(access, clock));
   await app.register(
     selfBookingRoutes({
       db,

@@ -9,6 +9,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
   decidePatientAccess,
+  discloseCount,
+  type DisclosedCount,
   type AccessPrincipal,
   type PatientAction,
   type PatientDataLevel,
@@ -21,6 +23,14 @@ import { writeAuditEvent, type AuditEntry } from '../audit/audit-log.js';
 declare const audited: unique symbol;
 /** A transaction opened by the access module after an allowed, audited decision. */
 export type AuditedTransaction = Transaction<Database> & { readonly [audited]: true };
+
+declare const lookingUp: unique symbol;
+/**
+ * The access module's transaction before its decision, lent to a record's organisation lookup
+ * (`RecordAccess.organisation.lookup`): it may read which organisation a record belongs to, and
+ * nothing else. The decision that follows, allowed or denied, is audited in the same transaction.
+ */
+export type LookupTransaction = Transaction<Database> & { readonly [lookingUp]: true };
 
 /** Who is acting: a signed-in member of staff, another system with an API key, or the public. */
 export type Principal =
@@ -54,7 +64,7 @@ export interface RecordAccess {
    */
   readonly organisation:
     | { readonly id: string }
-    | { readonly lookup: (trx: Transaction<Database>) => Promise<string | undefined> };
+    | { readonly lookup: (trx: LookupTransaction) => Promise<string | undefined> };
 }
 
 type Outcome<T> =
@@ -110,7 +120,7 @@ export class PatientAccess {
       const organisationId =
         'id' in access.organisation
           ? access.organisation.id
-          : await access.organisation.lookup(trx);
+          : await access.organisation.lookup(trx as LookupTransaction);
       if (organisationId === undefined) return { kind: 'missing' };
       const decision = decidePatientAccess(policyPrincipal(context.principal), {
         action: access.action,
@@ -204,10 +214,31 @@ export class PatientAccess {
     access: { readonly resourceType: string; readonly purpose: string },
     work: (trx: AuditedTransaction, scope: readonly string[]) => Promise<readonly T[]>,
   ): Promise<readonly T[]> {
+    const view = await this.withAggregateView(context, access, work);
+    return view.rows;
+  }
+
+  /**
+   * A table of figures about people (capacity, appointment data, and the evidence and planning
+   * views to come), scoped and audited as `withAggregateRead`, with core's small-number rule
+   * applied to the `disclose` columns (counts of people) when the caller may not see those
+   * people's records at clinical level in any organisation they cover (a lead or an admin
+   * without a clinical role). The caller learns whether the rule was applied, to say so.
+   */
+  async withAggregateView<T, K extends CountKeys<T> = never>(
+    context: AccessContext,
+    access: {
+      readonly resourceType: string;
+      readonly purpose: string;
+      /** Columns counting people, controlled when the caller has no patient access. */
+      readonly disclose?: readonly K[];
+    },
+    work: (trx: AuditedTransaction, scope: readonly string[]) => Promise<readonly T[]>,
+  ): Promise<AggregateView<T, K>> {
     const principal = context.principal;
     const outcome = await this.db
       .transaction()
-      .execute(async (trx): Promise<Outcome<readonly T[]>> => {
+      .execute(async (trx): Promise<Outcome<AggregateView<T, K>>> => {
         const base = {
           ...who(principal),
           action: 'read' as const,
@@ -220,16 +251,46 @@ export class PatientAccess {
           await writeAuditEvent(trx, { ...base, outcome: 'denied', reason: 'role' });
           return { kind: 'denied' };
         }
-        const results = await work(trx as AuditedTransaction, [...principal.actor.scope]);
+        const scope = [...principal.actor.scope];
+        const results = await work(trx as AuditedTransaction, scope);
+        const patientAccess = scope.some(
+          (organisationId) =>
+            decidePatientAccess(policyPrincipal(principal), {
+              action: 'read',
+              level: 'clinical',
+              organisationId,
+            }).allowed,
+        );
+        const columns = access.disclose ?? [];
+        const controlled = !patientAccess && columns.length > 0;
+        const rows = results.map((row) => {
+          if (!controlled) return row as Disclosed<T, K>;
+          const copy: Record<string, unknown> = { ...(row as object) };
+          for (const column of columns)
+            copy[column as string] = discloseCount(row[column] as number);
+          return copy as Disclosed<T, K>;
+        });
         await writeAuditEvent(trx, {
           ...base,
           outcome: 'allowed',
-          reason: `aggregate ${access.purpose}: ${results.length} rows`,
+          reason: `aggregate ${access.purpose}: ${results.length} rows${controlled ? ', small-number rule applied' : ''}`,
         });
-        return { kind: 'done', value: results };
+        return { kind: 'done', value: { rows, disclosureControlled: controlled } };
       });
     return settle(outcome);
   }
+}
+
+/** The columns of a row that hold numbers. */
+export type CountKeys<T> = { [P in keyof T]-?: T[P] extends number ? P : never }[keyof T];
+
+/** A row after the small-number rule: its count columns may be suppressed (null). */
+export type Disclosed<T, K extends keyof T> = Omit<T, K> & { readonly [P in K]: DisclosedCount };
+
+export interface AggregateView<T, K extends keyof T> {
+  readonly rows: readonly Disclosed<T, K>[];
+  /** Whether core's small-number rule was applied to the counted columns. */
+  readonly disclosureControlled: boolean;
 }
 
 /**

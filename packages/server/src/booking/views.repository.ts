@@ -1,7 +1,6 @@
 /** What the diary, caseload and GPAD export read. Functions taking an AuditedTransaction read patient data. */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { AuditedTransaction } from '../access/patient-access.js';
-import type { Database } from '../db/schema.js';
 
 export async function diaryAppointments(
   trx: AuditedTransaction,
@@ -64,14 +63,16 @@ export async function caseload(trx: AuditedTransaction, otId: string, scope: rea
     .execute();
 }
 
-/** Contacts an OT had (or has booked) in a week: appointments attended or booked. */
+/** Contacts an OT had (or has booked) in a week, with people of the organisations in scope. */
 export async function contactsInWeek(
-  db: Kysely<Database>,
+  trx: AuditedTransaction,
   otId: string,
   from: Date,
   until: Date,
+  scope: readonly string[],
 ): Promise<number> {
-  const row = await db
+  if (scope.length === 0) return 0;
+  const row = await trx
     .selectFrom('appointments')
     .innerJoin('slots', 'slots.id', 'appointments.slot_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -79,33 +80,81 @@ export async function contactsInWeek(
     .where('appointments.starts_at', '>=', from)
     .where('appointments.starts_at', '<', until)
     .where('appointments.status', 'in', ['booked', 'attended'])
+    .where('appointments.practice_id', 'in', [...scope])
     .executeTakeFirstOrThrow();
   return row.n;
 }
 
-/** Capacity per London week: places offered, booked, attended and missed (no patient data). */
-export async function capacityByWeek(db: Kysely<Database>, from: Date, until: Date) {
-  return sql<{ week: string; offered: number; booked: number; attended: number; dna: number }>`
+export interface CapacityWeek {
+  readonly week: string;
+  /**
+   * Places in clinics that serve the organisations in scope: held at a site of one of them or of
+   * an organisation above them (a PCN's clinic serves its practices). Not about people.
+   */
+  readonly offered: number;
+  /** Places taken by people of the organisations in scope: booked, attended or missed. */
+  readonly booked: number;
+  readonly attended: number;
+  readonly dna: number;
+  /** Attended or did not attend: the did-not-attend rate's denominator. */
+  readonly seen: number;
+}
+
+/**
+ * Capacity per London week: places offered in clinics serving the organisations in scope (held at
+ * their sites or their parents'), and the places taken by people registered with those
+ * organisations.
+ */
+export async function capacityByWeek(
+  trx: AuditedTransaction,
+  from: Date,
+  until: Date,
+  scope: readonly string[],
+): Promise<readonly CapacityWeek[]> {
+  if (scope.length === 0) return [];
+  const organisations = sql.join([...scope]);
+  const { rows } = await sql<CapacityWeek>`
+    WITH RECURSIVE served(id) AS (
+      SELECT id FROM organisations WHERE id IN (${organisations})
+      UNION
+      SELECT o.parent_id FROM organisations o JOIN served ON o.id = served.id
+      WHERE o.parent_id IS NOT NULL
+    )
     SELECT to_char(date_trunc('week', s.starts_at AT TIME ZONE 'Europe/London'), 'YYYY-MM-DD') AS week,
            sum(s.capacity)::int AS offered,
            coalesce(sum(a.live), 0)::int AS booked,
            coalesce(sum(a.attended), 0)::int AS attended,
-           coalesce(sum(a.dna), 0)::int AS dna
+           coalesce(sum(a.dna), 0)::int AS dna,
+           coalesce(sum(a.attended + a.dna), 0)::int AS seen
     FROM slots s
+    JOIN sites ON sites.id = s.site_id
+    JOIN served ON served.id = sites.organisation_id
     LEFT JOIN (
       SELECT slot_id,
              count(*) FILTER (WHERE status IN ('booked', 'attended', 'did_not_attend')) AS live,
              count(*) FILTER (WHERE status = 'attended') AS attended,
              count(*) FILTER (WHERE status = 'did_not_attend') AS dna
-      FROM appointments GROUP BY slot_id
+      FROM appointments
+      WHERE practice_id IN (${organisations})
+      GROUP BY slot_id
     ) a ON a.slot_id = s.id
     WHERE s.withdrawn_at IS NULL AND s.starts_at >= ${from} AND s.starts_at < ${until}
-    GROUP BY 1 ORDER BY 1`.execute(db);
+    GROUP BY 1 ORDER BY 1`.execute(trx);
+  return rows;
 }
 
-/** Appointments for GP appointment data: no names, only the practice, time, category and status. */
-export async function gpadAppointments(db: Kysely<Database>, from: Date, until: Date) {
-  return db
+/**
+ * Appointments of people registered with the organisations in scope, as GP appointment data: no
+ * names, only the practice, time, category and status.
+ */
+export async function gpadAppointments(
+  trx: AuditedTransaction,
+  from: Date,
+  until: Date,
+  scope: readonly string[],
+) {
+  if (scope.length === 0) return [];
+  return trx
     .selectFrom('appointments')
     .innerJoin('slots', 'slots.id', 'appointments.slot_id')
     .innerJoin('organisations', 'organisations.id', 'appointments.practice_id')
@@ -120,6 +169,7 @@ export async function gpadAppointments(db: Kysely<Database>, from: Date, until: 
     ])
     .where('appointments.starts_at', '>=', from)
     .where('appointments.starts_at', '<', until)
+    .where('appointments.practice_id', 'in', [...scope])
     .orderBy('appointments.starts_at')
     .execute();
 }

@@ -3,12 +3,14 @@
  * week against a target of 32 (seed 002), the service's capacity per week (places offered,
  * booked, unused, did-not-attend rate), and the appointments as GP appointment data (CSV).
  */
-import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
   addCalendarDays,
+  DID_NOT_ATTEND_RATE,
+  DISCLOSURE_RULE,
+  didNotAttendRate,
+  type Clock,
   startOfLondonDayMs,
   toGpadCsv,
   toGpadRow,
@@ -16,7 +18,6 @@ import {
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
-import type { Database } from '../db/schema.js';
 import { errorResponses, isoDate } from '../http/schemas.js';
 import { toSlot } from './booking.routes.js';
 import { ZSlot } from './booking.schema.js';
@@ -27,6 +28,7 @@ import {
   contactsInWeek,
   diaryAppointments,
   gpadAppointments,
+  type CapacityWeek,
 } from './views.repository.js';
 
 export const CONTACTS_PER_WEEK_TARGET = 32;
@@ -44,11 +46,7 @@ function mondayOf(date: string): string {
   return addCalendarDays(date, -((day + 6) % 7));
 }
 
-export function viewRoutes(
-  db: Kysely<Database>,
-  access: PatientAccess,
-  clock: Clock,
-): FastifyPluginAsyncZod {
+export function viewRoutes(access: PatientAccess, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['views'];
     const today = () => clock.today();
@@ -91,7 +89,11 @@ export function viewRoutes(
         const actor = requireRole(request, 'ot');
         const otId = request.query.otId ?? actor.userId;
         const { start, end } = londonRange(request.query.from ?? today(), request.query.days);
-        const slots = await listSlots(db, { from: start, until: end, otId, limit: 2000 });
+        const slots = await access.withAggregateRead(
+          accessContext(request, actor),
+          { resourceType: 'slot', purpose: 'diary' },
+          (trx) => listSlots(trx, { from: start, until: end, otId, limit: 2000 }),
+        );
         const appts = await access.withPatientSearch(
           accessContext(request, actor),
           { level: 'clinical', resourceType: 'appointment', purpose: 'diary' },
@@ -151,6 +153,16 @@ export function viewRoutes(
           (trx, scope) => caseload(trx, actor.userId, scope),
         );
         const week = londonRange(mondayOf(today()), 7);
+        const contactsThisWeek = async () => {
+          const [n] = await access.withAggregateRead(
+            accessContext(request, actor),
+            { resourceType: 'appointment', purpose: 'contacts this week' },
+            async (trx, scope) => [
+              await contactsInWeek(trx, actor.userId, week.start, week.end, scope),
+            ],
+          );
+          return n ?? 0;
+        };
         return {
           episodes: rows.map((e) => ({
             id: e.id,
@@ -163,7 +175,7 @@ export function viewRoutes(
             reviewFlagged: e.review_flagged_at !== null,
             reviewReason: e.review_reason,
           })),
-          contactsThisWeek: await contactsInWeek(db, actor.userId, week.start, week.end),
+          contactsThisWeek: await contactsThisWeek(),
           target: CONTACTS_PER_WEEK_TARGET,
         };
       },
@@ -187,38 +199,65 @@ export function viewRoutes(
                 z.object({
                   weekStarting: z.string(),
                   offered: z.number(),
-                  booked: z.number(),
-                  unused: z.number(),
-                  attended: z.number(),
-                  didNotAttend: z.number(),
+                  booked: z.number().nullable(),
+                  unused: z.number().nullable(),
+                  attended: z.number().nullable(),
+                  didNotAttend: z.number().nullable(),
                   didNotAttendRate: z.number().nullable(),
                 }),
               ),
+              /** What the figures mean and where they come from. */
+              definitions: z.object({
+                offered: z.string(),
+                booked: z.string(),
+                didNotAttendRate: z.string(),
+                source: z.string(),
+              }),
+              /** The small-number rule, when it was applied (a caller without patient access). */
+              disclosure: z.object({ rule: z.string(), summary: z.string() }).nullable(),
             }),
             ...errorResponses,
           },
         },
       },
       async (request) => {
-        requireRole(request, 'ot', 'lead', 'admin');
+        const actor = requireRole(request, 'ot', 'lead', 'admin');
         const { start, end } = londonRange(
           mondayOf(request.query.from ?? today()),
           request.query.weeks * 7,
         );
-        const { rows } = await capacityByWeek(db, start, end);
+        const view = await access.withAggregateView<
+          CapacityWeek,
+          'booked' | 'attended' | 'dna' | 'seen'
+        >(
+          accessContext(request, actor),
+          {
+            resourceType: 'appointment',
+            purpose: 'capacity',
+            disclose: ['booked', 'attended', 'dna', 'seen'],
+          },
+          (trx, scope) => capacityByWeek(trx, start, end, scope),
+        );
         return {
-          weeks: rows.map((w) => ({
+          weeks: view.rows.map((w) => ({
             weekStarting: w.week,
             offered: w.offered,
             booked: w.booked,
-            unused: Math.max(0, w.offered - w.booked),
+            unused: w.booked === null ? null : Math.max(0, w.offered - w.booked),
             attended: w.attended,
             didNotAttend: w.dna,
-            didNotAttendRate:
-              w.attended + w.dna > 0
-                ? Math.round((1000 * w.dna) / (w.attended + w.dna)) / 1000
-                : null,
+            didNotAttendRate: didNotAttendRate(w.dna, w.seen),
           })),
+          definitions: {
+            offered:
+              'Places in clinics that serve your organisations (a clinic shared with other practices counts in full)',
+            booked: 'Places booked by people registered with your organisations, attended or not',
+            didNotAttendRate: DID_NOT_ATTEND_RATE.definition,
+            source: `Everyday's appointments and slots; ${DID_NOT_ATTEND_RATE.source}`,
+          },
+          disclosure: view.disclosureControlled
+            ? { rule: DISCLOSURE_RULE.name, summary: DISCLOSURE_RULE.summary }
+            : null,
         };
       },
     );
@@ -234,10 +273,14 @@ export function viewRoutes(
         },
       },
       async (request, reply) => {
-        requireRole(request, 'ot', 'lead', 'admin');
+        const actor = requireRole(request, 'ot', 'lead', 'admin');
         const { start } = londonRange(request.query.from, 1);
         const { start: end } = londonRange(addCalendarDays(request.query.to, 1), 1);
-        const rows = await gpadAppointments(db, start, end);
+        const rows = await access.withAggregateRead(
+          accessContext(request, actor),
+          { resourceType: 'appointment', purpose: 'GP appointment data export' },
+          (trx, scope) => gpadAppointments(trx, start, end, scope),
+        );
         const gpadRows = rows
           .map((r) =>
             toGpadRow({
