@@ -44,3 +44,4 @@ export {
 export * from './safety-screen/index.js';
 export * from './safety-net/opening-hours.js';
 export * from './safety-net/index.js';
+export * from './contracts/index.js';

@@ -2,15 +2,8 @@
 import { z } from 'zod';
 import { ROLES } from '@everyday/core';
 
-/** A real calendar date written YYYY-MM-DD. */
-export const isoDate = z.string().refine(
-  (s) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  },
-  { message: 'Enter a real date', params: { code: 'invalid_date' } },
-);
+/** A real calendar date written YYYY-MM-DD (the shared contract's). */
+export { isoDate } from '@everyday/core';
 
 export const ZRole = z.enum(ROLES);
 

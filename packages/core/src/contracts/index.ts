@@ -1,0 +1,3 @@
+/** The API's shared contracts: zod schemas the server validates with and the web derives from. */
+export * from './dates.js';
+export * from './request-answers.js';
