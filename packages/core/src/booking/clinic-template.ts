@@ -3,8 +3,8 @@
  * from them up to the booking horizon (slot-generation.ts). Defaults from seed 002: 30-minute
  * consultations, clinics opened four weeks ahead.
  */
-import type { Nation } from './bank-holidays.js';
-import { NATIONS } from './bank-holidays.js';
+import type { Nation } from '../shared/bank-holidays.js';
+import { NATIONS } from '../shared/bank-holidays.js';
 import {
   isCalendarDate,
   isClockTime,
@@ -12,7 +12,7 @@ import {
   type CalendarDate,
   type ClockTime,
   type IsoWeekday,
-} from './calendar-date.js';
+} from '../shared/calendar-date.js';
 import {
   gpadModeFor,
   isGpadMode,

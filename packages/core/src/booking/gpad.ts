@@ -5,10 +5,10 @@
  * "Recording GP appointments – consolidated guidance"; NHS Digital, "Set your service setting
  * correctly"; the published "Appointments in General Practice" extracts).
  */
-import { calendarDaysBetween, type CalendarDate, type Instant } from './calendar-date.js';
+import { calendarDaysBetween, type CalendarDate, type Instant } from '../shared/calendar-date.js';
 import type { AppointmentStatus } from './appointment-status.js';
 import type { ClinicMode } from './clinic-template.js';
-import { londonDateOf } from './london-time.js';
+import { londonDateOf } from '../shared/london-time.js';
 
 /** National categories for a care-related encounter (INSTRUMENTS.md §11; 16 values). */
 export const GPAD_NATIONAL_CATEGORIES = [

@@ -3,8 +3,8 @@
  * default. Hours are elapsed time, so across a clock change the reminder keeps exactly 48 hours'
  * notice rather than the same clock time two days before.
  */
-import type { Instant } from './calendar-date.js';
-import { toInstant } from './london-time.js';
+import type { Instant } from '../shared/calendar-date.js';
+import { toInstant } from '../shared/london-time.js';
 
 export const DEFAULT_REMINDER_HOURS = 48;
 

@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBankHoliday, NATIONS } from './bank-holidays.js';
+import { isBankHoliday, NATIONS } from '../shared/bank-holidays.js';
 import {
   addCalendarDays,
   clockTimeFromMinutes,
   minutesOfDay,
   type IsoWeekday,
-} from './calendar-date.js';
+} from '../shared/calendar-date.js';
 import { CLINIC_MODES, type ClinicTemplate } from './clinic-template.js';
 import { defaultGpadFor } from './gpad.js';
 import {

@@ -22,7 +22,7 @@
  * A template failing validateTemplate makes no slots; a malformed `from`, horizon, leave period or
  * exception throws a RangeError, because guessing could book an OT on leave or at the wrong time.
  */
-import { isBankHoliday, type Nation } from './bank-holidays.js';
+import { isBankHoliday, type Nation } from '../shared/bank-holidays.js';
 import {
   addCalendarDays,
   clockTimeFromMinutes,
@@ -33,7 +33,7 @@ import {
   type CalendarDate,
   type ClockTime,
   type Instant,
-} from './calendar-date.js';
+} from '../shared/calendar-date.js';
 import { validateTemplate, type ClinicMode, type ClinicTemplate } from './clinic-template.js';
 import type { SlotGpad } from './gpad.js';
 import {
@@ -43,7 +43,7 @@ import {
   startOfLondonDayMs,
   toInstant,
   type LondonDay,
-} from './london-time.js';
+} from '../shared/london-time.js';
 
 /** Seed 002: "clinics booked four weeks in advance". */
 export const DEFAULT_HORIZON_DAYS = 28;

@@ -4,7 +4,7 @@
  * pass over slots already in start order (a binary search finds `earliest`), stopping at
  * `limit`.
  */
-import type { Instant } from './calendar-date.js';
+import type { Instant } from '../shared/calendar-date.js';
 import type { GeneratedSlot } from './slot-generation.js';
 import type { ClinicMode } from './clinic-template.js';
 

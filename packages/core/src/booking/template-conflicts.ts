@@ -3,7 +3,7 @@
  * never emits overlapping slots for an OT, but it can only drop the later one; this check lets an
  * admin see and fix the clash when saving.
  */
-import { minutesOfDay } from './calendar-date.js';
+import { minutesOfDay } from '../shared/calendar-date.js';
 import type { ClinicTemplate } from './clinic-template.js';
 
 export interface TemplateConflict {

@@ -3,8 +3,8 @@
  * time waited, with weeks waited and the longest wait (the figure 003 Birmingham reports: longest
  * wait 161 → 47 weeks).
  */
-import { calendarDaysBetween, isCalendarDate, type CalendarDate } from './calendar-date.js';
-import { londonDateOf } from './london-time.js';
+import { calendarDaysBetween, isCalendarDate, type CalendarDate } from '../shared/calendar-date.js';
+import { londonDateOf } from '../shared/london-time.js';
 import {
   PATHWAYS,
   TIERS,

@@ -3,7 +3,7 @@
  * an episode: who, what happened, what changed (outcome measures and goals), what the episode
  * avoided, risk, and what the practice should do next. Composition only; no I/O.
  */
-import { formatNhsNumber, parseNhsNumber } from '../identifiers/nhs-number.js';
+import { formatNhsNumber, parseNhsNumber } from '../shared/nhs-number.js';
 import {
   formatDocumentDate,
   type ClinicalDocument,

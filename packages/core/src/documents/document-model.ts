@@ -4,7 +4,7 @@
  * string is final text: dates are already formatted and boxes already decided, so a renderer only
  * lays out, and what a person reads is what the composer decided.
  */
-import { isCalendarDate } from '../booking/calendar-date.js';
+import { isCalendarDate } from '../shared/calendar-date.js';
 
 /** A label and its value, as on a form ("Practitioner's name:" → "Alex Morgan"). */
 export interface DocumentField {

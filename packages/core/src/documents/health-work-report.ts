@@ -7,7 +7,7 @@
  * the functional effects of the condition, and the signature block repeats the practitioner's name,
  * profession, HCPC number and the date issued.
  */
-import { isCalendarDate } from '../booking/calendar-date.js';
+import { isCalendarDate } from '../shared/calendar-date.js';
 import {
   formatDocumentDate,
   type ClinicalDocument,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESS_NEEDS, AREAS, DURATIONS, IMPACTS, RED_FLAGS } from './answers.js';
-import { adviceFor, QUESTION_SET_V1, type LocalisedText } from './question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
+import { adviceFor, QUESTION_SET_V1 } from './question-set.js';
 
 function texts(value: unknown): LocalisedText[] {
   if (value === null || typeof value !== 'object') return [];

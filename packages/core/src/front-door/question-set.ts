@@ -13,11 +13,7 @@ import type {
   RedFlag,
   WorkStatus,
 } from './answers.js';
-
-export interface LocalisedText {
-  readonly en: string;
-  readonly cy: string;
-}
+import type { LocalisedText } from '../shared/localised-text.js';
 
 export interface Option<T extends string> {
   readonly value: T;

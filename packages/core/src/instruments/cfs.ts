@@ -6,7 +6,7 @@
  * with the version; not computed. © Dalhousie University / Rockwood: permission is needed for
  * commercial use. The Welsh names are our own translation, not an official version.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { requireInteger } from './instrument-error.js';
 
 export const CFS_VERSION = 'CFS 2.0';

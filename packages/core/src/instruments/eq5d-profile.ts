@@ -4,7 +4,7 @@
  * state is written as its five digits, e.g. `11112`. We store the raw profile; an index is always
  * derived from it under a named value set (eq5d.ts).
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { InstrumentInputError } from './instrument-error.js';
 
 export type Eq5dLevel = 1 | 2 | 3 | 4 | 5;

@@ -12,7 +12,7 @@
  * Values are rounded to 3 dp, like the R package `eq5d` (fragla/eq5d), whose tests are the
  * reference vectors (shared/reference/eq5d/eq5d_test_vectors.json).
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { Eq5dError, type Eq5d5lProfile } from './eq5d-profile.js';
 import { eq5dDsu5lTo3l, type Eq5dDemographics } from './eq5d-dsu.js';
 import { eq5dVanHoutCrosswalk, scoreEq5d5lEngland, scoreEq5d5lUk2026 } from './eq5d-value-sets.js';

@@ -7,7 +7,7 @@
  *
  *   T = 50 + 10·Σ(wᵢxᵢ) / √((1 − ρ)·Σwᵢ² + ρ·(Σwᵢ)²), ρ = 0.3 by default.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { InstrumentInputError, isList } from './instrument-error.js';
 
 /** How far a goal was attained, from much less than expected (−2) to much more (+2). */

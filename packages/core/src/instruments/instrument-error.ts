@@ -3,7 +3,7 @@
  * says what is wrong in English and Welsh. Scorers throw it; callers map it to their surface
  * (a form error, an HTTP 400) in one place. Scorers never clamp or guess a bad input.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 
 export class InstrumentInputError extends Error {
   /** Where the bad value is, as a path: `items.3` is the fourth item (0-based, like zod paths). */

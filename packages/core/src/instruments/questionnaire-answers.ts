@@ -4,7 +4,7 @@
  * returns one error per item at fault, keyed by the item's id. Scoring uses each instrument's
  * scorer (and cites it there).
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { Eq5dError, eq5dState, type Eq5d5lProfile, type Eq5dErrorCode } from './eq5d-profile.js';
 import type { Eq5dDemographics } from './eq5d-dsu.js';
 import { eq5dIndex, type Eq5dIndex } from './eq5d.js';

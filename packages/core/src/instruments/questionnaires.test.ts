@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { eq5dIndex } from './eq5d.js';
 import { parseEq5dState } from './eq5d-profile.js';
 import {

@@ -9,7 +9,7 @@
  * production must use the official EuroQol-licensed UK English and Welsh versions. All Welsh
  * text is our own translation; use validated Welsh versions where they exist.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { EQ5D_DIMENSIONS, type Eq5dDimension } from './eq5d-profile.js';
 import { WORK_STATUSES, WORK_STATUS_LABELS } from './work-ability.js';
 

@@ -3,7 +3,7 @@
  * exports. The bands themselves and their sources are in each instrument's file. The Welsh is
  * our own plain translation; none of these instruments has an official Welsh band wording.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import type { EfiCategory } from './efi.js';
 import type { Gad7Severity } from './gad7.js';
 import type { MiniCogScreen } from './mini-cog.js';

@@ -10,7 +10,7 @@
  * revised edn. Helsinki: FIOH, 1998; de Zwart BCH et al. 2002. Bands 7–27 poor, 28–36
  * moderate, 37–43 good, 44–49 excellent (Kujala 2005 proposes other bands for young workers).
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { InstrumentInputError, requireInteger } from './instrument-error.js';
 
 /**

@@ -3,7 +3,7 @@
  * pathway offers, in order, and which it asks for. EQ-5D-5L and COPM are on every pathway.
  */
 import type { Pathway } from '../triage/triage-types.js';
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 
 export const ASSESSMENT_SECTIONS = [
   'cfs',

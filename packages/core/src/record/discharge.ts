@@ -3,7 +3,7 @@
  * GP composed from the record.
  */
 import type { DischargeLetterInput } from '../documents/discharge-letter.js';
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import {
   cfsLevel,
   EQ5D_VALUE_SET_LABELS,

@@ -4,7 +4,7 @@
  * Everyday computed from it (never typed in). Entries are versioned: an edit keeps the old
  * version, and an edit made against an old version is refused rather than overwriting.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import type { HealthWorkReportInput } from '../documents/health-work-report.js';
 import type {
   Eq5d5lProfile,

@@ -9,8 +9,8 @@
  * is never an end in itself: the clinician must write what happens next, so the person is not
  * left without a plan.
  */
-import type { Nation } from '../booking/bank-holidays.js';
-import type { Instant } from '../booking/calendar-date.js';
+import type { Nation } from '../shared/bank-holidays.js';
+import type { Instant } from '../shared/calendar-date.js';
 import { addWorkingMinutes } from './working-time.js';
 
 export const ACKNOWLEDGEMENT_OUTCOMES = [

@@ -6,14 +6,14 @@
  *
  * Pure: the instant comes from the caller's injected clock.
  */
-import { isBankHoliday, type Nation } from '../booking/bank-holidays.js';
+import { isBankHoliday, type Nation } from '../shared/bank-holidays.js';
 import {
   addCalendarDays,
   isoWeekdayOf,
   minutesOfDay,
   type Instant,
-} from '../booking/calendar-date.js';
-import { londonWallClockToInstantMs, toLondonWallClock } from '../booking/london-time.js';
+} from '../shared/calendar-date.js';
+import { londonWallClockToInstantMs, toLondonWallClock } from '../shared/london-time.js';
 
 /** Opening hours as London wall-clock times; `closes` is exclusive. */
 export const OPENING_HOURS = { opens: '08:00', closes: '18:30' } as const;

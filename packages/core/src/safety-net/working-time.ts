@@ -12,9 +12,9 @@
  *
  * Pure: every instant comes from the caller (the server's injected clock).
  */
-import type { Nation } from '../booking/bank-holidays.js';
-import { addCalendarDays, type CalendarDate, type Instant } from '../booking/calendar-date.js';
-import { londonWallClockToInstantMs, toLondonWallClock } from '../booking/london-time.js';
+import type { Nation } from '../shared/bank-holidays.js';
+import { addCalendarDays, type CalendarDate, type Instant } from '../shared/calendar-date.js';
+import { londonWallClockToInstantMs, toLondonWallClock } from '../shared/london-time.js';
 import { isWorkingDay, nextOpeningMs, OPENING_HOURS } from './opening-hours.js';
 
 const MINUTE_MS = 60_000;

@@ -1,5 +1,5 @@
 import type { ScreenCategory, ScreenLanguage } from './screen-types.js';
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 
 /** One rule of the screen, as data: its phrases (see phrase.ts for how they are written). */
 export interface ScreenRule {

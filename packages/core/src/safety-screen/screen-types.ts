@@ -3,7 +3,7 @@
  * See safety-screen.ts for the rules and docs/clinical-safety.md (H-111 onwards).
  */
 import type { RedFlag } from '../front-door/answers.js';
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 
 export const SCREEN_CATEGORIES = [
   'suicide_self_harm',

@@ -4,8 +4,8 @@
  * date of that instant (ADR 0006), never the UTC date, so the diary, ages and waiting times turn
  * over at London midnight whatever the season.
  */
-import type { CalendarDate } from '../booking/calendar-date.js';
-import { londonDateOf } from '../booking/london-time.js';
+import type { CalendarDate } from './calendar-date.js';
+import { londonDateOf } from './london-time.js';
 
 export interface Clock {
   /** The current instant. */

@@ -4,7 +4,7 @@
  * an OT would: an off-sick person with anxiety goes to work (Hackney, 003) with mental health
  * noted; thoughts of self-harm always go to mental health.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import type { TriageEffect, TriageRule } from './triage-rules.js';
 import type { Pathway } from './triage-types.js';
 

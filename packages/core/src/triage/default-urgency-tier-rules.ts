@@ -4,7 +4,7 @@
  * (003 Birmingham): universal (advice and self-help), targeted (groups and workshops) and
  * individualised (one-to-one). The most urgent and the most intensive answer wins.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import type { TriageEffect, TriageRule } from './triage-rules.js';
 import type { Tier, Urgency } from './triage-types.js';
 

@@ -10,7 +10,7 @@
  * ties going to the first in `pathwayTieOrder`; the most urgent urgency wins; the most intensive
  * tier wins. When no rule of a kind applies, its default does.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import type { TriageCondition } from './triage-condition.js';
 import type { Pathway, Tier, Urgency } from './triage-types.js';
 import { DEFAULT_PATHWAY_RULES } from './default-pathway-rules.js';

@@ -3,7 +3,7 @@
  * the engine in triage.ts.
  */
 import type { RequestAnswers, Route } from '../front-door/answers.js';
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 
 export const PATHWAYS = [
   'frailty_falls',

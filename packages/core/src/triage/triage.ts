@@ -4,7 +4,7 @@
  * (triage-rules.ts); this file only combines rules, and enforces the one safety invariant that no
  * rule set can switch off: any red flag makes the request a crisis.
  */
-import type { LocalisedText } from '../front-door/question-set.js';
+import type { LocalisedText } from '../shared/localised-text.js';
 import { applies, factsOf, type TriageFacts } from './triage-condition.js';
 import { DEFAULT_TRIAGE_RULES, type TriageRule, type TriageRuleSet } from './triage-rules.js';
 import {
