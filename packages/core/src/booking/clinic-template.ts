@@ -20,10 +20,9 @@ import {
   isGpadServiceSetting,
   type SlotGpad,
 } from './gpad.js';
+import { CLINIC_MODES, type ClinicMode } from './clinic-mode.js';
 
-export const CLINIC_MODES = ['in_person', 'phone', 'video', 'home_visit', 'group'] as const;
-/** How the person and the OT meet (DESIGN.md §4). */
-export type ClinicMode = (typeof CLINIC_MODES)[number];
+export { CLINIC_MODES, type ClinicMode } from './clinic-mode.js';
 
 /** Consultation length, seed 002: "at most six 30-minute consultations". */
 export const DEFAULT_SLOT_MINUTES = 30;

@@ -7,7 +7,7 @@
  */
 import { calendarDaysBetween, type CalendarDate, type Instant } from '../shared/calendar-date.js';
 import type { AppointmentStatus } from './appointment-status.js';
-import type { ClinicMode } from './clinic-template.js';
+import type { ClinicMode } from './clinic-mode.js';
 import { londonDateOf } from '../shared/london-time.js';
 
 /** National categories for a care-related encounter (INSTRUMENTS.md §11; 16 values). */

@@ -5,7 +5,7 @@
  * noted; thoughts of self-harm always go to mental health.
  */
 import type { LocalisedText } from '../shared/localised-text.js';
-import type { TriageEffect, TriageRule } from './triage-rules.js';
+import type { TriageEffect, TriageRule } from './triage-rule.js';
 import type { Pathway } from './triage-types.js';
 
 const t = (en: string, cy: string): LocalisedText => ({ en, cy });

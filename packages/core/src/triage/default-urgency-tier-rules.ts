@@ -5,7 +5,7 @@
  * individualised (one-to-one). The most urgent and the most intensive answer wins.
  */
 import type { LocalisedText } from '../shared/localised-text.js';
-import type { TriageEffect, TriageRule } from './triage-rules.js';
+import type { TriageEffect, TriageRule } from './triage-rule.js';
 import type { Tier, Urgency } from './triage-types.js';
 
 const t = (en: string, cy: string): LocalisedText => ({ en, cy });
