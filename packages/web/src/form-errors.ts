@@ -25,13 +25,42 @@ function fieldName(path: string): string {
   return /^[A-Za-z_$][\w$]*/.exec(path)?.[0] ?? path;
 }
 
+/** Where a form's messages for field error codes live, most specific first. */
+export interface MessageScopes {
+  /** Prefixes of messages for one field and code: `<prefix>.<field>.<code>`. */
+  byField: readonly string[];
+  /** Prefixes of messages for a code on any field: `<prefix>.<code>`. */
+  byCode: readonly string[];
+}
+
+/**
+ * The one mapper from an API (or contract) field error code to a localised message, used by
+ * every form: the form's message for the field and code, then for the code, then the server's
+ * own words (`fallback`).
+ */
+export function codeMessage(
+  t: TFunction,
+  scopes: MessageScopes,
+  field: string | null,
+  code: string,
+  fallback: string,
+): string {
+  const keys = [
+    ...(field === null ? [] : scopes.byField.map((prefix) => `${prefix}.${field}.${code}`)),
+    ...scopes.byCode.map((prefix) => `${prefix}.${code}`),
+  ];
+  return t(keys, { defaultValue: fallback });
+}
+
 /** A field-specific message when there is one (`fieldErrors.byField.email.required`), else the generic one. */
 export function fieldErrorText(t: TFunction, error: FieldError): string {
-  const keys = [
-    `fieldErrors.byField.${fieldName(error.path)}.${error.code}`,
-    `fieldErrors.${error.code}`,
-  ];
-  return t(keys, { defaultValue: error.message });
+  return codeMessage(
+    t,
+    { byField: ['fieldErrors.byField'], byCode: ['fieldErrors'] },
+    fieldName(error.path),
+    error.code,
+    error.message,
+  );
 }
 
 /** The message for a top-level error code (`errors.invalid_credentials`…). */

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { ApiError } from '../api.js';
 import type { FieldError } from '../api-types.js';
 import type { FormErrors } from '../form-errors.js';
-import { errorText } from '../form-errors.js';
+import { codeMessage, errorText } from '../form-errors.js';
 
 /** `gpad.mode` and `weekdays.0` are about the `gpad` and `weekdays` fields. */
 function fieldOf(path: string): string {
@@ -32,9 +32,13 @@ export function fieldProblems(
   for (const item of problems) {
     const name = fieldOf(item.path);
     if (result.fields[name] !== undefined) continue;
-    const text = t([`${prefix}.${name}.${item.code}`, `fieldErrors.${item.code}`], {
-      defaultValue: item.message,
-    });
+    const text = codeMessage(
+      t,
+      { byField: [prefix], byCode: ['fieldErrors'] },
+      name,
+      item.code,
+      item.message,
+    );
     result.fields[name] = text;
     result.summary.push({ text, href: `#${ids[name] ?? name}` });
   }

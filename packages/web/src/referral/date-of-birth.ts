@@ -1,11 +1,12 @@
 // The date input pattern's checks: each of day, month and year given, a real date, in the past,
-// and from 1900 on (the server checks the same: packages/server/src/requests/answers.schema.ts).
+// and from 1900 on (the server checks the same: core contracts/request-answers.ts).
+import { EARLIEST_DATE_OF_BIRTH } from '@everyday/core';
 
 export type DatePart = 'day' | 'month' | 'year';
 
 export type DateCheck = { ok: true; iso: string } | { ok: false; code: string; parts: DatePart[] };
 
-const EARLIEST = '1900-01-01';
+const EARLIEST = EARLIEST_DATE_OF_BIRTH;
 
 function pad(value: number, length: number): string {
   return String(value).padStart(length, '0');

@@ -2,14 +2,17 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
-import type { ErrorSummaryItem } from '../form-errors.js';
+import { codeMessage, type ErrorSummaryItem } from '../form-errors.js';
 import type { Problem } from './draft.js';
 
 /** Our message for a problem, then a generic one for its code, then the server's own words. */
 export function problemText(t: TFunction, problem: Problem): string {
-  return t(
-    [`referral.errors.${problem.field}.${problem.code}`, `referral.errors.generic.${problem.code}`],
-    { defaultValue: problem.message ?? t('referral.errors.generic.invalid_value') },
+  return codeMessage(
+    t,
+    { byField: ['referral.errors'], byCode: ['referral.errors.generic'] },
+    problem.field,
+    problem.code,
+    problem.message ?? t('referral.errors.generic.invalid_value'),
   );
 }
 

@@ -1,15 +1,10 @@
-// Checks made on each page before moving on. The server checks everything again; these use the
-// same codes (docs/api/front-door-contract.md) so its answers can be shown the same way.
+// Checks made on each page before moving on: each answer is checked with the shared contract's
+// rule for it (core contracts/request-answers.ts), the same the server runs, so the codes
+// (docs/api/front-door-contract.md) and limits are one; the server checks everything again.
 import {
-  ACCESS_NEEDS,
-  AREAS,
-  CONTACT_METHODS,
-  DURATIONS,
-  FALLS_IN_LAST_YEAR,
-  IMPACTS,
-  RED_FLAGS,
-  WORK_STATUSES,
-  normalisePostcode,
+  ANSWER_LIMITS,
+  answerFields,
+  fieldProblem,
   parseNhsNumber,
   parseUkPhone,
 } from '@everyday/core';
@@ -18,28 +13,21 @@ import type { DraftAnswers, Problem } from './draft.js';
 import type { StepId } from './steps.js';
 import { questionSteps, urgentDetailSteps } from './steps.js';
 
-/** The longest answers the server accepts. */
-export const MAX_LENGTH = {
-  name: 100,
-  referrerName: 200,
-  relationship: 100,
-  email: 254,
-  longText: 2000,
-  language: 60,
-  accessOther: 500,
-} as const;
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The longest answers the server accepts (the contract's). */
+export const MAX_LENGTH = ANSWER_LIMITS;
 
 type Check = (field: string, code: string, extra?: Partial<Problem>) => void;
+type Rule = (typeof answerFields)[keyof typeof answerFields];
 
-function oneOf(values: readonly string[], value: string): boolean {
-  return values.includes(value);
+/** Reports the contract's code for `value` under `rule`, if any. */
+function rule(check: Check, field: string, value: unknown, schema: Rule): void {
+  const code = fieldProblem(schema, value);
+  if (code !== undefined) check(field, code);
 }
 
-function text(check: Check, field: string, value: string, max: number, required = true): void {
-  if (required && value.trim() === '') check(field, 'required');
-  else if (value.trim().length > max) check(field, 'too_long');
+/** A choice is made when the contract accepts it; else the page asks for one. */
+function chosen(check: Check, field: string, value: string, schema: Rule): void {
+  if (fieldProblem(schema, value) !== undefined) check(field, 'required');
 }
 
 function checkStep(step: StepId, a: DraftAnswers, today: string, check: Check): void {
@@ -49,14 +37,13 @@ function checkStep(step: StepId, a: DraftAnswers, today: string, check: Check): 
       return;
     case 'about-you':
       if (!a.personAgreed) check('person-agreed', 'agreement_required');
-      text(check, 'referrer-name', a.referrerName, MAX_LENGTH.referrerName);
-      text(check, 'referrer-relationship', a.referrerRelationship, MAX_LENGTH.relationship);
-      if (a.referrerPhone.trim() !== '' && !parseUkPhone(a.referrerPhone))
-        check('referrer-phone', 'invalid_phone');
+      rule(check, 'referrer-name', a.referrerName, answerFields.referrerName);
+      rule(check, 'referrer-relationship', a.referrerRelationship, answerFields.relationship);
+      rule(check, 'referrer-phone', a.referrerPhone, answerFields.phone);
       return;
     case 'name':
-      text(check, 'given-name', a.givenName, MAX_LENGTH.name);
-      text(check, 'family-name', a.familyName, MAX_LENGTH.name);
+      rule(check, 'given-name', a.givenName, answerFields.givenName);
+      rule(check, 'family-name', a.familyName, answerFields.familyName);
       return;
     case 'date-of-birth': {
       const result = checkDateOfBirth(a.dobDay, a.dobMonth, a.dobYear, today);
@@ -69,8 +56,7 @@ function checkStep(step: StepId, a: DraftAnswers, today: string, check: Check): 
       return;
     }
     case 'postcode':
-      if (a.postcode.trim() === '') check('postcode', 'required');
-      else if (!normalisePostcode(a.postcode)) check('postcode', 'invalid_postcode');
+      rule(check, 'postcode', a.postcode, answerFields.postcode);
       return;
     case 'practice':
       if (a.practiceId === '') check('practice', 'required');
@@ -80,37 +66,41 @@ function checkStep(step: StepId, a: DraftAnswers, today: string, check: Check): 
       return;
     case 'red-flags':
       if (a.redFlags.length === 0 && !a.noRedFlags) check('red-flags', 'required');
-      else if (!a.redFlags.every((f) => oneOf(RED_FLAGS, f))) check('red-flags', 'invalid_value');
+      else rule(check, 'red-flags', a.redFlags, answerFields.redFlags);
       return;
     case 'areas':
       if (a.areas.length === 0) check('areas', 'required');
-      else if (!a.areas.every((area) => oneOf(AREAS, area))) check('areas', 'invalid_value');
+      else rule(check, 'areas', a.areas, answerFields.areas);
       return;
     case 'falls':
-      if (!oneOf(FALLS_IN_LAST_YEAR, a.fallsInLastYear)) check('falls', 'required');
+      chosen(check, 'falls', a.fallsInLastYear, answerFields.fallsInLastYear);
       return;
     case 'work':
-      if (!oneOf(WORK_STATUSES, a.workStatus)) check('work-status', 'required');
+      chosen(check, 'work-status', a.workStatus, answerFields.workStatus);
       return;
     case 'difficulties':
-      text(check, 'difficulties', a.difficulties, MAX_LENGTH.longText);
+      rule(check, 'difficulties', a.difficulties, answerFields.difficulties);
       return;
     case 'since':
-      if (!oneOf(DURATIONS, a.since)) check('since', 'required');
+      chosen(check, 'since', a.since, answerFields.since);
       return;
     case 'impact':
-      if (!oneOf(IMPACTS, a.impact)) check('impact', 'required');
+      chosen(check, 'impact', a.impact, answerFields.impact);
       return;
     case 'goals':
-      text(check, 'goals', a.goals, MAX_LENGTH.longText);
+      rule(check, 'goals', a.goals, answerFields.goals);
       return;
     case 'access':
       if (a.interpreter === '') check('interpreter', 'required');
       else if (a.interpreter === 'yes')
-        text(check, 'interpreter-language', a.interpreterLanguage, MAX_LENGTH.language);
-      if (!a.accessNeeds.every((need) => oneOf(ACCESS_NEEDS, need)))
-        check('access-needs', 'invalid_value');
-      text(check, 'access-other', a.accessOther, MAX_LENGTH.accessOther, false);
+        rule(
+          check,
+          'interpreter-language',
+          a.interpreterLanguage,
+          answerFields.interpreterLanguage,
+        );
+      rule(check, 'access-needs', a.accessNeeds, answerFields.accessNeeds);
+      rule(check, 'access-other', a.accessOther, answerFields.accessOther);
       return;
     case 'urgent-advice':
     case 'check-answers':
@@ -125,10 +115,10 @@ function checkContact(a: DraftAnswers, check: Check): void {
     check('phone', 'required_for_preferred');
   else if (a.preferred === 'text' && phone && !phone.mobile) check('phone', 'mobile_required');
   const email = a.email.trim();
-  if (email.length > MAX_LENGTH.email) check('email', 'too_long');
-  else if (email !== '' && !emailPattern.test(email)) check('email', 'invalid_email');
+  const emailCode = fieldProblem(answerFields.email, email);
+  if (emailCode !== undefined) check('email', emailCode);
   else if (a.preferred === 'email' && email === '') check('email', 'required_for_preferred');
-  if (!oneOf(CONTACT_METHODS, a.preferred)) check('preferred', 'required');
+  chosen(check, 'preferred', a.preferred, answerFields.preferred);
 }
 
 /** Problems with the answers on one page. */

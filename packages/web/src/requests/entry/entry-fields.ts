@@ -2,7 +2,7 @@
 // order is the order of the page, which is the order of the error summary.
 import type { TFunction } from 'i18next';
 import type { FieldError } from '../../api-types.js';
-import type { FormErrors } from '../../form-errors.js';
+import { codeMessage, type FormErrors } from '../../form-errors.js';
 
 export const ENTRY_FIELD_IDS = {
   channel: 'channel',
@@ -89,6 +89,8 @@ export function entryFieldOf(path: string): EntryField | null {
   return null;
 }
 
+const ENTRY_SCOPES = { byField: ['staffForm.errors'], byCode: ['staffForm.errors', 'fieldErrors'] };
+
 const ORDER = Object.keys(ENTRY_FIELD_IDS) as EntryField[];
 
 /**
@@ -101,14 +103,7 @@ export function entryErrors(t: TFunction, errors: readonly FieldError[]): FormEr
   const general: string[] = [];
   for (const error of errors) {
     const field = entryFieldOf(error.path);
-    const text = t(
-      [
-        ...(field ? [`staffForm.errors.${field}.${error.code}`] : []),
-        `staffForm.errors.${error.code}`,
-        `fieldErrors.${error.code}`,
-      ],
-      { defaultValue: error.message },
-    );
+    const text = codeMessage(t, ENTRY_SCOPES, field, error.code, error.message);
     if (field === null) general.push(text);
     else if (!byField.has(field)) byField.set(field, text);
   }

@@ -1,32 +1,25 @@
 // Checks made before the staff form is sent, reporting problems with the paths and codes the
-// server uses (so one table turns either into messages beside fields).
-import { normalisePostcode, parseNhsNumber, parseUkPhone } from '@everyday/core';
+// server uses (so one table turns either into messages beside fields). Each answer is checked
+// with the shared contract's rule for it (core contracts/request-answers.ts).
+import { EARLIEST_DATE_OF_BIRTH, answerFields, fieldProblem, parseUkPhone } from '@everyday/core';
 import type { FieldError } from '../../api-types.js';
 import type { EntryValues } from './entry-values.js';
 import { isoDateOf } from './entry-values.js';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+type Rule = (typeof answerFields)[keyof typeof answerFields];
 
 function problem(path: string, code: string): FieldError {
   return { path, code, message: code };
 }
 
-function text(path: string, value: string, max: number): FieldError[] {
-  const trimmed = value.trim();
-  if (trimmed === '') return [problem(path, 'required')];
-  return trimmed.length > max ? [problem(path, 'too_long')] : [];
-}
-
-function optionalText(path: string, value: string, max: number): FieldError[] {
-  return value.trim().length > max ? [problem(path, 'too_long')] : [];
+/** The contract's problem with `value` under `rule`, at `path`. */
+function rule(path: string, value: unknown, schema: Rule): FieldError[] {
+  const code = fieldProblem(schema, value);
+  return code === undefined ? [] : [problem(path, code)];
 }
 
 function chosen(path: string, value: string): FieldError[] {
   return value === '' ? [problem(path, 'required')] : [];
-}
-
-function phone(path: string, value: string): FieldError[] {
-  return value.trim() !== '' && !parseUkPhone(value) ? [problem(path, 'invalid_phone')] : [];
 }
 
 /** The date of birth and the name: what the duplicate check needs. */
@@ -37,38 +30,39 @@ export function validatePersonKey(values: EntryValues, today: string): FieldErro
   const dobPath = 'answers.person.dateOfBirth';
   const nhs = values.nhsNumber.trim();
   return [
-    ...text('answers.person.givenName', values.givenName, 100),
-    ...text('answers.person.familyName', values.familyName, 100),
+    ...rule('answers.person.givenName', values.givenName, answerFields.givenName),
+    ...rule('answers.person.familyName', values.familyName, answerFields.familyName),
     ...(blank
       ? [problem(dobPath, 'required')]
       : dob === null
         ? [problem(dobPath, 'invalid_date')]
         : dob > today
           ? [problem(dobPath, 'date_in_future')]
-          : dob < '1900-01-01'
+          : dob < EARLIEST_DATE_OF_BIRTH
             ? [problem(dobPath, 'date_too_early')]
             : []),
-    ...(nhs !== '' && !parseNhsNumber(nhs).valid
-      ? [problem('answers.person.nhsNumber', 'invalid_nhs_number')]
-      : []),
+    ...rule('answers.person.nhsNumber', nhs, answerFields.nhsNumber),
   ];
 }
 
 function validateWho(values: EntryValues): FieldError[] {
   if (values.for !== 'someone_else') return chosen('answers.for', values.for);
   return [
-    ...text('answers.referrer.name', values.referrerName, 200),
-    ...text('answers.referrer.relationship', values.referrerRelationship, 100),
-    ...phone('answers.referrer.phone', values.referrerPhone),
+    ...rule('answers.referrer.name', values.referrerName, answerFields.referrerName),
+    ...rule(
+      'answers.referrer.relationship',
+      values.referrerRelationship,
+      answerFields.relationship,
+    ),
+    ...rule('answers.referrer.phone', values.referrerPhone, answerFields.phone),
     ...(values.personAgreed ? [] : [problem('answers.personAgreed', 'agreement_required')]),
   ];
 }
 
 function validateContact(values: EntryValues): FieldError[] {
-  const problems = [...phone('answers.contact.phone', values.phone)];
+  const problems = [...rule('answers.contact.phone', values.phone, answerFields.phone)];
   const email = values.email.trim();
-  if (email !== '' && !emailPattern.test(email))
-    problems.push(problem('answers.contact.email', 'invalid_email'));
+  problems.push(...rule('answers.contact.email', email, answerFields.email));
   const { preferred } = values;
   if (preferred === '') problems.push(problem('answers.contact.preferred', 'required'));
   const hasPhone = values.phone.trim() !== '';
@@ -89,19 +83,23 @@ function validateNeeds(values: EntryValues): FieldError[] {
       ? chosen('answers.fallsInLastYear', values.fallsInLastYear)
       : []),
     ...(areas.includes('work') ? chosen('answers.workStatus', values.workStatus) : []),
-    ...text('answers.difficulties', values.difficulties, 2000),
+    ...rule('answers.difficulties', values.difficulties, answerFields.difficulties),
     ...chosen('answers.since', values.since),
     ...chosen('answers.impact', values.impact),
-    ...text('answers.goals', values.goals, 2000),
+    ...rule('answers.goals', values.goals, answerFields.goals),
   ];
 }
 
 function validateAccess(values: EntryValues): FieldError[] {
   return [
     ...(values.access.includes('interpreter')
-      ? text('answers.access.language', values.interpreterLanguage, 60)
+      ? rule(
+          'answers.access.language',
+          values.interpreterLanguage,
+          answerFields.interpreterLanguage,
+        )
       : []),
-    ...optionalText('answers.access.other', values.accessOther, 500),
+    ...rule('answers.access.other', values.accessOther, answerFields.accessOther),
   ];
 }
 
@@ -110,22 +108,17 @@ function validateAccess(values: EntryValues): FieldError[] {
  * @param today YYYY-MM-DD, for the date of birth
  */
 export function validateEntry(values: EntryValues, today: string): FieldError[] {
-  const postcode = values.postcode.trim();
   return [
     ...chosen('channel', values.channel),
     ...validateWho(values),
     ...validatePersonKey(values, today),
-    ...(postcode === ''
-      ? [problem('answers.person.postcode', 'required')]
-      : normalisePostcode(postcode)
-        ? []
-        : [problem('answers.person.postcode', 'invalid_postcode')]),
+    ...rule('answers.person.postcode', values.postcode, answerFields.postcode),
     ...chosen('answers.practiceId', values.practiceId),
     ...validateContact(values),
     ...validateNeeds(values),
     ...validateAccess(values),
     ...(values.channel === 'clinician_referral'
-      ? text('answers.clinicalReason', values.clinicalReason, 4000)
+      ? rule('answers.clinicalReason', values.clinicalReason, answerFields.clinicalReason)
       : []),
   ];
 }
