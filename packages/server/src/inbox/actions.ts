@@ -5,15 +5,14 @@
  */
 import type { AuditedTransaction } from '../access/patient-access.js';
 import type { RequestStatus } from '../db/schema.js';
-import { AppError } from '../http/app-error.js';
 import { confirmationFor } from '../requests/confirmation.js';
 import type { TRequestAnswers } from '../requests/answers.schema.js';
 import {
   addRequestEvent,
   enqueueMessage,
-  findRequest,
   setRequestOutcome,
 } from '../requests/request.repository.js';
+import { acceptRequest, refuseActedOn } from './accept-request.js';
 import { OPEN_STATUSES, type TRequestAction } from './inbox.schema.js';
 
 function statusAfter(action: TRequestAction): RequestStatus {
@@ -36,25 +35,29 @@ export async function applyAction(
   id: string,
   action: TRequestAction,
   userId: string,
+  at: Date,
 ): Promise<void> {
-  const change =
-    action.action === 'accept'
-      ? {
-          status: statusAfter(action),
-          pathway: action.pathway,
-          tier: action.tier,
-          ...(action.urgency ? { urgency: action.urgency } : {}),
-        }
-      : { status: statusAfter(action) };
-  const updated = await setRequestOutcome(trx, id, change, OPEN_STATUSES);
-  if (!updated) {
-    const current = await findRequest(trx, id);
-    if (!current) throw new AppError('not_found', 'No such request');
-    throw new AppError(
-      'conflict',
-      'Someone else has already acted on this request. Reload it to see what was done.',
-    );
+  if (action.action === 'accept') {
+    const { action: _kind, pathway, tier, urgency, ...details } = action;
+    await acceptRequest(trx, {
+      requestId: id,
+      pathway,
+      tier,
+      urgency,
+      by: userId,
+      at,
+      from: OPEN_STATUSES,
+      details,
+    });
+    return;
   }
+  const updated = await setRequestOutcome(
+    trx,
+    id,
+    { status: statusAfter(action), at },
+    OPEN_STATUSES,
+  );
+  if (!updated) return refuseActedOn(trx, id);
   const { action: kind, ...details } = action;
   await addRequestEvent(trx, id, kind, userId, details);
 

@@ -160,7 +160,7 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
             organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
           },
           async (trx) => {
-            await applyAction(trx, id, request.body, actor.userId);
+            await applyAction(trx, id, request.body, actor.userId, clock.now());
             return requestDetail(trx, id, clock.now());
           },
         );

@@ -8,8 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { QUESTION_SET_V1 } from '@everyday/core';
 import type { AccessContext, PatientAccess } from '../access/patient-access.js';
-import { bookingLinkFor } from '../booking/self-booking.routes.js';
-import { addRequestEvent, practiceOfRequest, setRequestOutcome } from './request.repository.js';
+import { submitWithDirectBooking } from './book-directly.js';
 import type { Database } from '../db/schema.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses } from '../http/schemas.js';
@@ -47,6 +46,7 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
     const tags = ['front door'];
     const limited = rateLimitHook(db, { name: 'referrals', ...options.rateLimit }, options.clock);
     const publicContext = (ip: string): AccessContext => ({ principal: { kind: 'public' }, ip });
+    const directBookingDeps = { intake, clock: options.clock, ...options.directBooking };
 
     app.get(
       '/api/front-door',
@@ -90,65 +90,24 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
       },
       async (request, reply) => {
         const key = idempotencyKey(request);
-        const result = await intake.submit(publicContext(request.ip), {
-          route: 'self',
-          channel: 'online',
-          questionSetVersion: request.body.questionSetVersion,
-          idempotency: { scope: 'public:referral', key },
-          answers: { ...request.body.answers },
-          complete: true,
-          submittedBy: null,
-        });
-        const directBooking = await offerDirectBooking(publicContext(request.ip), result);
+        const { result, directBooking } = await submitWithDirectBooking(
+          directBookingDeps,
+          publicContext(request.ip),
+          {
+            route: 'self',
+            channel: 'online',
+            questionSetVersion: request.body.questionSetVersion,
+            idempotency: { scope: 'public:referral', key },
+            answers: { ...request.body.answers },
+            complete: true,
+            submittedBy: null,
+          },
+        );
         return reply
           .status(result.replayed ? 200 : 201)
           .send({ ...receiptOf(result), confirmationSent: result.confirmationSent, directBooking });
       },
     );
-
-    /**
-     * On a direct-booking pathway (not in crisis), the request joins the waiting list at once and
-     * the person gets a link to book (003 Northwich: people with memory concerns book directly).
-     */
-    async function offerDirectBooking(
-      context: AccessContext,
-      result: { id: string; pathway: string; urgency: string },
-    ) {
-      if (!options.directBooking.pathways.includes(result.pathway) || result.urgency === 'crisis')
-        return null;
-      await options.access.withPatientRecord(
-        context,
-        {
-          action: 'update',
-          level: 'clinical',
-          resourceType: 'request',
-          resourceId: result.id,
-          organisation: { lookup: (trx) => practiceOfRequest(trx, result.id) },
-        },
-        async (trx) => {
-          const accepted = await setRequestOutcome(
-            trx,
-            result.id,
-            { status: 'waiting', pathway: result.pathway, tier: 'individualised' },
-            ['received'],
-          );
-          if (accepted)
-            await addRequestEvent(trx, result.id, 'accept', null, {
-              pathway: result.pathway,
-              tier: 'individualised',
-              direct: true,
-            });
-          return { id: result.id };
-        },
-      );
-      const { link, expiresAt } = bookingLinkFor(
-        options.directBooking.secret,
-        options.directBooking.publicUrl,
-        result.id,
-        options.clock.now(),
-      );
-      return { link: new URL(link).pathname, expiresAt };
-    }
 
     app.post(
       '/api/referrals/urgent',

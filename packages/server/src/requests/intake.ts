@@ -22,6 +22,7 @@ import {
   type Route,
   type ScreenMatch,
   type ScreenResult,
+  type TriageDecision,
   type Urgency,
 } from '@everyday/core';
 import type { AccessContext, AuditedTransaction, PatientAccess } from '../access/patient-access.js';
@@ -85,6 +86,15 @@ export interface IntakeResult {
   /** True when this was a retry of a submission already stored. */
   readonly replayed: boolean;
 }
+
+/**
+ * A step a route adds to intake, run in intake's transaction after the request is stored (and
+ * never for a retried submission already stored): a failure in it leaves no request behind.
+ */
+export type AfterIntake = (
+  trx: AuditedTransaction,
+  stored: { readonly request: RequestRow; readonly decision: TriageDecision; readonly at: Date },
+) => Promise<void>;
 
 /** Fill what a request saved at the red-flag question has not been asked yet, for triage only. */
 export function answersForTriage(a: TRequestAnswers | TUrgentAnswers): RequestAnswers {
@@ -151,18 +161,26 @@ export class RequestIntake {
     return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
-  async submit(context: AccessContext, input: IntakeInput): Promise<IntakeResult> {
+  async submit(
+    context: AccessContext,
+    input: IntakeInput,
+    after?: AfterIntake,
+  ): Promise<IntakeResult> {
     try {
-      return await this.submitOnce(context, input);
+      return await this.submitOnce(context, input, after);
     } catch (err) {
       // Two identical submissions at once on PostgreSQL: the second waits on the unique index,
       // fails when the first commits, and is answered with the first.
       if (!isUniqueViolation(err)) throw err;
-      return this.submitOnce(context, input);
+      return this.submitOnce(context, input, after);
     }
   }
 
-  private async submitOnce(context: AccessContext, input: IntakeInput): Promise<IntakeResult> {
+  private async submitOnce(
+    context: AccessContext,
+    input: IntakeInput,
+    after: AfterIntake | undefined,
+  ): Promise<IntakeResult> {
     const { answers } = input;
     const screen = screenRequest(answers);
     // The urgent save is for what cannot wait: a ticked red flag, or free text the screen caught.
@@ -233,6 +251,7 @@ export class RequestIntake {
           ...screenDetails(screen.matches),
         });
         const sent = await this.queueConfirmation(trx, row, answers);
+        if (after) await after(trx, { request: row, decision, at });
         return this.result(row, nation, false, sent);
       },
     );

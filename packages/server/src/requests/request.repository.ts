@@ -155,6 +155,8 @@ export async function setRequestOutcome(
     pathway?: string | null;
     tier?: 'universal' | 'targeted' | 'individualised' | null;
     urgency?: 'crisis' | 'urgent' | 'routine';
+    /** When it was acted on (the clock's now): a waiting time starts here. */
+    at: Date;
   },
   expectedStatuses: readonly RequestStatus[],
 ): Promise<RequestRow | undefined> {
@@ -165,8 +167,8 @@ export async function setRequestOutcome(
       ...(change.pathway !== undefined ? { pathway: change.pathway } : {}),
       ...(change.tier !== undefined ? { tier: change.tier } : {}),
       ...(change.urgency !== undefined ? { urgency: change.urgency } : {}),
-      acted_at: new Date(),
-      updated_at: new Date(),
+      acted_at: change.at,
+      updated_at: change.at,
     })
     .where('id', '=', id)
     .where('status', 'in', [...expectedStatuses])

@@ -1,0 +1,60 @@
+/**
+ * A self-referral that may book directly: on a direct-booking pathway (and not in crisis) the
+ * request is accepted onto the pathway and tier triage suggested in the intake's own
+ * transaction, so it joins the waiting list as it is stored, and the person gets a signed link
+ * to book (003 Northwich: people with memory concerns book directly).
+ */
+import type { Clock, Urgency } from '@everyday/core';
+import type { AccessContext } from '../access/patient-access.js';
+import { bookingLinkFor } from '../booking/self-booking.routes.js';
+import { acceptRequest } from '../inbox/accept-request.js';
+import type { AfterIntake, IntakeInput, IntakeResult, RequestIntake } from './intake.js';
+
+export interface DirectBookingDeps {
+  readonly intake: RequestIntake;
+  /** Pathways whose people book straight from the end of the form. */
+  readonly pathways: readonly string[];
+  /** Signs booking links. */
+  readonly secret: string;
+  readonly publicUrl: string;
+  readonly clock: Clock;
+}
+
+export interface DirectBookingOffer {
+  /** The path of the booking page (the person is already on our site). */
+  readonly link: string;
+  readonly expiresAt: string;
+}
+
+function booksDirectly(deps: DirectBookingDeps, pathway: string, urgency: Urgency) {
+  return deps.pathways.includes(pathway) && urgency !== 'crisis';
+}
+
+/** Take a self-referral in; accept it and offer a booking link when its pathway books directly. */
+export async function submitWithDirectBooking(
+  deps: DirectBookingDeps,
+  context: AccessContext,
+  input: IntakeInput,
+): Promise<{ result: IntakeResult; directBooking: DirectBookingOffer | null }> {
+  const accept: AfterIntake = async (trx, { request, decision, at }) => {
+    if (!booksDirectly(deps, decision.pathway, decision.urgency)) return;
+    await acceptRequest(trx, {
+      requestId: request.id,
+      pathway: decision.pathway,
+      tier: decision.tier,
+      by: null,
+      at,
+      from: ['received'],
+      details: { direct: true },
+    });
+  };
+  const result = await deps.intake.submit(context, input, accept);
+  if (!booksDirectly(deps, result.pathway, result.urgency)) return { result, directBooking: null };
+  const { link, expiresAt } = bookingLinkFor(
+    deps.secret,
+    deps.publicUrl,
+    result.id,
+    deps.clock.now(),
+  );
+  return { result, directBooking: { link: new URL(link).pathname, expiresAt } };
+}
