@@ -3,6 +3,8 @@ import {
   APPOINTMENT_STATUSES,
   canTransition,
   decideAppointmentChange,
+  holdsSeat,
+  SEAT_HOLDING_STATUSES,
 } from './appointment-status.js';
 
 describe('appointment status (issue 4 item 7)', () => {
@@ -74,5 +76,16 @@ describe('appointment status (issue 4 item 7)', () => {
         reason: 'x',
       }),
     ).toEqual({ ok: false, problem: 'not_allowed' });
+  });
+});
+
+describe('seat-holding statuses', () => {
+  it('booked, attended and did not attend hold a seat; cancellations free it', () => {
+    expect(APPOINTMENT_STATUSES.filter((status) => holdsSeat(status))).toEqual([
+      'booked',
+      'attended',
+      'did_not_attend',
+    ]);
+    expect([...SEAT_HOLDING_STATUSES]).toEqual(APPOINTMENT_STATUSES.filter((s) => holdsSeat(s)));
   });
 });

@@ -14,6 +14,31 @@ export const APPOINTMENT_STATUSES = [
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
 /**
+ * The statuses that hold a seat in a slot: booked, attended and did not attend. Only a
+ * cancellation frees the seat (a missed appointment still used the OT's time). Slot capacity, the
+ * diary's free places, slot sync and the capacity views all count these and nothing else.
+ */
+export const SEAT_HOLDING_STATUSES = [
+  'booked',
+  'attended',
+  'did_not_attend',
+] as const satisfies readonly AppointmentStatus[];
+export type SeatHoldingStatus = (typeof SEAT_HOLDING_STATUSES)[number];
+
+/** Whether an appointment in this status holds its slot's seat (see SEAT_HOLDING_STATUSES). */
+export function holdsSeat(status: AppointmentStatus): status is SeatHoldingStatus {
+  switch (status) {
+    case 'booked':
+    case 'attended':
+    case 'did_not_attend':
+      return true;
+    case 'cancelled_by_person':
+    case 'cancelled_by_service':
+      return false;
+  }
+}
+
+/**
  * Whether an appointment may move from one status to another.
  * - booked → any outcome or cancellation;
  * - attended ↔ did not attend: a correction (the person arrived late, or was marked in error);

@@ -135,3 +135,12 @@ export function ageOn(dateOfBirth: string, on: string): number {
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/**
+ * Whether the falls question ("falls in the last year") is asked and its answer kept: only when the
+ * person says falls or mobility is hard. The front door, staff entry, the check-answers page, the
+ * request summary and the answers sent to the server all follow this one rule.
+ */
+export function fallsQuestionApplies(areas: readonly string[] | undefined): boolean {
+  return areas?.includes('falls_mobility') ?? false;
+}

@@ -1,3 +1,4 @@
+import { APPOINTMENT_STATUSES, decideAppointmentChange } from '@everyday/core';
 import { describe, expect, it } from 'vitest';
 import { changesFor, needsBy, needsReason } from './change-kinds.js';
 
@@ -15,5 +16,20 @@ describe('appointment changes', () => {
     expect(needsReason('did_not_attend', 'booked')).toBe(true);
     expect(needsBy('rebook')).toBe(true);
     expect(needsBy('did_not_attend')).toBe(false);
+  });
+
+  it('offers exactly the changes core accepts, for every status', () => {
+    for (const status of APPOINTMENT_STATUSES) {
+      const accepted = (['attended', 'did_not_attend', 'cancel', 'rebook'] as const).filter(
+        (kind) =>
+          decideAppointmentChange(
+            status,
+            kind === 'cancel' || kind === 'rebook'
+              ? { kind, by: 'person', reason: 'a reason' }
+              : { kind, reason: 'a reason' },
+          ).ok,
+      );
+      expect(changesFor(status)).toEqual(accepted);
+    }
   });
 });

@@ -1,25 +1,56 @@
-// What can be recorded against an appointment, by its status (core's canTransition): a booked
-// one can be attended, missed, cancelled or rebooked; an outcome can be corrected; a cancelled
-// one is final.
+// What can be recorded against an appointment, by its status: core's canTransition and
+// decideAppointmentChange decide, so the diary offers exactly what the server will accept.
+import {
+  APPOINTMENT_STATUSES,
+  canTransition,
+  decideAppointmentChange,
+  type AppointmentChange,
+  type AppointmentStatus,
+} from '@everyday/core';
+
 export const CHANGE_KINDS = ['attended', 'did_not_attend', 'cancel', 'rebook'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-export function changesFor(status: string): ChangeKind[] {
-  switch (status) {
-    case 'booked':
-      return [...CHANGE_KINDS];
+function asStatus(status: string): AppointmentStatus | undefined {
+  return APPOINTMENT_STATUSES.find((s) => s === status);
+}
+
+/** The change of this kind with no reason given (who asked does not change what is allowed). */
+function bareChange(kind: ChangeKind): AppointmentChange {
+  switch (kind) {
     case 'attended':
-      return ['did_not_attend'];
     case 'did_not_attend':
-      return ['attended'];
-    default:
-      return [];
+      return { kind, reason: '' };
+    case 'cancel':
+    case 'rebook':
+      return { kind, by: 'service', reason: '' };
   }
+}
+
+function targetOf(kind: ChangeKind): AppointmentStatus {
+  switch (kind) {
+    case 'attended':
+      return 'attended';
+    case 'did_not_attend':
+      return 'did_not_attend';
+    case 'cancel':
+    case 'rebook':
+      return 'cancelled_by_service';
+  }
+}
+
+export function changesFor(status: string): ChangeKind[] {
+  const from = asStatus(status);
+  if (from === undefined) return [];
+  return CHANGE_KINDS.filter((kind) => canTransition(from, targetOf(kind)));
 }
 
 /** Every change needs a reason but marking a booked appointment attended. */
 export function needsReason(kind: ChangeKind, status: string): boolean {
-  return !(kind === 'attended' && status === 'booked');
+  const from = asStatus(status);
+  if (from === undefined) return true;
+  const decision = decideAppointmentChange(from, bareChange(kind));
+  return !decision.ok;
 }
 
 /** Cancelling and rebooking say who asked. */
