@@ -5,64 +5,18 @@
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { londonDateOf, type Pathway } from '@everyday/core';
-import type { AccessContext, AuditedTransaction, PatientAccess } from '../access/patient-access.js';
+import { londonDateOf } from '@everyday/core';
+import type { AccessContext, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
-import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
-import { practiceOfRequest, requestEvents } from '../requests/request.repository.js';
+import { practiceOfRequest } from '../requests/request.repository.js';
 import { applyAction } from './actions.js';
-import {
-  countInbox,
-  findRequestWithPerson,
-  flagsClearedOf,
-  INBOX_PAGE_SIZE,
-  listInbox,
-  peopleByIds,
-} from './inbox.repository.js';
+import { requestDetail } from './request-detail.js';
+import { countInbox, flagsClearedOf, INBOX_PAGE_SIZE, listInbox } from './inbox.repository.js';
 import { toInboxItem } from './inbox.mapping.js';
-import {
-  ZInboxPage,
-  ZInboxQuery,
-  ZRequestAction,
-  ZRequestDetail,
-  type TRequestDetail,
-} from './inbox.schema.js';
+import { ZInboxPage, ZInboxQuery, ZRequestAction, ZRequestDetail } from './inbox.schema.js';
 
 const ZParams = z.object({ id: z.uuid() });
-
-export async function requestDetail(
-  trx: AuditedTransaction,
-  id: string,
-  now: Date,
-): Promise<TRequestDetail> {
-  const row = await findRequestWithPerson(trx, id);
-  if (!row) throw new AppError('not_found', 'No such request');
-  const duplicates = await peopleByIds(trx, row.possible_duplicate_ids);
-  const events = await requestEvents(trx, id);
-  const cleared = await flagsClearedOf(trx, [id]);
-  return {
-    ...toInboxItem(row, now, cleared.get(id)),
-    questionSetVersion: row.question_set_version,
-    answers: row.answers as Record<string, unknown>,
-    pathway: row.pathway as Pathway | null,
-    tier: row.tier,
-    possibleDuplicates: duplicates.map((p) => ({
-      id: p.id,
-      givenName: p.given_name,
-      familyName: p.family_name,
-      dateOfBirth: p.date_of_birth,
-      nhsNumber: p.nhs_number,
-      practiceName: p.practice_name,
-    })),
-    events: events.map((e) => ({
-      at: e.at.toISOString(),
-      action: e.action,
-      by: e.by,
-      details: e.details as Record<string, unknown>,
-    })),
-  };
-}
 
 export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {

@@ -6,7 +6,6 @@ import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  checkDischarge,
   composeDischargeLetter,
   composeHealthWorkReport,
   dischargeLetterInput,
@@ -24,14 +23,11 @@ import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { toEntryDto } from './entry-service.js';
 import { pathwayOf, reasonForReferral } from './episode-dto.js';
-import { messageRouteFor } from './questionnaire.routes.js';
-import { createQuestionnaireLink } from './questionnaire-link.js';
+import { dischargeEpisode } from './discharge-episode.js';
 import {
-  closeEpisode,
   entriesOfEpisode,
   episodeForRecord,
   findEntry,
-  insertEntry,
   lastHcpcNumber,
   episodeOrganisation,
 } from './record.repository.js';
@@ -39,14 +35,6 @@ import { ZDischargeData, ZEntryParams, ZEpisodeParams, ZRecordEntry } from './re
 
 /** What a letter says for a person saved urgently who never gave their date of birth. */
 const DATE_OF_BIRTH_NOT_RECORDED = 'not recorded';
-
-const DISCHARGE_MESSAGES = {
-  measures_not_repeated:
-    'Repeat the outcome measures at discharge (a discharge assessment or questionnaire), or say why they were not repeated',
-  count_needed: 'Enter how many GP appointments were avoided',
-  detail_needed: 'Say why the person was discharged',
-  advice_needed: 'Enter what the GP needs to know or do',
-} as const;
 
 const pdfHeaders = (name: string) => ({
   'content-type': 'application/pdf',
@@ -89,47 +77,14 @@ export function dischargeRoutes(
             resourceId: episodeId,
             organisation: episodeOrganisation(episodeId),
           },
-          async (trx) => {
-            const row = await episodeForRecord(trx, episodeId);
-            if (!row) throw new AppError('not_found', 'There is no such episode');
-            if (row.status === 'closed')
-              throw new AppError('conflict', 'This episode has already been discharged');
-            const entries = (await entriesOfEpisode(trx, episodeId)).map(toEntryDto);
-            const problems = checkDischarge(entries, data);
-            if (problems.length > 0)
-              throw new AppError('validation', 'Check the discharge', {
-                fields: problems.map((p) => ({
-                  path: p.field,
-                  code: p.problem,
-                  message: DISCHARGE_MESSAGES[p.problem],
-                })),
-              });
-            const entry = await insertEntry(trx, {
+          (trx) =>
+            dischargeEpisode(trx, {
               episodeId,
-              kind: 'discharge',
               data,
-              scores: {},
-              author: { userId: actor.userId, label: actor.name },
-            });
-            await closeEpisode(trx, episodeId, clock.now());
-            const route = data.sendPrem ? messageRouteFor(row) : undefined;
-            if (route) {
-              const language =
-                (row.answers as { preferredLanguage?: 'en' | 'cy' } | null)?.preferredLanguage ??
-                'en';
-              await createQuestionnaireLink(trx, {
-                episodeId,
-                kinds: ['prem'],
-                language,
-                purpose: 'prem',
-                route,
-                createdBy: actor.userId,
-                publicUrl,
-                now: clock.now(),
-              });
-            }
-            return { id: entry.id, entry: toEntryDto(entry), premSent: route !== undefined };
-          },
+              by: { userId: actor.userId, name: actor.name },
+              at: clock.now(),
+              publicUrl,
+            }),
         );
         return reply.status(201).send({ entry: result.entry, premSent: result.premSent });
       },

@@ -14,9 +14,8 @@ import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses, ZErrorBody } from '../http/schemas.js';
-import type { TRequestAnswers } from '../requests/answers.schema.js';
-import { confirmationFor } from '../requests/confirmation.js';
 import { scoreAnswers } from './entry-service.js';
+import { messageRouteFor } from './message-route.js';
 import { questionnaireSafety, screenQuestionnaire } from './questionnaire-screening.js';
 import { raiseQuestionnaireCrisis } from './questionnaire-crisis.js';
 import { createQuestionnaireLink, hashQuestionnaireToken } from './questionnaire-link.js';
@@ -39,19 +38,6 @@ export interface QuestionnaireRouteOptions {
 
 const ZKinds = z.array(z.enum(QUESTIONNAIRE_KINDS)).min(1).max(5);
 const ZToken = z.object({ token: z.string().min(10).max(200) });
-
-/** The person's preferred route for a message, from what they told the front door. */
-export function messageRouteFor(row: {
-  answers: unknown;
-  reference: string | null;
-  request_id: string | null;
-}) {
-  if (!row.answers || !row.reference || !row.request_id) return undefined;
-  const route = confirmationFor(row.answers as TRequestAnswers, row.reference, row.request_id);
-  return route
-    ? { channel: route.channel, recipient: route.recipient, requestId: route.requestId }
-    : undefined;
-}
 
 export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPluginAsyncZod {
   const { access, clock } = o;

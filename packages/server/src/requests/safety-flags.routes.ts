@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { errorResponses } from '../http/schemas.js';
-import { requestDetail } from '../inbox/inbox.routes.js';
+import { requestDetail } from '../inbox/request-detail.js';
 import { CLEARABLE_FLAGS, ZRequestDetail } from '../inbox/inbox.schema.js';
 import { clearFlag } from './clear-flag.js';
 import { markSafeguarding } from './mark-safeguarding.js';
