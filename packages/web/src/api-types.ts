@@ -73,11 +73,7 @@ export interface Health {
 }
 
 /** A problem with one field, as the server reports it (and as client-side checks report it). */
-export interface FieldError {
-  path: string;
-  code: string;
-  message: string;
-}
+export type { FieldError } from '@everyday/core';
 
 /** A GP practice people can ask through the front door. */
 export interface Practice {

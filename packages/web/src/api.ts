@@ -1,7 +1,9 @@
 // Fetch wrapper for the internal API: JSON in and out, the session cookie, the CSRF token on
 // every state-changing request, and one error type (ApiError) for every failure. Calls can add
-// headers (an `idempotency-key`), a time limit, and one retry after a refused CSRF token.
-import type { FieldError } from './api-types.js';
+// headers (an `idempotency-key`), a time limit, and one retry after a refused CSRF token. Errors
+// are read with the shared contract's error schema; a GET can check its answer with a response
+// schema from the contracts (`api.get(path, ZInbox)`), failing as `invalid_response`.
+import { ZReceivedErrorBody, type FieldError, type ResponseSchema } from '@everyday/core';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -37,25 +39,6 @@ export function setApiHooks(next: ApiHooks): void {
   hooks = next;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function parseFieldErrors(value: unknown): FieldError[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown) =>
-    isRecord(item) && typeof item.path === 'string' && typeof item.code === 'string'
-      ? [
-          {
-            path: item.path,
-            code: item.code,
-            message: typeof item.message === 'string' ? item.message : '',
-          },
-        ]
-      : [],
-  );
-}
-
 /** Seconds from a `Retry-After` header, when it holds a number. */
 function retryAfterHeader(value: string | null): number | null {
   const seconds = value === null || value.trim() === '' ? NaN : Number(value);
@@ -67,22 +50,27 @@ function retryAfterHeader(value: string | null): number | null {
  * proxy might send; the wait comes from the body, else from the `Retry-After` header.
  */
 function toApiError(status: number, body: unknown, retryAfter: string | null): ApiError {
-  const error = isRecord(body) && isRecord(body.error) ? body.error : null;
+  const parsed = ZReceivedErrorBody.safeParse(body);
+  const received = parsed.success ? parsed.data : undefined;
+  const error = received?.error;
   const fallbackCode = status >= 500 ? 'internal' : 'unknown';
   const header = retryAfterHeader(retryAfter);
-  if (!error) return new ApiError(status, fallbackCode, `HTTP ${status}`, [], header);
-  const code = typeof error.code === 'string' ? error.code : fallbackCode;
-  const message = typeof error.message === 'string' ? error.message : `HTTP ${status}`;
-  const retry =
-    isRecord(body) && typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : null;
-  const retryInError = typeof error.retryAfterSeconds === 'number' ? error.retryAfterSeconds : null;
+  if (!error) return new ApiError(status, fallbackCode, `HTTP ${String(status)}`, [], header);
   return new ApiError(
     status,
-    code,
-    message,
-    parseFieldErrors(error.fields),
-    retry ?? retryInError ?? header,
+    error.code ?? fallbackCode,
+    error.message ?? `HTTP ${String(status)}`,
+    error.fields,
+    received.retryAfterSeconds ?? error.retryAfterSeconds ?? header,
   );
+}
+
+/** The answer checked with `schema`, when there is one; a mismatch is an `invalid_response`. */
+function checked<T>(data: unknown, schema: ResponseSchema<T> | undefined, path: string): T {
+  if (schema === undefined) return data as T;
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new ApiError(0, 'invalid_response', `Unexpected answer from ${path}`);
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -178,8 +166,9 @@ async function request<T>(
 }
 
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal): Promise<T> =>
-    request<T>('GET', path, undefined, { signal }),
+  /** GET `path`; with a schema, the answer is checked (and typed) by it. */
+  get: async <T>(path: string, signal?: AbortSignal, schema?: ResponseSchema<T>): Promise<T> =>
+    checked(await request<unknown>('GET', path, undefined, { signal }), schema, path),
   post: <T>(path: string, body?: unknown, options?: RequestOptions): Promise<T> =>
     request<T>('POST', path, body ?? {}, options),
   patch: <T>(path: string, body: unknown, options?: RequestOptions): Promise<T> =>

@@ -1,3 +1,4 @@
 /** The API's shared contracts: zod schemas the server validates with and the web derives from. */
 export * from './dates.js';
 export * from './request-answers.js';
+export * from './api-error.js';

@@ -1,22 +1,10 @@
-/** Schemas shared by several routes. */
+/** Schemas shared by several routes (the date and error shapes are the shared contract's). */
 import { z } from 'zod';
-import { ROLES } from '@everyday/core';
+import { ROLES, ZErrorBody } from '@everyday/core';
 
-/** A real calendar date written YYYY-MM-DD (the shared contract's). */
-export { isoDate } from '@everyday/core';
+export { isoDate, ZErrorBody } from '@everyday/core';
 
 export const ZRole = z.enum(ROLES);
-
-export const ZErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z
-      .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
-      .optional(),
-    retryAfterSeconds: z.number().optional(),
-  }),
-});
 
 /** Standard error responses, so the OpenAPI document lists them. */
 export const errorResponses = {

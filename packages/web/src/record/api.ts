@@ -2,7 +2,6 @@
 // record pages and the care-plan pages (record/plan/). Failures are thrown as ApiError.
 import type { DischargeData, EntryDataByKind, EntryKind } from '@everyday/core';
 import { api } from '../api.js';
-import { putJson } from '../booking/api-put.js';
 import type { Resource } from '../booking/use-resource.js';
 import { useResource } from '../booking/use-resource.js';
 import type {
@@ -106,7 +105,11 @@ export function updateEntry<K extends EntryKind>(
   baseVersion: number,
   data: EntryDataByKind[K],
 ): Promise<RecordEntryDto<K>> {
-  return putJson<RecordEntryDto<K>>(entryBase(episodeId, entryId), { baseVersion, data });
+  return api.put<RecordEntryDto<K>>(
+    entryBase(episodeId, entryId),
+    { baseVersion, data },
+    { retryOnCsrf: true },
+  );
 }
 
 /** POST …/discharge: records the discharge and closes the episode. */

@@ -9,7 +9,6 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
-import { putJson } from '../../booking/api-put.js';
 import { fieldProblems, submitErrors } from '../../booking/form-errors.js';
 import type { ClinicTemplate, Site, SyncReport } from '../clinic-types.js';
 import type { ClinicOutcome } from '../outcome.js';
@@ -59,9 +58,10 @@ export function TemplateForm(props: TemplateFormProps) {
     setSending(true);
     try {
       const saved = templateId
-        ? await putJson<Saved>(
+        ? await api.put<Saved>(
             `/api/clinic-templates/${encodeURIComponent(templateId)}`,
             checked.body,
+            { retryOnCsrf: true },
           )
         : await api.post<Saved>('/api/clinic-templates', checked.body, { retryOnCsrf: true });
       const outcome: ClinicOutcome = { kind: 'saved', name: saved.template.name, sync: saved.sync };
