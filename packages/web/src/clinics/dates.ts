@@ -1,7 +1,6 @@
 // Dates the clinic pages work with: today in the UK, day/month/year boxes to and from
 // YYYY-MM-DD, weeks from Monday, and times typed as HH:MM.
 import { addCalendarDays, isCalendarDate, isoWeekdayOf, londonDateOf } from '@everyday/core';
-import { welshWeekday } from '../booking/welsh-dates.js';
 
 /** Day, month and year boxes as typed (the shape components/DateInput.tsx takes). */
 export type DateParts = Record<'day' | 'month' | 'year', string>;
@@ -48,10 +47,5 @@ export function normaliseTime(typed: string): string | null {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** The name of an ISO weekday (1 = Monday) in a locale. */
-export function weekdayName(weekday: number, locale: string): string {
-  if (locale === 'cy-GB') return welshWeekday(weekday);
-  // 2 November 2026 was a Monday.
-  const date = new Date(Date.UTC(2026, 10, 1 + weekday, 12));
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
-}
+/** The name of an ISO weekday (1 = Monday) in a locale: the app's one formatter (ADR 0011). */
+export { weekdayName } from '../dates/format-date.js';
