@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Health } from '../api-types.js';
-import { useApiData } from '../hooks/use-api-data.js';
+import { useResource } from '../hooks/use-resource.js';
 import { useSession } from '../session.js';
 
 export function Footer() {
   const { t } = useTranslation();
   const session = useSession();
-  const [health] = useApiData<Health>('/api/health');
+  const health = useResource<Health>('/api/health');
   const signedIn = session.status === 'ready' && session.user !== null;
   return (
     <footer className="nhsuk-footer">

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { isCalendarDate } from '@everyday/core';
 import type { FieldError } from '../api-types.js';
 import { fieldProblems } from '../booking/form-errors.js';
-import { useResource } from '../booking/use-resource.js';
+import { useResource } from '../hooks/use-resource.js';
 import { datePartsToIso, isoToDateParts } from '../clinics/dates.js';
 import type { DateParts } from '../components/DateInput.js';
 import { DateInput } from '../components/DateInput.js';

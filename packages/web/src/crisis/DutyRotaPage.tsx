@@ -6,7 +6,7 @@ import { addCalendarDays, isCalendarDate } from '@everyday/core';
 import { api } from '../api.js';
 import { formatDay, useLocale } from '../booking/format.js';
 import { submitErrors } from '../booking/form-errors.js';
-import { useResource } from '../booking/use-resource.js';
+import { useResource } from '../hooks/use-resource.js';
 import { londonToday, mondayOf } from '../clinics/dates.js';
 import { PreviousNext } from '../clinics/PreviousNext.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';

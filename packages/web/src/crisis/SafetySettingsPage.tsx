@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { fieldProblems, submitErrors } from '../booking/form-errors.js';
-import { useResource } from '../booking/use-resource.js';
+import { useResource } from '../hooks/use-resource.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { LoadFailure } from '../components/LoadFailure.js';
 import { Loading } from '../components/Loading.js';

@@ -6,7 +6,7 @@ import { Loading } from '../components/Loading.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { SuccessBanner } from '../components/SuccessBanner.js';
 import { UsersTable } from '../components/UsersTable.js';
-import { useApiData } from '../hooks/use-api-data.js';
+import { useResource } from '../hooks/use-resource.js';
 
 /** Set as navigation state by the user form after saving. */
 export interface UserSavedState {
@@ -22,8 +22,8 @@ function isUserSavedState(state: unknown): state is UserSavedState {
 export function AdminUsersPage() {
   const { t } = useTranslation();
   const location = useLocation();
-  const [users] = useApiData<{ users: AdminUser[] }>('/api/admin/users');
-  const [organisations] = useApiData<{ organisations: Organisation[] }>('/api/organisations');
+  const users = useResource<{ users: AdminUser[] }>('/api/admin/users');
+  const organisations = useResource<{ organisations: Organisation[] }>('/api/organisations');
 
   if (users.status === 'failed') return <LoadFailure error={users.error} />;
   const organisationNames = new Map(

@@ -12,7 +12,7 @@ import { Loading } from '../components/Loading.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { Pagination } from '../components/Pagination.js';
 import { apiFormErrors, noErrors } from '../form-errors.js';
-import { useApiData } from '../hooks/use-api-data.js';
+import { useResource } from '../hooks/use-resource.js';
 
 export function AuditPage() {
   const { t } = useTranslation();
@@ -23,8 +23,8 @@ export function AuditPage() {
   const filterQuery = auditQuery(filters);
   const apiQuery = new URLSearchParams(filterQuery);
   apiQuery.set('page', String(page));
-  const [results] = useApiData<AuditResults>(`/api/admin/audit?${apiQuery.toString()}`);
-  const [users] = useApiData<{ users: AdminUser[] }>('/api/admin/users');
+  const results = useResource<AuditResults>(`/api/admin/audit?${apiQuery.toString()}`);
+  const users = useResource<{ users: AdminUser[] }>('/api/admin/users');
 
   // Bad filters (say, an impossible date typed into the address) are shown against the form.
   const badFilters = results.status === 'failed' && results.error.code === 'validation';

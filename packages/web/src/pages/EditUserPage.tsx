@@ -13,7 +13,7 @@ import type { UserFormValues } from '../components/UserForm.js';
 import { UserForm } from '../components/UserForm.js';
 import type { FormErrors } from '../form-errors.js';
 import { noErrors } from '../form-errors.js';
-import { useApiData } from '../hooks/use-api-data.js';
+import { useResource } from '../hooks/use-resource.js';
 import type { UserSavedState } from './AdminUsersPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
@@ -22,8 +22,8 @@ export function EditUserPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   // There is no GET /api/admin/users/:id: the user is found in the list.
-  const [users] = useApiData<{ users: AdminUser[] }>('/api/admin/users');
-  const [organisations] = useApiData<{ organisations: Organisation[] }>('/api/organisations');
+  const users = useResource<{ users: AdminUser[] }>('/api/admin/users');
+  const organisations = useResource<{ organisations: Organisation[] }>('/api/organisations');
   const [errors, setErrors] = useState<FormErrors>(noErrors);
 
   if (users.status === 'failed') return <LoadFailure error={users.error} />;

@@ -12,7 +12,7 @@ import type { UserFormValues } from '../components/UserForm.js';
 import { UserForm } from '../components/UserForm.js';
 import type { FormErrors } from '../form-errors.js';
 import { noErrors } from '../form-errors.js';
-import { useApiData } from '../hooks/use-api-data.js';
+import { useResource } from '../hooks/use-resource.js';
 import type { UserSavedState } from './AdminUsersPage.js';
 
 const empty: UserFormValues = {
@@ -27,7 +27,7 @@ const empty: UserFormValues = {
 export function NewUserPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [organisations] = useApiData<{ organisations: Organisation[] }>('/api/organisations');
+  const organisations = useResource<{ organisations: Organisation[] }>('/api/organisations');
   const [errors, setErrors] = useState<FormErrors>(noErrors);
 
   const save = async (values: UserFormValues): Promise<void> => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
-import { useResource } from '../booking/use-resource.js';
+import { useResource } from '../hooks/use-resource.js';
 import { Loading } from '../components/Loading.js';
 import { ServiceErrorPage } from '../pages/ServiceErrorPage.js';
 import { CheckAnswersPage } from './CheckAnswersPage.js';

@@ -2,8 +2,8 @@
 // record pages and the care-plan pages (record/plan/). Failures are thrown as ApiError.
 import type { DischargeData, EntryDataByKind, EntryKind } from '@everyday/core';
 import { api } from '../api.js';
-import type { Resource } from '../booking/use-resource.js';
-import { useResource } from '../booking/use-resource.js';
+import type { Resource } from '../hooks/use-resource.js';
+import { useResource } from '../hooks/use-resource.js';
 import type {
   DischargeCreated,
   EntryHistory,

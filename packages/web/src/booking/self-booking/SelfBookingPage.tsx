@@ -11,7 +11,7 @@ import { noErrors } from '../../form-errors.js';
 import { ServiceErrorPage } from '../../pages/ServiceErrorPage.js';
 import { formatDate, useLocale } from '../format.js';
 import type { SelfBookingView } from '../types.js';
-import { useResource } from '../use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import { BookedAppointment } from './BookedAppointment.js';
 import { CancelAppointmentForm } from './CancelAppointmentForm.js';
 import { ChooseTimeForm } from './ChooseTimeForm.js';

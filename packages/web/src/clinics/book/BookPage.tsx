@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { hasRole, useSession } from '../../session.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { Appointment, Slot } from '../../booking/types.js';
 import type { Site } from '../clinic-types.js';
 import { filterQuery, readPathway, readSlotFilters, slotsPath } from './book-query.js';

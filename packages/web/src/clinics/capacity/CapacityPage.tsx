@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { formatDay, useLocale } from '../../booking/format.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { CapacityWeek } from '../clinic-types.js';
 import { londonToday, mondayOf } from '../dates.js';
 import { PreviousNext } from '../PreviousNext.js';

@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { Table } from '../../components/Table.js';
 import { Tag } from '../../components/Tag.js';
 import { formatAppointment, useLocale } from '../../booking/format.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { Caseload } from '../clinic-types.js';
 
 function Heading({ children }: { children: string }) {

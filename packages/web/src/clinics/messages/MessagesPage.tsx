@@ -12,7 +12,7 @@ import { SuccessBanner } from '../../components/SuccessBanner.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { submitErrors } from '../../booking/form-errors.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { MessageStatus, OutboxMessage } from '../clinic-types.js';
 import { MESSAGE_STATUSES } from '../clinic-types.js';
 import { MessagesTable } from './MessagesTable.js';

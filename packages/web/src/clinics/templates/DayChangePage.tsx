@@ -16,7 +16,7 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { NotFoundPage } from '../../pages/NotFoundPage.js';
 import { fieldProblems, problem, submitErrors } from '../../booking/form-errors.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { ClinicTemplate, SyncReport } from '../clinic-types.js';
 import { datePartsToIso, isoToDateParts, normaliseTime } from '../dates.js';
 import type { ClinicOutcome } from '../outcome.js';

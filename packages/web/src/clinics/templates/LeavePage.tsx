@@ -14,7 +14,7 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { hasRole, useSession } from '../../session.js';
 import { fieldProblems, problem, submitErrors } from '../../booking/form-errors.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { SyncReport } from '../clinic-types.js';
 import { datePartsToIso, isoToDateParts } from '../dates.js';
 import type { ClinicOutcome } from '../outcome.js';

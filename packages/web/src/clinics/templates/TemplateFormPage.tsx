@@ -5,7 +5,7 @@ import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { NotFoundPage } from '../../pages/NotFoundPage.js';
 import { hasRole, useSession } from '../../session.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { ClinicTemplate, Site } from '../clinic-types.js';
 import { londonToday } from '../dates.js';
 import { TemplateForm } from './TemplateForm.js';

@@ -10,7 +10,7 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { hasRole, useSession } from '../../session.js';
 import { submitErrors } from '../../booking/form-errors.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { ClinicTemplate, SyncReport } from '../clinic-types.js';
 import type { ClinicOutcome } from '../outcome.js';
 import { outcomeOf } from '../outcome.js';

@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { submitErrors } from '../../booking/form-errors.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { BookingLink, WaitingEntry, WaitingList } from '../clinic-types.js';
 import { BookingLinkSent } from './BookingLinkSent.js';
 import { WaitingEntriesTable } from './WaitingEntriesTable.js';

@@ -4,7 +4,7 @@ import { BackLink } from '../../components/BackLink.js';
 import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import { ForbiddenPage } from '../../pages/ForbiddenPage.js';
 import { recordPages, recordPaths, useRecord } from '../api.js';
 import type { RecordEntryDto } from '../types.js';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Table } from '../../components/Table.js';
 import { Tag } from '../../components/Tag.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import { recordPaths } from '../api.js';
 import { useRecordFormat } from '../format.js';
 import { useInstrumentLabels } from '../labels.js';

@@ -4,7 +4,7 @@ import { BackLink } from '../../components/BackLink.js';
 import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import { MultilineText } from '../../requests/components/MultilineText.js';
 import { SummaryRow } from '../../requests/components/SummaryRow.js';
 import { recordPages, recordPaths } from '../api.js';

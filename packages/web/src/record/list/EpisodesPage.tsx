@@ -4,7 +4,7 @@ import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { Pagination } from '../../components/Pagination.js';
-import { useApiData } from '../../hooks/use-api-data.js';
+import { useResource } from '../../hooks/use-resource.js';
 import { recordPaths } from '../api.js';
 import type { EpisodeList } from '../types.js';
 import type { EpisodeFilters } from './episodes-query.js';
@@ -26,7 +26,7 @@ export function EpisodesPage() {
   const [searchParams] = useSearchParams();
   const filters = readEpisodeFilters(searchParams);
   const page = readEpisodePage(searchParams);
-  const [results] = useApiData<EpisodeList>(recordPaths.episodes(episodesApiQuery(filters, page)));
+  const results = useResource<EpisodeList>(recordPaths.episodes(episodesApiQuery(filters, page)));
   if (results.status === 'failed') return <LoadFailure error={results.error} />;
   const apply = (next: EpisodeFilters): void => {
     void navigate(withQuery(episodesQuery(next)));

@@ -1,7 +1,7 @@
 import { QUESTION_SET_V1 } from '@everyday/core';
 import type { FrontDoor } from '../../api-types.js';
 import { Loading } from '../../components/Loading.js';
-import { useApiData } from '../../hooks/use-api-data.js';
+import { useResource } from '../../hooks/use-resource.js';
 import { QuestionForm } from '../components/QuestionForm.js';
 import { Radios } from '../../components/Radios.js';
 import { useLocalise } from '../../localise.js';
@@ -10,11 +10,11 @@ import { useQuestion } from '../use-question.js';
 export function PracticePage() {
   const q = useQuestion('practice');
   const l = useLocalise();
-  const [frontDoor, reload] = useApiData<FrontDoor>('/api/front-door');
+  const frontDoor = useResource<FrontDoor>('/api/front-door');
   const question = l(QUESTION_SET_V1.questions.practice.heading);
   if (frontDoor.status !== 'loaded') {
     return (
-      <QuestionForm q={q} title={question} heading problems={[]} onContinue={reload}>
+      <QuestionForm q={q} title={question} heading problems={[]} onContinue={frontDoor.reload}>
         {frontDoor.status === 'loading' ? (
           <Loading />
         ) : (

@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { SuccessBanner } from '../../components/SuccessBanner.js';
 import type { FormErrors } from '../../form-errors.js';
 import { apiFormErrors, noErrors } from '../../form-errors.js';
-import { useApiData } from '../../hooks/use-api-data.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { ApiKey, ApiKeyCreated } from '../request-types.js';
 import { ApiKeysTable } from './ApiKeysTable.js';
 import { CreateApiKeyForm } from './CreateApiKeyForm.js';
@@ -19,8 +19,8 @@ import { RevokeConfirmation } from './RevokeConfirmation.js';
 /** Keys that let other systems (a GP system, a 111 service) send requests in. Admin only. */
 export function ApiKeysPage() {
   const { t } = useTranslation();
-  const [keys, reload] = useApiData<{ apiKeys: ApiKey[] }>('/api/admin/api-keys');
-  const [organisations] = useApiData<{ organisations: Organisation[] }>('/api/organisations');
+  const keys = useResource<{ apiKeys: ApiKey[] }>('/api/admin/api-keys');
+  const organisations = useResource<{ organisations: Organisation[] }>('/api/organisations');
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [created, setCreated] = useState<ApiKeyCreated | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
@@ -35,7 +35,7 @@ export function ApiKeysPage() {
     setErrors(noErrors);
     setRevoked(null);
     setCreated(next);
-    reload();
+    keys.reload();
     focusResult();
   };
   const confirmRevoke = async (apiKey: ApiKey): Promise<void> => {
@@ -46,7 +46,7 @@ export function ApiKeysPage() {
       setErrors(noErrors);
       setCreated(null);
       setRevoked(apiKey.name);
-      reload();
+      keys.reload();
       focusResult();
     } catch (error) {
       setErrors(apiFormErrors(t, error));

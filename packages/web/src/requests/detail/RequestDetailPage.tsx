@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { SuccessBanner } from '../../components/SuccessBanner.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
-import { useApiData } from '../../hooks/use-api-data.js';
+import { useResource } from '../../hooks/use-resource.js';
 import { hasRole, useSession } from '../../session.js';
 import { InsetText } from '../../components/InsetText.js';
 import { AcknowledgePanel } from '../../crisis/AcknowledgePanel.js';
@@ -41,7 +41,7 @@ export function RequestDetailPage() {
   const session = useSession();
   const user = session.status === 'ready' ? session.user : null;
   const isOt = hasRole(user, 'ot');
-  const [loaded, reload] = useApiData<RequestDetail>(`/api/requests/${encodeURIComponent(id)}`);
+  const loaded = useResource<RequestDetail>(`/api/requests/${encodeURIComponent(id)}`);
   const [updated, setUpdated] = useState<Updated | null>(null);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const bannerRef = useRef<HTMLDivElement>(null);
@@ -53,13 +53,13 @@ export function RequestDetailPage() {
   const done = (next: RequestDetail | null, message: string): void => {
     setErrors(noErrors);
     setUpdated({ detail: next, message });
-    if (next === null) reload();
+    if (next === null) loaded.reload();
     requestAnimationFrame(() => bannerRef.current?.focus());
   };
   const conflict = (): void => {
     setUpdated(null);
     setErrors({ summary: [{ text: t('requestDetail.conflict') }], fields: {} });
-    reload();
+    loaded.reload();
   };
 
   return (

@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
-import { useApiData } from '../../hooks/use-api-data.js';
+import { useResource } from '../../hooks/use-resource.js';
 import { useSession } from '../../session.js';
 import { newIdempotencyKey } from '../../idempotency-key.js';
 import type { FrontDoor } from '../../api-types.js';
@@ -47,7 +47,7 @@ export function RecordRequestPage() {
   const session = useSession();
   const user = session.status === 'ready' ? session.user : null;
   const channels = channelsFor(user?.roles ?? []);
-  const [frontDoor] = useApiData<FrontDoor>('/api/front-door');
+  const frontDoor = useResource<FrontDoor>('/api/front-door');
   const [values, setValues] = useState(() => emptyEntry(channels, user?.name));
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [idempotencyKey] = useState(newIdempotencyKey);

@@ -4,7 +4,7 @@ import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { Pagination } from '../../components/Pagination.js';
-import { useApiData } from '../../hooks/use-api-data.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { FrontDoor } from '../../api-types.js';
 import type { InboxPage as InboxResults } from '../request-types.js';
 import type { InboxFilters } from './inbox-query.js';
@@ -19,8 +19,8 @@ export function InboxPage() {
   const [searchParams] = useSearchParams();
   const filters = readInboxFilters(searchParams);
   const page = readInboxPage(searchParams);
-  const [results] = useApiData<InboxResults>(inboxApiPath(filters, page));
-  const [frontDoor] = useApiData<FrontDoor>('/api/front-door');
+  const results = useResource<InboxResults>(inboxApiPath(filters, page));
+  const frontDoor = useResource<FrontDoor>('/api/front-door');
 
   if (results.status === 'failed') return <LoadFailure error={results.error} />;
   const apply = (next: InboxFilters): void => {
