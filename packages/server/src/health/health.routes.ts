@@ -1,9 +1,8 @@
 /** Liveness and readiness in one: the process answers and the database answers. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DatabaseKind } from '../db/database.js';
-import type { Database } from '../db/schema.js';
+import { checkDatabase, type HealthStore } from './health-check.js';
 
 const ZHealth = z.object({
   status: z.enum(['ok', 'error']),
@@ -12,7 +11,7 @@ const ZHealth = z.object({
 });
 
 export function healthRoutes(
-  db: Kysely<Database>,
+  db: HealthStore,
   kind: DatabaseKind,
   version: string,
 ): FastifyPluginAsyncZod {
@@ -29,7 +28,7 @@ export function healthRoutes(
       async (request, reply) => {
         void reply.header('cache-control', 'no-store');
         try {
-          await sql`SELECT 1`.execute(db);
+          await checkDatabase(db);
           return { status: 'ok' as const, database: kind, version };
         } catch (err) {
           request.log.error({ err }, 'health check: database did not answer');

@@ -1,15 +1,10 @@
 /** Staff see messages that could not be sent (failed, dead) and can send a dead one again. */
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { withServiceTask } from '../access/patient-access.js';
-import { writeAuditEvent } from '../audit/audit-log.js';
 import { requireRole } from '../auth/guards.js';
-import type { Database } from '../db/schema.js';
-import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
-import { listOutbox, retryMessage } from './outbox.repository.js';
+import { listMessages, retryFailedMessage, type OutboxStore } from './staff-outbox.js';
 
 const ZMessage = z.object({
   id: z.uuid(),
@@ -24,7 +19,7 @@ const ZMessage = z.object({
   reference: z.string().nullable(),
 });
 
-export function outboxRoutes(db: Kysely<Database>, clock: Clock): FastifyPluginAsyncZod {
+export function outboxRoutes(db: OutboxStore, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['messages'];
     app.addHook('onRequest', async (request) => {
@@ -47,9 +42,7 @@ export function outboxRoutes(db: Kysely<Database>, clock: Clock): FastifyPluginA
       },
       async (request) => {
         const actor = requireRole(request, 'admin', 'ot');
-        const rows = await withServiceTask(db, `staff:${actor.email}`, 'outbox_message', (trx) =>
-          listOutbox(trx, [request.query.status], 200),
-        );
+        const rows = await listMessages(db, actor, request.query.status);
         return {
           messages: rows.map((m) => ({
             id: m.id,
@@ -79,25 +72,9 @@ export function outboxRoutes(db: Kysely<Database>, clock: Clock): FastifyPluginA
       },
       async (request, reply) => {
         const actor = requireRole(request, 'admin', 'ot');
-        const done = await withServiceTask(
-          db,
-          `staff:${actor.email}`,
-          'outbox_message',
-          async (trx) =>
-            (await retryMessage(trx, request.params.id, clock.now())) ? [request.params.id] : [],
-        );
-        if (done.length === 0)
-          throw new AppError('not_found', 'No failed or dead message with that id');
-        await writeAuditEvent(db, {
-          userId: actor.userId,
-          actorLabel: actor.email,
-          action: 'update',
-          resourceType: 'outbox_message',
-          resourceId: request.params.id,
-          organisationId: null,
+        await retryFailedMessage(db, actor, request.params.id, {
           ip: request.ip,
-          outcome: 'allowed',
-          reason: 'retry',
+          at: clock.now(),
         });
         return reply.status(204).send(null);
       },

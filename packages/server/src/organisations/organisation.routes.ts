@@ -1,10 +1,9 @@
 /** The service's organisations: service → PCN or cluster → practice. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { requireActor } from '../auth/guards.js';
-import type { Database } from '../db/schema.js';
 import { errorResponses } from '../http/schemas.js';
+import { listOrganisations, type OrganisationStore } from './organisation.repository.js';
 
 export const ZOrganisation = z.object({
   id: z.uuid(),
@@ -16,7 +15,7 @@ export const ZOrganisation = z.object({
   postcode: z.string().nullable(),
 });
 
-export function organisationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function organisationRoutes(db: OrganisationStore): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/organisations',
@@ -29,12 +28,7 @@ export function organisationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
       },
       async (request) => {
         requireActor(request);
-        const rows = await db
-          .selectFrom('organisations')
-          .selectAll()
-          .orderBy('kind')
-          .orderBy('name')
-          .execute();
+        const rows = await listOrganisations(db);
         return {
           organisations: rows.map((o) => ({
             id: o.id,
