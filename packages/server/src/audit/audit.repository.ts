@@ -1,6 +1,9 @@
 /** Reading the audit log with filters, newest first. */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { AuditEventRow, Database } from '../db/schema.js';
+
+/** The database the audit log is kept in. */
+export type AuditStore = Kysely<Database>;
 import type { TAuditEvent, TAuditQuery } from './audit.schema.js';
 
 type Filters = Omit<TAuditQuery, 'page'>;

@@ -1,18 +1,16 @@
 /** Administrators read the audit log, filter it, and download it as CSV. */
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { requireRole } from '../auth/guards.js';
-import type { Database } from '../db/schema.js';
+import { toCsv } from '../http/csv.js';
 import { errorResponses } from '../http/schemas.js';
-import { countAuditEvents, listAuditEvents } from './audit.repository.js';
+import { countAuditEvents, listAuditEvents, type AuditStore } from './audit.repository.js';
 import { ZAuditPage, ZAuditQuery } from './audit.schema.js';
 
 const PAGE_SIZE = 50;
 const CSV_LIMIT = 100_000;
 
-export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function auditRoutes(db: AuditStore): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('onRequest', async (request) => {
       requireRole(request, 'admin');
@@ -52,22 +50,19 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         requireRole(request, 'admin');
         const { page: _page, ...filters } = request.query;
         const events = await listAuditEvents(db, filters, CSV_LIMIT, 0);
-        const csv = stringify(events, {
-          header: true,
-          columns: [
-            'id',
-            'at',
-            'userEmail',
-            'userId',
-            'action',
-            'resourceType',
-            'resourceId',
-            'organisationId',
-            'ip',
-            'outcome',
-            'reason',
-          ],
-        });
+        const csv = toCsv(events, [
+          'id',
+          'at',
+          'userEmail',
+          'userId',
+          'action',
+          'resourceType',
+          'resourceId',
+          'organisationId',
+          'ip',
+          'outcome',
+          'reason',
+        ]);
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="everyday-audit.csv"')

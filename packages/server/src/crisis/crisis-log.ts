@@ -5,7 +5,6 @@
  * aggregate read (references, times and outcomes: never a person's details or the clinician's
  * note), audited as such.
  */
-import { stringify } from 'csv-stringify/sync';
 import {
   addCalendarDays,
   crisisKindOf,
@@ -16,6 +15,7 @@ import {
   workingMinutesBetween,
 } from '@everyday/core';
 import type { AccessContext, PatientAccess } from '../access/patient-access.js';
+import { toCsv } from '../http/csv.js';
 import { crisisLogRows, type CrisisLogRow } from './crisis.repository.js';
 import type { TCrisisLogEntry } from './crisis.schema.js';
 
@@ -30,7 +30,8 @@ export interface CrisisLogPeriod {
 
 /** The period asked for, or the 30 London days up to today. */
 export function crisisLogPeriod(q: { from?: string; to?: string }, now: Date): CrisisLogPeriod {
-  const to = q.to ?? (q.from ? addCalendarDays(q.from, DEFAULT_DAYS - 1) : londonDateOf(now.getTime()));
+  const to =
+    q.to ?? (q.from ? addCalendarDays(q.from, DEFAULT_DAYS - 1) : londonDateOf(now.getTime()));
   return { from: q.from ?? addCalendarDays(to, -(DEFAULT_DAYS - 1)), to };
 }
 
@@ -79,7 +80,11 @@ export function toCrisisLogEntry(row: CrisisLogRow): TCrisisLogEntry {
     outcome: outcomeOf(row.acknowledgement),
     minutesToAcknowledge: acknowledged
       ? {
-          working: workingMinutesBetween(row.receivedAt.getTime(), acknowledged.getTime(), row.nation),
+          working: workingMinutesBetween(
+            row.receivedAt.getTime(),
+            acknowledged.getTime(),
+            row.nation,
+          ),
           wallClock: wallClockMinutesBetween(row.receivedAt.getTime(), acknowledged.getTime()),
         }
       : null,
@@ -102,14 +107,6 @@ export async function crisisLog(
   return rows.map(toCrisisLogEntry);
 }
 
-/**
- * A spreadsheet reads a cell starting =, +, -, @, a tab or a carriage return as a formula (OWASP,
- * "CSV Injection"): such a cell is prefixed with an apostrophe so it stays text.
- */
-export function guardCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 export const CRISIS_LOG_CSV_COLUMNS = [
   'reference',
   'practice',
@@ -124,7 +121,7 @@ export const CRISIS_LOG_CSV_COLUMNS = [
 ] as const;
 
 export function crisisLogCsv(entries: readonly TCrisisLogEntry[]): string {
-  return stringify(
+  return toCsv(
     entries.map((e) => ({
       reference: e.reference,
       practice: e.practice.name,
@@ -137,6 +134,6 @@ export function crisisLogCsv(entries: readonly TCrisisLogEntry[]): string {
       wallClockMinutesToAcknowledge: e.minutesToAcknowledge?.wallClock ?? '',
       escalatedAt: e.escalatedAt ?? '',
     })),
-    { header: true, columns: [...CRISIS_LOG_CSV_COLUMNS], cast: { string: guardCell } },
+    CRISIS_LOG_CSV_COLUMNS,
   );
 }
