@@ -1,44 +1,18 @@
 /** Sign in, see who is signed in, sign out. */
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../db/schema.js';
 import { errorResponses } from '../http/schemas.js';
-import type { Actor } from './actor.js';
+import { sessionUser, type SessionStore } from './session-user.js';
 import { signIn } from './sign-in.js';
 import { findSessionActor, revokeSession, SESSION_COOKIE } from './sessions.js';
-import {
-  ZSessionResponse,
-  ZSignInBody,
-  ZSignInResponse,
-  type TSessionUser,
-} from './session.schema.js';
+import { ZSessionResponse, ZSignInBody, ZSignInResponse } from './session.schema.js';
 
 export interface SessionRouteOptions {
-  readonly db: Kysely<Database>;
+  readonly db: SessionStore;
   readonly idleMinutes: number;
   readonly cookieSecure: boolean;
   readonly clock: Clock;
-}
-
-async function sessionUser(db: Kysely<Database>, actor: Actor): Promise<TSessionUser> {
-  const organisations =
-    actor.organisationIds.length === 0
-      ? []
-      : await db
-          .selectFrom('organisations')
-          .select(['id', 'name', 'kind'])
-          .where('id', 'in', [...actor.organisationIds])
-          .orderBy('name')
-          .execute();
-  return {
-    id: actor.userId,
-    email: actor.email,
-    name: actor.name,
-    roles: [...actor.roles],
-    organisations,
-  };
 }
 
 export function sessionRoutes(options: SessionRouteOptions): FastifyPluginAsyncZod {

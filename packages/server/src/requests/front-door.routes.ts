@@ -5,11 +5,10 @@
  */
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { QUESTION_SET_V1 } from '@everyday/core';
 import type { AccessContext, PatientAccess } from '../access/patient-access.js';
 import { submitWithDirectBooking } from './book-directly.js';
-import type { Database } from '../db/schema.js';
+import { listPractices, type OrganisationStore } from '../organisations/organisation.repository.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses } from '../http/schemas.js';
 import { idempotencyKey } from './idempotency.js';
@@ -26,7 +25,7 @@ import {
 } from './front-door.schema.js';
 
 export interface FrontDoorOptions {
-  readonly db: Kysely<Database>;
+  readonly db: OrganisationStore;
   readonly intake: RequestIntake;
   readonly access: PatientAccess;
   /** Pathways whose people book straight from the end of the form (memory by default). */
@@ -59,12 +58,7 @@ export function frontDoorRoutes(options: FrontDoorOptions): FastifyPluginAsyncZo
       },
       async (_request, reply) => {
         void reply.header('cache-control', 'public, max-age=300');
-        const practices = await db
-          .selectFrom('organisations')
-          .select(['id', 'name', 'ods_code', 'postcode'])
-          .where('kind', '=', 'practice')
-          .orderBy('name')
-          .execute();
+        const practices = await listPractices(db);
         return {
           questionSet: QUESTION_SET_V1 as unknown as Record<string, unknown>,
           practices: practices.map((p) => ({
