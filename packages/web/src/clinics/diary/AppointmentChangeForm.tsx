@@ -8,7 +8,7 @@ import type { FormErrors } from '../../form-errors.js';
 import { fieldProblems, problem, submitErrors } from '../../booking/form-errors.js';
 import { formatAppointment, useLocale } from '../../booking/format.js';
 import type { Appointment, Slot } from '../../booking/types.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { DiaryAppointment, DiarySlot } from '../clinic-types.js';
 import type { ChangeKind } from './change-kinds.js';
 import { changesFor, needsBy, needsReason } from './change-kinds.js';

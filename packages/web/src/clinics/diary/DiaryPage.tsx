@@ -9,7 +9,7 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { formatDay, useLocale } from '../../booking/format.js';
 import { groupByDay } from '../../booking/slot-days.js';
-import { useResource } from '../../booking/use-resource.js';
+import { useResource } from '../../hooks/use-resource.js';
 import type { DiarySlot } from '../clinic-types.js';
 import { londonToday } from '../dates.js';
 import { PreviousNext } from '../PreviousNext.js';
