@@ -169,7 +169,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }),
   );
   await app.register(organisationRoutes(db));
-  await app.register(userRoutes(db));
+  await app.register(userRoutes(db, clock));
   await app.register(auditRoutes(db));
   await app.register(personRoutes(access));
 
@@ -191,7 +191,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   );
   await app.register(staffRequestRoutes(access, intake));
   await app.register(systemRequestRoutes(db, intake, clock));
-  await app.register(apiKeyAdminRoutes(db));
+  await app.register(apiKeyAdminRoutes(db, clock));
   await app.register(inboxRoutes(access, clock));
   await app.register(safetyFlagRoutes(access, clock));
   await app.register(crisisRoutes(db, access, clock));

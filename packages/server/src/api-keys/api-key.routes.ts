@@ -1,18 +1,24 @@
 /** Administrators issue and revoke API keys; other systems use them to send requests. */
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { writeAuditEvent } from '../audit/audit-log.js';
+import type { Actor } from '../auth/actor.js';
 import { requireRole } from '../auth/guards.js';
-import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { ZRequestAnswers } from '../requests/answers.schema.js';
 import { idempotencyKey } from '../requests/idempotency.js';
 import { ZSafetyReceipt } from '../requests/front-door.schema.js';
 import { receiptOf, type RequestIntake } from '../requests/intake.js';
-import { newKey, systemPrincipal } from './api-keys.js';
+import { systemPrincipal } from './api-keys.js';
+import {
+  issueApiKey,
+  listKeys,
+  revokeApiKey,
+  type ApiKeyStore,
+  type KeyAdminContext,
+} from './manage-api-keys.js';
 
 const ZApiKey = z.object({
   id: z.uuid(),
@@ -25,28 +31,12 @@ const ZApiKey = z.object({
   revokedAt: z.string().nullable(),
 });
 
-async function listKeys(db: Kysely<Database>, id?: string) {
-  let q = db
-    .selectFrom('api_keys')
-    .innerJoin('organisations', 'organisations.id', 'api_keys.organisation_id')
-    .selectAll('api_keys')
-    .select('organisations.name as organisation_name')
-    .orderBy('api_keys.created_at', 'desc');
-  if (id) q = q.where('api_keys.id', '=', id);
-  const rows = await q.execute();
-  return rows.map((k) => ({
-    id: k.id,
-    name: k.name,
-    organisationId: k.organisation_id,
-    organisationName: k.organisation_name,
-    prefix: k.key_prefix,
-    createdAt: k.created_at.toISOString(),
-    lastUsedAt: k.last_used_at?.toISOString() ?? null,
-    revokedAt: k.revoked_at?.toISOString() ?? null,
-  }));
-}
-
-export function apiKeyAdminRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function apiKeyAdminRoutes(db: ApiKeyStore, clock: Clock): FastifyPluginAsyncZod {
+  const keyContext = (request: FastifyRequest, actor: Actor): KeyAdminContext => ({
+    actor,
+    ip: request.ip,
+    at: clock.now(),
+  });
   return async (app) => {
     const tags = ['admin'];
     app.addHook('onRequest', async (request) => {
@@ -81,49 +71,7 @@ export function apiKeyAdminRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = requireRole(request, 'admin');
-        const org = await db
-          .selectFrom('organisations')
-          .select('id')
-          .where('id', '=', request.body.organisationId)
-          .executeTakeFirst();
-        if (!org) {
-          throw new AppError('validation', 'Check the answers shown and try again', {
-            fields: [
-              {
-                path: 'organisationId',
-                code: 'invalid_value',
-                message: 'Choose an organisation from the list',
-              },
-            ],
-          });
-        }
-        const { key, prefix, hash } = newKey();
-        const id = await db.transaction().execute(async (trx) => {
-          const row = await trx
-            .insertInto('api_keys')
-            .values({
-              name: request.body.name,
-              organisation_id: org.id,
-              key_hash: hash,
-              key_prefix: prefix,
-              created_by: actor.userId,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await writeAuditEvent(trx, {
-            userId: actor.userId,
-            actorLabel: actor.email,
-            action: 'create',
-            resourceType: 'api_key',
-            resourceId: row.id,
-            organisationId: org.id,
-            ip: request.ip,
-            outcome: 'allowed',
-          });
-          return row.id;
-        });
-        const [apiKey] = await listKeys(db, id);
-        if (!apiKey) throw new Error('An API key just created could not be read back');
+        const { apiKey, key } = await issueApiKey(db, keyContext(request, actor), request.body);
         return reply.status(201).send({ apiKey, key });
       },
     );
@@ -140,26 +88,7 @@ export function apiKeyAdminRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = requireRole(request, 'admin');
-        await db.transaction().execute(async (trx) => {
-          const row = await trx
-            .updateTable('api_keys')
-            .set({ revoked_at: new Date() })
-            .where('id', '=', request.params.id)
-            .where('revoked_at', 'is', null)
-            .returning('organisation_id')
-            .executeTakeFirst();
-          if (!row) throw new AppError('not_found', 'No such API key, or it is already revoked');
-          await writeAuditEvent(trx, {
-            userId: actor.userId,
-            actorLabel: actor.email,
-            action: 'delete',
-            resourceType: 'api_key',
-            resourceId: request.params.id,
-            organisationId: row.organisation_id,
-            ip: request.ip,
-            outcome: 'allowed',
-          });
-        });
+        await revokeApiKey(db, keyContext(request, actor), request.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -184,7 +113,7 @@ const ZSystemReceipt = ZSafetyReceipt.extend({ id: z.uuid(), reference: z.string
 
 /** `POST /api/requests` for other systems, authenticated by API key (no cookie, so no CSRF). */
 export function systemRequestRoutes(
-  db: Kysely<Database>,
+  db: ApiKeyStore,
   intake: RequestIntake,
   clock: Clock,
 ): FastifyPluginAsyncZod {
