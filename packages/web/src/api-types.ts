@@ -1,5 +1,4 @@
 // Shapes of the JSON the server sends, as the web app uses them.
-import type { QuestionSet } from '@everyday/core';
 
 export const roles = ['navigator', 'clinician', 'ot', 'lead', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -75,16 +74,5 @@ export interface Health {
 /** A problem with one field, as the server reports it (and as client-side checks report it). */
 export type { FieldError } from '@everyday/core';
 
-/** A GP practice people can ask through the front door. */
-export interface Practice {
-  id: string;
-  name: string;
-  odsCode: string | null;
-  postcode: string | null;
-}
-
-/** GET /api/front-door: the question set in force and the practices (docs/api/front-door-contract.md). */
-export interface FrontDoor {
-  questionSet: QuestionSet;
-  practices: Practice[];
-}
+/** A GP practice, and GET /api/front-door (docs/api/front-door-contract.md): the contract's. */
+export type { FrontDoor, Practice } from '@everyday/core';

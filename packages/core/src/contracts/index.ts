@@ -2,3 +2,5 @@
 export * from './dates.js';
 export * from './request-answers.js';
 export * from './api-error.js';
+export * from './front-door.js';
+export * from './requests.js';

@@ -50,7 +50,8 @@ describe('needsAcknowledgement', () => {
     const acknowledgement = {
       outcome: 'handed_111',
       note: 'n',
-      by: 'A',
+      nextSteps: null,
+      by: { id: '00000000-0000-4000-8000-000000000001', name: 'A' },
       at: '2026-12-01T10:00:00Z',
     } as const;
     expect(needsAcknowledgement(item({ safeguarding: true, acknowledgement }))).toBe(false);

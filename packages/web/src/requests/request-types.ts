@@ -1,27 +1,25 @@
-// Shapes of the front-door JSON the staff pages use (docs/api/front-door-contract.md).
+// Shapes of the front-door JSON the staff pages use (docs/api/front-door-contract.md). The inbox
+// and its items are the shared contract's (core contracts/requests.ts), checked when read.
 import { ACKNOWLEDGEMENT_OUTCOMES } from '@everyday/core';
+export {
+  REQUEST_STATUSES,
+  type ClearableFlag,
+  type FlagCleared,
+  type InboxItem,
+  type InboxPage,
+  type RequestStatus,
+  type Suggestion,
+} from '@everyday/core';
 import type {
   AcknowledgementOutcome,
+  InboxItem,
+  RequestStatus,
   AdviceId,
-  ScreenMatch,
   Pathway,
-  RedFlag,
   RequestAnswers,
-  Route,
   Tier,
-  TriageReason,
   Urgency,
 } from '@everyday/core';
-
-export const REQUEST_STATUSES = [
-  'received',
-  'awaiting_info',
-  'waiting',
-  'signposted',
-  'redirected',
-  'declined',
-] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** Statuses in which an OT can still act on a request. */
 export function isActionable(status: RequestStatus): boolean {
@@ -51,47 +49,6 @@ export interface StaffRequestCreated {
   possibleDuplicates: number;
 }
 
-export interface Suggestion {
-  pathway: Pathway;
-  urgency: Urgency;
-  tier: Tier;
-  reasons: { pathway: TriageReason[]; urgency: TriageReason[]; tier: TriageReason[] };
-  ruleVersion: string;
-}
-
-export interface InboxItem {
-  id: string;
-  reference: string;
-  receivedAt: string;
-  route: Route;
-  channel: string;
-  status: RequestStatus;
-  urgency: Urgency;
-  pinned: boolean;
-  complete: boolean;
-  person: {
-    id: string;
-    givenName: string;
-    familyName: string;
-    /** Null, with the age, for a request saved urgently and not completed yet. */
-    dateOfBirth: string | null;
-    age: number | null;
-    nhsNumber: string | null;
-  };
-  practice: { id: string; name: string };
-  redFlags: RedFlag[];
-  suggestion: Suggestion;
-  waitingDays: number;
-  possibleDuplicateCount: number;
-  /** What the free-text safety screen found (docs/api/safety-net-contract.md). */
-  screen?: ScreenMatch[];
-  safeguarding?: boolean;
-  /** Who a safeguarding request is routed to. */
-  safeguardingLead?: { id: string; name: string } | null;
-  acknowledgement?: Acknowledgement | null;
-  flagsCleared?: FlagCleared[];
-}
-
 /** What a clinician can have done about a crisis or safeguarding request (core's list). */
 export const ACKNOWLEDGE_OUTCOMES = ACKNOWLEDGEMENT_OUTCOMES;
 export type AcknowledgeOutcome = AcknowledgementOutcome;
@@ -105,26 +62,10 @@ export interface Acknowledgement {
   at: string;
 }
 
-export type ClearableFlag = 'screen' | 'safeguarding';
-
-export interface FlagCleared {
-  flag: ClearableFlag;
-  reason: string;
-  by: string | { id: string; name: string } | null;
-  at: string;
-}
-
 /** A person's name from the several shapes the API gives it in. */
 export function nameOf(by: string | { name: string } | null | undefined): string | null {
   if (by === null || by === undefined) return null;
   return typeof by === 'string' ? by : by.name;
-}
-
-export interface InboxPage {
-  requests: InboxItem[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
 
 export const REQUEST_EVENT_ACTIONS = [

@@ -1,5 +1,5 @@
 import { QUESTION_SET_V1 } from '@everyday/core';
-import type { FrontDoor } from '../../api-types.js';
+import { ZFrontDoor } from '@everyday/core';
 import { Loading } from '../../components/Loading.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { QuestionForm } from '../components/QuestionForm.js';
@@ -10,7 +10,7 @@ import { useQuestion } from '../use-question.js';
 export function PracticePage() {
   const q = useQuestion('practice');
   const l = useLocalise();
-  const frontDoor = useResource<FrontDoor>('/api/front-door');
+  const frontDoor = useResource('/api/front-door', ZFrontDoor);
   const question = l(QUESTION_SET_V1.questions.practice.heading);
   if (frontDoor.status !== 'loaded') {
     return (

@@ -31,6 +31,7 @@ const statusColours = {
   received: 'blue',
   awaiting_info: 'yellow',
   waiting: 'green',
+  booked: 'green',
   signposted: 'grey',
   redirected: 'grey',
   declined: 'grey',

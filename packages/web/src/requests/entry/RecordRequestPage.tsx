@@ -13,7 +13,7 @@ import { noErrors } from '../../form-errors.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useSession } from '../../session.js';
 import { newIdempotencyKey } from '../../idempotency-key.js';
-import type { FrontDoor } from '../../api-types.js';
+import { ZFrontDoor } from '@everyday/core';
 import type { PersonMatch, StaffRequestCreated } from '../request-types.js';
 import { AccessSection } from './AccessSection.js';
 import { ClinicalReasonSection } from './ClinicalReasonSection.js';
@@ -47,7 +47,7 @@ export function RecordRequestPage() {
   const session = useSession();
   const user = session.status === 'ready' ? session.user : null;
   const channels = channelsFor(user?.roles ?? []);
-  const frontDoor = useResource<FrontDoor>('/api/front-door');
+  const frontDoor = useResource('/api/front-door', ZFrontDoor);
   const [values, setValues] = useState(() => emptyEntry(channels, user?.name));
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [idempotencyKey] = useState(newIdempotencyKey);

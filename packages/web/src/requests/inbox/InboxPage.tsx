@@ -5,8 +5,7 @@ import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { Pagination } from '../../components/Pagination.js';
 import { useResource } from '../../hooks/use-resource.js';
-import type { FrontDoor } from '../../api-types.js';
-import type { InboxPage as InboxResults } from '../request-types.js';
+import { ZFrontDoor, ZInboxPage } from '@everyday/core';
 import type { InboxFilters } from './inbox-query.js';
 import { inboxApiPath, inboxQuery, readInboxFilters, readInboxPage } from './inbox-query.js';
 import { InboxFilterForm } from './InboxFilterForm.js';
@@ -19,8 +18,8 @@ export function InboxPage() {
   const [searchParams] = useSearchParams();
   const filters = readInboxFilters(searchParams);
   const page = readInboxPage(searchParams);
-  const results = useResource<InboxResults>(inboxApiPath(filters, page));
-  const frontDoor = useResource<FrontDoor>('/api/front-door');
+  const results = useResource(inboxApiPath(filters, page), ZInboxPage);
+  const frontDoor = useResource('/api/front-door', ZFrontDoor);
 
   if (results.status === 'failed') return <LoadFailure error={results.error} />;
   const apply = (next: InboxFilters): void => {

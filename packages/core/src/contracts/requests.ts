@@ -1,0 +1,116 @@
+/**
+ * What the staff reads of requests answer: the inbox and a request's page
+ * (docs/api/front-door-contract.md). The server's inbox schema (inbox.schema.ts) holds the
+ * same shapes until it is built from these.
+ */
+import { z } from 'zod';
+import { RED_FLAGS, ROUTES } from '../front-door/answers.js';
+import { SCREEN_CATEGORIES } from '../safety-screen/screen-types.js';
+import { ACKNOWLEDGEMENT_OUTCOMES } from '../safety-net/acknowledgement.js';
+import { PATHWAYS, TIERS, URGENCIES } from '../triage/triage-types.js';
+
+export const REQUEST_STATUSES = [
+  'received',
+  'awaiting_info',
+  'waiting',
+  'booked',
+  'signposted',
+  'redirected',
+  'declined',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const CLEARABLE_FLAGS = ['screen', 'safeguarding'] as const;
+export type ClearableFlag = (typeof CLEARABLE_FLAGS)[number];
+
+const ZLocalised = z.object({ en: z.string(), cy: z.string() });
+const ZReason = z.object({ rule: z.string(), text: ZLocalised });
+const ZStaff = z.object({ id: z.uuid(), name: z.string() });
+
+/** A safety-screen match as stored: staff see the words highlighted. */
+export const ZScreenMatchView = z.object({
+  rule: z.string(),
+  category: z.enum(SCREEN_CATEGORIES),
+  kind: z.enum(['clinical', 'safeguarding']),
+  field: z.string(),
+  words: z.string(),
+  start: z.number(),
+  end: z.number(),
+  language: z.enum(['en', 'cy']),
+  redFlag: z.enum(RED_FLAGS).optional(),
+  reason: ZLocalised,
+});
+
+export const ZFlagCleared = z.object({
+  flag: z.enum(CLEARABLE_FLAGS),
+  reason: z.string(),
+  by: z.string().nullable(),
+  at: z.string(),
+});
+export type FlagCleared = z.infer<typeof ZFlagCleared>;
+
+export const ZAcknowledgement = z.object({
+  outcome: z.enum(ACKNOWLEDGEMENT_OUTCOMES),
+  note: z.string(),
+  nextSteps: z.string().nullable(),
+  at: z.string(),
+  by: ZStaff.nullable(),
+});
+export type AcknowledgementView = z.infer<typeof ZAcknowledgement>;
+
+export const ZSuggestion = z.object({
+  pathway: z.enum(PATHWAYS),
+  urgency: z.enum(URGENCIES),
+  tier: z.enum(TIERS),
+  reasons: z.object({
+    pathway: z.array(ZReason),
+    urgency: z.array(ZReason),
+    tier: z.array(ZReason),
+  }),
+  ruleVersion: z.string(),
+});
+export type Suggestion = z.infer<typeof ZSuggestion>;
+
+/** One request in the inbox. */
+export const ZInboxItem = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  receivedAt: z.string(),
+  route: z.enum(ROUTES),
+  channel: z.string(),
+  status: z.enum(REQUEST_STATUSES),
+  urgency: z.enum(URGENCIES),
+  pinned: z.boolean(),
+  complete: z.boolean(),
+  person: z.object({
+    id: z.uuid(),
+    givenName: z.string(),
+    familyName: z.string(),
+    /** Null, with the age, for a request saved urgently and not completed yet. */
+    dateOfBirth: z.string().nullable(),
+    age: z.number().nullable(),
+    nhsNumber: z.string().nullable(),
+  }),
+  practice: z.object({ id: z.uuid(), name: z.string() }),
+  redFlags: z.array(z.enum(RED_FLAGS)),
+  suggestion: ZSuggestion,
+  waitingDays: z.number(),
+  possibleDuplicateCount: z.number(),
+  screen: z.array(ZScreenMatchView),
+  safeguarding: z.boolean(),
+  /** Who the safeguarding concern is routed to; null: every OT in scope sees it, flagged. */
+  safeguardingLead: ZStaff.nullable(),
+  flagsCleared: z.array(ZFlagCleared),
+  /** What a clinician did about a crisis or safeguarding request. */
+  acknowledgement: ZAcknowledgement.nullable(),
+});
+export type InboxItem = z.infer<typeof ZInboxItem>;
+
+/** GET /api/requests: a page of the inbox. */
+export const ZInboxPage = z.object({
+  requests: z.array(ZInboxItem),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type InboxPage = z.infer<typeof ZInboxPage>;
