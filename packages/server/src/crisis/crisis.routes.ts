@@ -6,15 +6,10 @@
  */
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { addCalendarDays } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
-import type { Actor } from '../auth/actor.js';
 import { accessContext, requireActor, requireRole } from '../auth/guards.js';
-import { writeAuditEvent } from '../audit/audit-log.js';
-import type { Database } from '../db/schema.js';
-import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { practiceOfRequest } from '../requests/request.repository.js';
 import { acknowledgeRequest } from './acknowledge-request.js';
@@ -33,39 +28,25 @@ import {
   ZSafetySettingsList,
   ZUnacknowledged,
 } from './crisis.schema.js';
-import { listDutyRota, setDutyClinician } from './duty-rota.repository.js';
+import { listDutyRota } from './duty-rota.repository.js';
 import { listUnacknowledged } from './list-unacknowledged.js';
-import { listSafetySettings, upsertSafetySettings } from './safety-settings.repository.js';
-import { covers, organisationKinds, staffCovering } from './staff.repository.js';
+import { listSafetySettings } from './safety-settings.repository.js';
+import {
+  acknowledger,
+  DUTY_ROLES,
+  LEAD_ROLES,
+  setDutyRota,
+  setSafetySettings,
+  type CrisisStore,
+} from './safety-admin.js';
+import { organisationKinds, staffCovering } from './staff.repository.js';
 
 const ZParams = z.object({ id: z.uuid() });
 const ZOrganisationParams = z.object({ organisationId: z.uuid() });
-const DUTY_ROLES = ['ot', 'clinician'] as const;
-const LEAD_ROLES = ['lead', 'ot', 'clinician'] as const;
 const DEFAULT_ROTA_DAYS = 14;
 
-function fieldError(path: string, code: string, message: string): AppError {
-  return new AppError('validation', 'Check the answers shown and try again', {
-    fields: [{ path, code, message }],
-  });
-}
-
-function auditSettings(actor: Actor, ip: string, type: string, id: string, reason: string) {
-  return {
-    userId: actor.userId,
-    actorLabel: actor.email,
-    action: 'update' as const,
-    resourceType: type,
-    resourceId: id,
-    organisationId: id,
-    ip,
-    outcome: 'allowed' as const,
-    reason,
-  };
-}
-
 export function crisisRoutes(
-  db: Kysely<Database>,
+  db: CrisisStore,
   access: PatientAccess,
   clock: Clock,
 ): FastifyPluginAsyncZod {
@@ -86,11 +67,7 @@ export function crisisRoutes(
       async (request) => {
         const actor = requireRole(request, 'ot', 'clinician');
         const { id } = request.params;
-        const user = await db
-          .selectFrom('users')
-          .select(['id', 'name'])
-          .where('id', '=', actor.userId)
-          .executeTakeFirstOrThrow();
+        const user = await acknowledger(db, actor.userId);
         return access.withPatientRecord(
           accessContext(request, actor),
           {
@@ -102,7 +79,12 @@ export function crisisRoutes(
             organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
           },
           (trx) =>
-            acknowledgeRequest(trx, { requestId: id, body: request.body, by: user, now: clock.now() }),
+            acknowledgeRequest(trx, {
+              requestId: id,
+              body: request.body,
+              by: user,
+              now: clock.now(),
+            }),
         );
       },
     );
@@ -210,40 +192,7 @@ export function crisisRoutes(
       },
       async (request) => {
         const actor = requireRole(request, 'lead', 'ot');
-        const { practiceId, date, userId } = request.body;
-        if (!actor.scope.has(practiceId))
-          throw new AppError('forbidden', 'You do not have permission to do this');
-        const kind = (await organisationKinds(db, [practiceId])).get(practiceId);
-        if (kind?.kind !== 'practice')
-          throw fieldError('practiceId', 'invalid_value', 'Choose a practice');
-        if (userId !== null && !(await covers(db, userId, practiceId, DUTY_ROLES)))
-          throw fieldError(
-            'userId',
-            'invalid_value',
-            'Choose an OT or clinician who works at this practice',
-          );
-        const at = clock.now();
-        const name = await db.transaction().execute(async (trx) => {
-          await setDutyClinician(trx, { practiceId, date, userId, updatedBy: actor.userId, at });
-          await writeAuditEvent(
-            trx,
-            auditSettings(
-              actor,
-              request.ip,
-              'duty_rota',
-              practiceId,
-              `duty ${date}: ${userId ?? 'none'}`,
-            ),
-          );
-          if (userId === null) return null;
-          const u = await trx
-            .selectFrom('users')
-            .select('name')
-            .where('id', '=', userId)
-            .executeTakeFirst();
-          return u?.name ?? null;
-        });
-        return { practiceId, date, userId, userName: name };
+        return setDutyRota(db, { actor, ip: request.ip, at: clock.now() }, request.body);
       },
     );
 
@@ -288,43 +237,12 @@ export function crisisRoutes(
       },
       async (request) => {
         const actor = requireRole(request, 'admin', 'lead');
-        const { organisationId } = request.params;
-        if (!actor.scope.has(organisationId))
-          throw new AppError('forbidden', 'You do not have permission to do this');
-        const body = request.body;
-        if (
-          body.safeguardingLeadUserId !== null &&
-          !(await covers(db, body.safeguardingLeadUserId, organisationId, LEAD_ROLES))
-        )
-          throw fieldError(
-            'safeguardingLeadUserId',
-            'invalid_value',
-            'Choose a lead, OT or clinician who works in this organisation',
-          );
-        const at = clock.now();
-        await db.transaction().execute(async (trx) => {
-          await upsertSafetySettings(trx, {
-            organisationId,
-            safeguardingLeadUserId: body.safeguardingLeadUserId,
-            acknowledgeWithinMinutes: body.acknowledgeWithinMinutes,
-            practiceEmail: body.practiceEmail ?? null,
-            updatedBy: actor.userId,
-            at,
-          });
-          await writeAuditEvent(
-            trx,
-            auditSettings(
-              actor,
-              request.ip,
-              'safety_settings',
-              organisationId,
-              `lead ${body.safeguardingLeadUserId ?? 'none'}, ${body.acknowledgeWithinMinutes} minutes`,
-            ),
-          );
-        });
-        const [saved] = await listSafetySettings(db, [organisationId]);
-        if (!saved) throw new AppError('not_found', 'No such organisation');
-        return saved;
+        return setSafetySettings(
+          db,
+          { actor, ip: request.ip, at: clock.now() },
+          request.params.organisationId,
+          request.body,
+        );
       },
     );
   };

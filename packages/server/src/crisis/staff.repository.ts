@@ -80,3 +80,8 @@ export async function organisationKinds(
     .execute();
   return new Map(rows.map((r) => [r.id, { kind: r.kind, name: r.name }]));
 }
+
+/** A member of staff's id and name (staff data). */
+export async function staffMember(db: Db, userId: string) {
+  return db.selectFrom('users').select(['id', 'name']).where('id', '=', userId).executeTakeFirst();
+}
