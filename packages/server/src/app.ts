@@ -18,6 +18,7 @@ import {
 import type { Kysely } from 'kysely';
 import { PatientAccess } from './access/patient-access.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { systemClock } from './clock.js';
 import { sessionRoutes } from './auth/session.routes.js';
 import { findSessionActor, SESSION_COOKIE } from './auth/sessions.js';
 import type { Config } from './config.js';
@@ -79,7 +80,7 @@ async function sharedSecret(db: Kysely<Database>, name: string): Promise<string>
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const { config, database } = deps;
   const { db } = database;
-  const clock = deps.clock ?? clockFrom(deps.now ?? (() => new Date()));
+  const clock = deps.clock ?? (deps.now ? clockFrom(deps.now) : systemClock);
 
   const app = Fastify({
     logger: loggerOptions(deps.logLevel ?? config.logLevel, deps.logStream),
@@ -228,9 +229,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
           .insertInto('rate_limit_counters')
           .values({
             key: `bench:${randomBytes(8).toString('hex')}`,
-            window_start: new Date(),
+            window_start: clock.now(),
             count: 1,
-            expires_at: new Date(),
+            expires_at: clock.now(),
           })
           .execute();
         return reply.status(201).send({ ok: true });

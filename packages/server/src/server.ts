@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { systemClock } from './clock.js';
 import { pruneCounters } from './auth/counters.js';
 import { pruneSessions } from './auth/sessions.js';
 import type { Config } from './config.js';
@@ -52,6 +53,7 @@ export async function startServer(
     if (seedAllowed && (await isEmpty(database.db))) await seedDemo(database.db);
     const app = await buildApp({
       config,
+      clock: systemClock,
       database,
       ...(options.logLevel ? { logLevel: options.logLevel } : {}),
     });
@@ -65,7 +67,7 @@ export async function startServer(
     const deliver = setInterval(() => {
       if (delivering) return;
       delivering = true;
-      const at = new Date();
+      const at = systemClock.now();
       // Escalate first, so an overdue crisis request's message goes out in this same round.
       escalateOverdue(database.db, at)
         .then((escalated) => {
@@ -108,7 +110,7 @@ export async function startServer(
     const roll = setInterval(rollSlots, 60 * 60_000);
     roll.unref();
     const prune = setInterval(() => {
-      const now = new Date();
+      const now = systemClock.now();
       Promise.all([pruneSessions(database.db, now), pruneCounters(database.db, now)]).catch(
         (err: unknown) => {
           app.log.warn({ err }, 'pruning expired sessions and counters failed');

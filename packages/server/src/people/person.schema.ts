@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { parseNhsNumber } from '@everyday/core';
+import { systemClock } from '../clock.js';
 import { isoDate } from '../http/schemas.js';
 
 export const ZCreatePersonBody = z
   .object({
     givenName: z.string().trim().min(1).max(100),
     familyName: z.string().trim().min(1).max(100),
-    dateOfBirth: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), {
+    // Route schemas are built once, so this reads the system clock's London date at each parse.
+    dateOfBirth: isoDate.refine((d) => d <= systemClock.today(), {
       message: 'Date of birth must be in the past',
       params: { code: 'date_in_future' },
     }),
