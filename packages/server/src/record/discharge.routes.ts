@@ -6,35 +6,20 @@ import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  composeDischargeLetter,
   composeHealthWorkReport,
-  dischargeLetterInput,
-  londonDateOf,
-  PATHWAY_NAMES,
   recordReadLevel,
   recordViewFor,
   type HealthWorkReportData,
-  type RecordEntry,
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireActor, requireRole } from '../auth/guards.js';
 import { renderPdf } from '../documents/pdf.js';
 import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
-import { toEntryDto } from './entry-service.js';
-import { pathwayOf, reasonForReferral } from './episode-dto.js';
 import { dischargeEpisode } from './discharge-episode.js';
-import {
-  entriesOfEpisode,
-  episodeForRecord,
-  findEntry,
-  lastHcpcNumber,
-  episodeOrganisation,
-} from './record.repository.js';
+import { DATE_OF_BIRTH_NOT_RECORDED, dischargeLetterPdf } from './discharge-letter.js';
+import { episodeForRecord, findEntry, episodeOrganisation } from './record.repository.js';
 import { ZDischargeData, ZEntryParams, ZEpisodeParams, ZRecordEntry } from './record.schema.js';
-
-/** What a letter says for a person saved urgently who never gave their date of birth. */
-const DATE_OF_BIRTH_NOT_RECORDED = 'not recorded';
 
 const pdfHeaders = (name: string) => ({
   'content-type': 'application/pdf',
@@ -113,49 +98,7 @@ export function dischargeRoutes(
             resourceId: episodeId,
             organisation: episodeOrganisation(episodeId),
           },
-          async (trx) => {
-            const row = await episodeForRecord(trx, episodeId);
-            if (!row) throw new AppError('not_found', 'There is no such episode');
-            const rows = await entriesOfEpisode(trx, episodeId);
-            const entries = rows.map(toEntryDto) as RecordEntry[];
-            const discharge = rows.find((e) => e.kind === 'discharge');
-            if (!discharge)
-              throw new AppError('not_found', 'This episode has not been discharged yet');
-            const author = discharge.created_by
-              ? await trx
-                  .selectFrom('users')
-                  .select(['id', 'email'])
-                  .where('id', '=', discharge.created_by)
-                  .executeTakeFirst()
-              : undefined;
-            const input = dischargeLetterInput(
-              {
-                service: {
-                  name: `Occupational therapy${row.parent_name ? `, ${row.parent_name}` : ''}`,
-                  contact: author?.email ?? '',
-                },
-                practice: { name: row.practice_name, odsCode: row.practice_ods ?? '' },
-                person: {
-                  name: `${row.given_name} ${row.family_name}`,
-                  dateOfBirth: row.date_of_birth ?? DATE_OF_BIRTH_NOT_RECORDED,
-                  nhsNumber: row.nhs_number,
-                },
-                episode: {
-                  pathwayLabel: PATHWAY_NAMES[pathwayOf(row.pathway)].en,
-                  openedOn: londonDateOf(new Date(row.opened_at).getTime()),
-                  leadOt: row.lead_ot ?? discharge.created_by_label,
-                },
-                reasonForReferral: reasonForReferral(row.answers) ?? 'Not recorded',
-                author: {
-                  name: discharge.created_by_label,
-                  profession: 'Occupational Therapist',
-                  hcpcNumber: author ? await lastHcpcNumber(trx, author.id) : null,
-                },
-              },
-              entries,
-            );
-            return { id: episodeId, pdf: await renderPdf(composeDischargeLetter(input)) };
-          },
+          async (trx) => ({ id: episodeId, pdf: await dischargeLetterPdf(trx, episodeId) }),
         );
         return reply.headers(pdfHeaders('discharge-letter.pdf')).send(pdf.pdf);
       },

@@ -1,7 +1,10 @@
 /** Questionnaire links: a person completes questionnaires for their episode without an account. */
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { AuditedTransaction } from '../access/patient-access.js';
+
+/** The database questionnaire links are kept in (and their rate-limit counters). */
+export type QuestionnaireStore = Kysely<Database>;
 
 export async function insertQuestionnaireLink(
   trx: AuditedTransaction,

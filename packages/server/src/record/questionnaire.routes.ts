@@ -5,12 +5,10 @@
  */
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { ADVICE_IDS, ageOn, QUESTIONNAIRE_KINDS, type QuestionnaireKind } from '@everyday/core';
 import type { AuditedTransaction, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
-import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses, ZErrorBody } from '../http/schemas.js';
@@ -24,12 +22,13 @@ import {
   questionnaireLinkByHash,
   questionnaireLinkForUpdate,
   questionnaireLinksOf,
+  type QuestionnaireStore,
 } from './questionnaire.repository.js';
 import { episodeForRecord, insertEntry, practiceOfEpisode } from './record.repository.js';
 import { ZEpisodeParams } from './record.schema.js';
 
 export interface QuestionnaireRouteOptions {
-  readonly db: Kysely<Database>;
+  readonly db: QuestionnaireStore;
   readonly access: PatientAccess;
   readonly publicUrl: string;
   readonly clock: Clock;

@@ -1,0 +1,70 @@
+/**
+ * The discharge letter to the GP (issue 5 item 6): composed by core from the episode's record
+ * and rendered as a PDF. Read inside the caller's AuditedTransaction.
+ */
+import {
+  composeDischargeLetter,
+  dischargeLetterInput,
+  londonDateOf,
+  PATHWAY_NAMES,
+  type RecordEntry,
+} from '@everyday/core';
+import type { AuditedTransaction } from '../access/patient-access.js';
+import { renderPdf } from '../documents/pdf.js';
+import { AppError } from '../http/app-error.js';
+import { toEntryDto } from './entry-service.js';
+import { pathwayOf, reasonForReferral } from './episode-dto.js';
+import { entriesOfEpisode, episodeForRecord, lastHcpcNumber } from './record.repository.js';
+
+/** What a letter says for a person saved urgently who never gave their date of birth. */
+export const DATE_OF_BIRTH_NOT_RECORDED = 'not recorded';
+
+/** The author of the discharge: their id and email, the letter's contact (staff data). */
+async function authorOf(trx: AuditedTransaction, userId: string) {
+  return trx
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The discharge letter of an episode as a PDF; `not_found` until it is discharged. */
+export async function dischargeLetterPdf(
+  trx: AuditedTransaction,
+  episodeId: string,
+): Promise<Buffer> {
+  const row = await episodeForRecord(trx, episodeId);
+  if (!row) throw new AppError('not_found', 'There is no such episode');
+  const rows = await entriesOfEpisode(trx, episodeId);
+  const entries = rows.map(toEntryDto) as RecordEntry[];
+  const discharge = rows.find((e) => e.kind === 'discharge');
+  if (!discharge) throw new AppError('not_found', 'This episode has not been discharged yet');
+  const author = discharge.created_by ? await authorOf(trx, discharge.created_by) : undefined;
+  const input = dischargeLetterInput(
+    {
+      service: {
+        name: `Occupational therapy${row.parent_name ? `, ${row.parent_name}` : ''}`,
+        contact: author?.email ?? '',
+      },
+      practice: { name: row.practice_name, odsCode: row.practice_ods ?? '' },
+      person: {
+        name: `${row.given_name} ${row.family_name}`,
+        dateOfBirth: row.date_of_birth ?? DATE_OF_BIRTH_NOT_RECORDED,
+        nhsNumber: row.nhs_number,
+      },
+      episode: {
+        pathwayLabel: PATHWAY_NAMES[pathwayOf(row.pathway)].en,
+        openedOn: londonDateOf(new Date(row.opened_at).getTime()),
+        leadOt: row.lead_ot ?? discharge.created_by_label,
+      },
+      reasonForReferral: reasonForReferral(row.answers) ?? 'Not recorded',
+      author: {
+        name: discharge.created_by_label,
+        profession: 'Occupational Therapist',
+        hcpcNumber: author ? await lastHcpcNumber(trx, author.id) : null,
+      },
+    },
+    entries,
+  );
+  return renderPdf(composeDischargeLetter(input));
+}
