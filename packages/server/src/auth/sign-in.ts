@@ -8,7 +8,7 @@ import { DEFAULT_SIGN_IN_THROTTLE, decideSignInThrottle } from '@everyday/core';
 import { writeAuditEvent } from '../audit/audit-log.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
-import { incrementCounter, readCounter } from './counters.js';
+import { incrementCounter, readCounter } from '../limits/counters.js';
 import { verifyPassword } from './passwords.js';
 import { createSession } from './sessions.js';
 

@@ -5,7 +5,7 @@
 import type { Clock } from '@everyday/core';
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Kysely } from 'kysely';
-import { incrementCounter } from '../auth/counters.js';
+import { incrementCounter } from '../limits/counters.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from './app-error.js';
 
