@@ -4,3 +4,4 @@ export * from './request-answers.js';
 export * from './api-error.js';
 export * from './front-door.js';
 export * from './requests.js';
+export * from './booking.js';

@@ -10,7 +10,7 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { ServiceErrorPage } from '../../pages/ServiceErrorPage.js';
 import { formatDate, useLocale } from '../format.js';
-import type { SelfBookingView } from '../types.js';
+import { ZSelfBookingView } from '@everyday/core';
 import { useResource } from '../../hooks/use-resource.js';
 import { BookedAppointment } from './BookedAppointment.js';
 import { CancelAppointmentForm } from './CancelAppointmentForm.js';
@@ -28,7 +28,7 @@ export function SelfBookingPage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
   const locale = useLocale();
-  const view = useResource<SelfBookingView>(`/api/book/${encodeURIComponent(token)}`);
+  const view = useResource(`/api/book/${encodeURIComponent(token)}`, ZSelfBookingView);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [notice, setNotice] = useState<Notice>(null);
   const [cancelling, setCancelling] = useState(false);

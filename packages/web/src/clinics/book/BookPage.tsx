@@ -11,7 +11,8 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { hasRole, useSession } from '../../session.js';
 import { useResource } from '../../hooks/use-resource.js';
-import type { Appointment, Slot } from '../../booking/types.js';
+import { ZSlotList } from '@everyday/core';
+import type { Appointment } from '../../booking/types.js';
 import type { Site } from '../clinic-types.js';
 import { filterQuery, readPathway, readSlotFilters, slotsPath } from './book-query.js';
 import { BookedPanel } from './BookedPanel.js';
@@ -51,9 +52,10 @@ export function BookPage() {
   );
   const pathway = request.data?.pathway ?? readPathway(params);
   const filters = readSlotFilters(params);
-  const slots = useResource<{ slots: Slot[] }>(slotsPath(filters, pathway, 20));
-  const everyOt = useResource<{ slots: Slot[] }>(
+  const slots = useResource(slotsPath(filters, pathway, 20), ZSlotList);
+  const everyOt = useResource(
     slotsPath({ mode: '', siteId: '', otId: '' }, pathway, 500),
+    ZSlotList,
   );
   const sites = useResource<{ sites: Site[] }>('/api/sites');
   const [errors, setErrors] = useState<FormErrors>(noErrors);

@@ -1,0 +1,47 @@
+/**
+ * What the booking reads answer: clinic slots (for staff and the public self-booking link).
+ * The server's booking.schema.ts and self-booking.routes.ts hold the same shapes until they are
+ * built from these.
+ */
+import { z } from 'zod';
+import { CLINIC_MODES } from '../booking/clinic-mode.js';
+import { PATHWAYS } from '../triage/triage-types.js';
+
+/** A clinic slot and how full it is. */
+export const ZSlot = z.object({
+  id: z.uuid(),
+  otId: z.uuid(),
+  otName: z.string(),
+  siteId: z.uuid(),
+  siteName: z.string(),
+  /** ISO instants. */
+  startsAt: z.string(),
+  endsAt: z.string(),
+  mode: z.enum(CLINIC_MODES),
+  capacity: z.number(),
+  booked: z.number(),
+  /** Kept for one pathway (a memory clinic), or open to any. */
+  pathway: z.enum(PATHWAYS).nullable(),
+});
+export type Slot = z.infer<typeof ZSlot>;
+
+/** GET /api/slots: free slots to choose from. */
+export const ZSlotList = z.object({ slots: z.array(ZSlot) });
+export type SlotList = z.infer<typeof ZSlotList>;
+
+/** GET /api/book/:token: what a self-booking link offers (the booked appointment, or times). */
+export const ZSelfBookingView = z.object({
+  reference: z.string(),
+  pathway: z.enum(PATHWAYS).nullable(),
+  expiresAt: z.string(),
+  booked: z
+    .object({
+      appointmentId: z.uuid(),
+      startsAt: z.string(),
+      mode: z.enum(CLINIC_MODES),
+      siteName: z.string(),
+    })
+    .nullable(),
+  slots: z.array(ZSlot),
+});
+export type SelfBookingView = z.infer<typeof ZSelfBookingView>;
