@@ -126,7 +126,7 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
     if (isConstraintRace(err)) throw new SlotTakenError();
     throw err;
   }
-  await markRequestBooked(trx, request.id);
+  await markRequestBooked(trx, request.id, input.now);
   await addRequestEvent(trx, request.id, 'booked', input.bookedBy, {
     appointmentId: appointment.id,
     startsAt: slot.starts_at.toISOString(),

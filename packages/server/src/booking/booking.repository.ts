@@ -160,6 +160,7 @@ export async function setAppointmentStatus(
     reason: string | null;
     by: string | null;
     from: AppointmentStatusValue;
+    at: Date;
   },
 ) {
   return trx
@@ -167,7 +168,7 @@ export async function setAppointmentStatus(
     .set({
       status: change.status,
       status_reason: change.reason,
-      status_changed_at: new Date(),
+      status_changed_at: change.at,
       status_changed_by: change.by,
     })
     .where('id', '=', id)
@@ -180,19 +181,24 @@ export async function flagEpisodeForReview(
   trx: AuditedTransaction,
   episodeId: string,
   reason: string,
+  at: Date,
 ): Promise<void> {
   await trx
     .updateTable('episodes')
-    .set({ review_flagged_at: new Date(), review_reason: reason })
+    .set({ review_flagged_at: at, review_reason: reason })
     .where('id', '=', episodeId)
     .where('review_flagged_at', 'is', null)
     .execute();
 }
 
-export async function markRequestBooked(trx: AuditedTransaction, requestId: string): Promise<void> {
+export async function markRequestBooked(
+  trx: AuditedTransaction,
+  requestId: string,
+  at: Date,
+): Promise<void> {
   await trx
     .updateTable('requests')
-    .set({ status: 'booked', updated_at: new Date() })
+    .set({ status: 'booked', updated_at: at })
     .where('id', '=', requestId)
     .where('status', '=', 'waiting')
     .execute();

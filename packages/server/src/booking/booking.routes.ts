@@ -7,8 +7,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
-  decideAppointmentChange,
-  dnaPolicy,
   orderWaitingList,
   waitingListSummary,
   weeksWaited,
@@ -21,16 +19,8 @@ import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { practiceOfRequest } from '../requests/request.repository.js';
 import { bookAppointment } from './book-appointment.js';
-import { queueCancellationMessage } from './cancellation-message.js';
-import {
-  episodeAppointments,
-  requestOfEpisode,
-  findAppointment,
-  flagEpisodeForReview,
-  practiceOfAppointment,
-  setAppointmentStatus,
-  waitingRequests,
-} from './booking.repository.js';
+import { changeAppointment } from './change-appointment.js';
+import { waitingRequests } from './booking.repository.js';
 import {
   ZAppointment,
   ZBookBody,
@@ -226,103 +216,20 @@ export function bookingRoutes(
       },
       async (request) => {
         const actor = requireRole(request, 'ot', 'navigator');
-        const { id } = request.params;
-        const change = request.body;
-        return access.withPatientRecord(
+        const result = await changeAppointment(
           accessContext(request, actor),
           {
-            action: 'update',
-            level: 'clinical',
-            resourceType: 'appointment',
-            resourceId: id,
-            organisation: { lookup: (trx) => practiceOfAppointment(trx, id) },
+            appointmentId: request.params.id,
+            change: request.body,
+            by: { userId: actor.userId, roles: actor.roles },
           },
-          async (trx) => {
-            const current = await findAppointment(trx, id);
-            if (!current) throw new AppError('not_found', 'No such appointment');
-            const decision = decideAppointmentChange(
-              current.status,
-              change.kind === 'rebook'
-                ? { kind: 'rebook', by: change.by, reason: change.reason }
-                : change,
-            );
-            if (!decision.ok) {
-              throw decision.problem === 'reason_required'
-                ? new AppError('validation', 'Give a reason', {
-                    fields: [{ path: 'reason', code: 'required', message: 'Give a reason' }],
-                  })
-                : new AppError(
-                    'conflict',
-                    `An appointment that is ${current.status.replaceAll('_', ' ')} cannot be changed that way`,
-                  );
-            }
-            const updated = await setAppointmentStatus(trx, id, {
-              status: decision.status,
-              reason: 'reason' in change ? (change.reason ?? null) : null,
-              by: actor.userId,
-              from: current.status,
-            });
-            if (!updated)
-              throw new AppError(
-                'conflict',
-                'Someone else has just changed this appointment. Reload it.',
-              );
-            if (
-              decision.status === 'cancelled_by_person' ||
-              decision.status === 'cancelled_by_service'
-            ) {
-              await queueCancellationMessage(trx, id);
-            }
-            let replacement: AppointmentRow | null = null;
-            if (change.kind === 'rebook') {
-              const slot = await findSlot(trx, change.newSlotId);
-              const requestId = current.episode_id
-                ? await requestOfEpisode(trx, current.episode_id)
-                : null;
-              if (!slot || !requestId)
-                throw new AppError('validation', 'Choose a new time', {
-                  fields: [
-                    {
-                      path: 'newSlotId',
-                      code: 'invalid_value',
-                      message: 'Choose a new time from the list',
-                    },
-                  ],
-                });
-              replacement = (
-                await bookAppointment(trx, {
-                  slot,
-                  requestId,
-                  via: 'staff',
-                  bookedBy: actor.userId,
-                  roles: actor.roles,
-                  now: clock.now(),
-                })
-              ).appointment;
-            }
-            let flagged = false;
-            if (decision.status === 'did_not_attend' && current.episode_id) {
-              const policy = dnaPolicy(
-                (await episodeAppointments(trx, current.episode_id)).map((a) => ({
-                  status: a.status,
-                })),
-              );
-              if (policy.flagForReview) {
-                await flagEpisodeForReview(
-                  trx,
-                  current.episode_id,
-                  `${policy.dnaCount} appointments not attended`,
-                );
-                flagged = true;
-              }
-            }
-            return {
-              appointment: toAppointment(updated),
-              replacement: replacement ? toAppointment(replacement) : null,
-              episodeFlaggedForReview: flagged,
-            };
-          },
+          { access, clock },
         );
+        return {
+          appointment: toAppointment(result.appointment),
+          replacement: result.replacement ? toAppointment(result.replacement) : null,
+          episodeFlaggedForReview: result.episodeFlaggedForReview,
+        };
       },
     );
   };

@@ -110,3 +110,4 @@ export const ZChangeBody = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
+export type TChangeBody = z.infer<typeof ZChangeBody>;

@@ -314,6 +314,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
               reason: request.body.reason,
               by: null,
               from: 'booked',
+              at: clock.now(),
             });
             await queueCancellationMessage(trx, booked.id);
             return { id: booked.id };
