@@ -109,7 +109,7 @@ describe('renderPdf: AHP Health and Work Report', () => {
         review: { required: false },
       }),
     );
-    const lines = (await readPdf(await renderPdf(doc))).text.split('\n');
+    const lines = (await readPdf(await renderPdf(doc, { creationDate: CREATED }))).text.split('\n');
     expect(lines).toContain('[X] you are not fit for work.');
     expect(lines).toContain('[ ] you may be fit for work taking account of advice below');
     for (const option of [
@@ -204,7 +204,7 @@ describe('renderPdf: discharge letter', () => {
         adviceForGp: `${lorem(40, 'advice')}\n\nSecond paragraph of advice.`,
       }),
     );
-    const { text, pages } = await readPdf(await renderPdf(doc));
+    const { text, pages } = await readPdf(await renderPdf(doc, { creationDate: CREATED }));
     expect(pages.length).toBeGreaterThan(2);
     expect(missingWords(doc, text)).toEqual([]);
     expect(
@@ -232,6 +232,7 @@ describe('renderPdf: fonts and output', () => {
   it('uses the standard Helvetica, embedding nothing, when WinAnsi is enough', async () => {
     const pdf = await renderPdf(
       composeDischargeLetter(makeLetter({ risk: 'Siân’s “café” – €5 • ok' })),
+      { creationDate: CREATED },
     );
     const raw = pdf.toString('latin1');
     expect(raw).toContain('/BaseFont /Helvetica');
@@ -241,7 +242,7 @@ describe('renderPdf: fonts and output', () => {
 
   it('turns Windows line breaks and tabs into plain breaks and spaces, and drops control characters', async () => {
     const doc = composeDischargeLetter(makeLetter({ risk: 'Line one\r\nLine\ttwo\u0007 ends' }));
-    const pdf = await renderPdf(doc);
+    const pdf = await renderPdf(doc, { creationDate: CREATED });
     expect(isWinAnsiText('Line one\nLine    two ends')).toBe(true);
     const lines = (await readPdf(pdf)).text.split('\n');
     expect(lines).toContain('Line one');
@@ -271,6 +272,7 @@ describe('renderPdf: fonts and output', () => {
             composeDischargeLetter(
               makeLetter({ risk, person: { name, dateOfBirth: '1990-01-05', nhsNumber: null } }),
             ),
+            { creationDate: CREATED },
           );
           expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
         },

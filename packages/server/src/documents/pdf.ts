@@ -24,8 +24,8 @@ import {
 } from '@everyday/core';
 
 export interface RenderPdfOptions {
-  /** Creation date written in the metadata; fix it for byte-identical output. Default: now. */
-  readonly creationDate?: Date;
+  /** Creation date written in the metadata (the clock's now; fixed, the bytes are the same). */
+  readonly creationDate: Date;
 }
 
 type Pdf = PDFKit.PDFDocument;
@@ -476,11 +476,8 @@ class Layout {
  * Render a clinical document as an A4 PDF. The title, author and subject go into the metadata;
  * with `creationDate` fixed the bytes are the same on every run.
  */
-export async function renderPdf(
-  doc: ClinicalDocument,
-  options: RenderPdfOptions = {},
-): Promise<Buffer> {
-  const creationDate = options.creationDate ?? new Date();
+export async function renderPdf(doc: ClinicalDocument, options: RenderPdfOptions): Promise<Buffer> {
+  const { creationDate } = options;
   const standard = documentStrings(doc).every(isWinAnsiText);
   const pdf = new PDFDocument({
     size: 'A4',

@@ -55,7 +55,7 @@ export async function deliverDue(
         payload: m.payload as Record<string, unknown>,
       });
       await withServiceTask(db, 'outbox', 'outbox_message', async (trx) => {
-        await markSent(trx, m.id, new Date());
+        await markSent(trx, m.id, now);
         return [];
       });
       sent++;

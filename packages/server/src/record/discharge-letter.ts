@@ -32,6 +32,7 @@ async function authorOf(trx: AuditedTransaction, userId: string) {
 export async function dischargeLetterPdf(
   trx: AuditedTransaction,
   episodeId: string,
+  now: Date,
 ): Promise<Buffer> {
   const row = await episodeForRecord(trx, episodeId);
   if (!row) throw new AppError('not_found', 'There is no such episode');
@@ -66,5 +67,5 @@ export async function dischargeLetterPdf(
     },
     entries,
   );
-  return renderPdf(composeDischargeLetter(input));
+  return renderPdf(composeDischargeLetter(input), { creationDate: now });
 }

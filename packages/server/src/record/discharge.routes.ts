@@ -98,7 +98,10 @@ export function dischargeRoutes(
             resourceId: episodeId,
             organisation: episodeOrganisation(episodeId),
           },
-          async (trx) => ({ id: episodeId, pdf: await dischargeLetterPdf(trx, episodeId) }),
+          async (trx) => ({
+            id: episodeId,
+            pdf: await dischargeLetterPdf(trx, episodeId, clock.now()),
+          }),
         );
         return reply.headers(pdfHeaders('discharge-letter.pdf')).send(pdf.pdf);
       },
@@ -140,7 +143,7 @@ export function dischargeRoutes(
                 dateOfBirth: row.date_of_birth ?? DATE_OF_BIRTH_NOT_RECORDED,
               },
             });
-            return { id: entryId, pdf: await renderPdf(doc) };
+            return { id: entryId, pdf: await renderPdf(doc, { creationDate: clock.now() }) };
           },
         );
         return reply.headers(pdfHeaders('health-and-work-report.pdf')).send(pdf.pdf);

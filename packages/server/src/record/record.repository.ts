@@ -164,6 +164,8 @@ export async function updateEntry(
     scores: unknown;
     author: Author;
     changed: readonly string[];
+    /** When it was saved (the clock's now). */
+    at: Date;
   },
 ): Promise<EntryRow> {
   const row = await trx
@@ -174,7 +176,7 @@ export async function updateEntry(
       scores: JSON.stringify(e.scores),
       updated_by: e.author.userId,
       updated_by_label: e.author.label,
-      updated_at: new Date(),
+      updated_at: e.at,
     })
     .where('id', '=', e.entryId)
     .where('version', '=', e.version - 1)

@@ -331,6 +331,7 @@ export function recordRoutes(access: PatientAccess, clock: Clock): FastifyPlugin
                     ...prepared,
                     author: { userId: actor.userId, label: actor.name },
                     changed: decision.changed,
+                    at: clock.now(),
                   }),
                 );
             }

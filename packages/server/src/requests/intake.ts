@@ -6,7 +6,7 @@
  * confirmation. The caller answers the person only after this commits. A retried submission
  * (same idempotency scope and key) returns the first request, never a second one.
  */
-import { clockFrom, type Clock } from '@everyday/core';
+import type { Clock } from '@everyday/core';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
@@ -148,7 +148,7 @@ export class RequestIntake {
     private readonly db: Kysely<Database>,
     private readonly access: PatientAccess,
     private readonly secret: string,
-    private readonly clock: Clock = clockFrom(() => new Date()),
+    private readonly clock: Clock,
   ) {}
 
   completionToken(requestId: string): string {
