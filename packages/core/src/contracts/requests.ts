@@ -4,7 +4,7 @@
  * same shapes until it is built from these.
  */
 import { z } from 'zod';
-import { RED_FLAGS, ROUTES } from '../front-door/answers.js';
+import { RED_FLAGS, ROUTES, type RequestAnswers } from '../front-door/answers.js';
 import { SCREEN_CATEGORIES } from '../safety-screen/screen-types.js';
 import { ACKNOWLEDGEMENT_OUTCOMES } from '../safety-net/acknowledgement.js';
 import { PATHWAYS, TIERS, URGENCIES } from '../triage/triage-types.js';
@@ -114,3 +114,59 @@ export const ZInboxPage = z.object({
   pageSize: z.number(),
 });
 export type InboxPage = z.infer<typeof ZInboxPage>;
+
+/** What can happen to a request, as its history lists it. */
+export const REQUEST_EVENT_ACTIONS = [
+  'received',
+  'completed',
+  'accept',
+  'signpost',
+  'redirect',
+  'decline',
+  'request_info',
+  'booked',
+  'clear_flag',
+  'mark_safeguarding',
+  'acknowledge',
+  'escalate',
+] as const;
+export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number];
+
+export const ZRequestEvent = z.object({
+  at: z.string(),
+  action: z.enum(REQUEST_EVENT_ACTIONS),
+  by: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type RequestEvent = z.infer<typeof ZRequestEvent>;
+
+export const ZPossibleDuplicate = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  dateOfBirth: z.string().nullable(),
+  nhsNumber: z.string().nullable(),
+  practiceName: z.string(),
+});
+export type PossibleDuplicate = z.infer<typeof ZPossibleDuplicate>;
+
+/** Answers after the red flags may be missing while a request is not complete. */
+export type StoredAnswers = Partial<RequestAnswers> &
+  Pick<RequestAnswers, 'for' | 'person' | 'contact' | 'practiceId' | 'redFlags'>;
+
+/** The stored answers, checked as an object (they were validated when they were sent). */
+const ZStoredAnswers = z.custom<StoredAnswers>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { message: 'Expected the answers' },
+);
+
+/** GET /api/requests/:id: a request with its answers, duplicates and history. */
+export const ZRequestDetail = ZInboxItem.extend({
+  questionSetVersion: z.string(),
+  answers: ZStoredAnswers,
+  pathway: z.enum(PATHWAYS).nullable(),
+  tier: z.enum(TIERS).nullable(),
+  possibleDuplicates: z.array(ZPossibleDuplicate),
+  events: z.array(ZRequestEvent),
+});
+export type RequestDetail = z.infer<typeof ZRequestDetail>;

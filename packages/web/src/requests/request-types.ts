@@ -7,16 +7,20 @@ export {
   type FlagCleared,
   type InboxItem,
   type InboxPage,
+  type PossibleDuplicate,
+  type RequestDetail,
+  type RequestEvent,
+  type RequestEventAction,
   type RequestStatus,
+  type StoredAnswers,
   type Suggestion,
+  REQUEST_EVENT_ACTIONS,
 } from '@everyday/core';
 import type {
   AcknowledgementOutcome,
-  InboxItem,
   RequestStatus,
   AdviceId,
   Pathway,
-  RequestAnswers,
   Tier,
   Urgency,
 } from '@everyday/core';
@@ -66,50 +70,6 @@ export interface Acknowledgement {
 export function nameOf(by: string | { name: string } | null | undefined): string | null {
   if (by === null || by === undefined) return null;
   return typeof by === 'string' ? by : by.name;
-}
-
-export const REQUEST_EVENT_ACTIONS = [
-  'received',
-  'completed',
-  'accept',
-  'signpost',
-  'redirect',
-  'decline',
-  'request_info',
-  'clear_flag',
-  'mark_safeguarding',
-  'acknowledge',
-  'escalate',
-] as const;
-export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number];
-
-export interface RequestEvent {
-  at: string;
-  action: RequestEventAction;
-  by: string | null;
-  details: Record<string, unknown>;
-}
-
-export interface PossibleDuplicate {
-  id: string;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string | null;
-  nhsNumber: string | null;
-  practiceName: string;
-}
-
-/** Answers after the red flags may be missing while a request is not complete. */
-export type StoredAnswers = Partial<RequestAnswers> &
-  Pick<RequestAnswers, 'for' | 'person' | 'contact' | 'practiceId' | 'redFlags'>;
-
-export interface RequestDetail extends InboxItem {
-  questionSetVersion: string;
-  answers: StoredAnswers;
-  pathway: Pathway | null;
-  tier: Tier | null;
-  possibleDuplicates: PossibleDuplicate[];
-  events: RequestEvent[];
 }
 
 export type RequestAction =

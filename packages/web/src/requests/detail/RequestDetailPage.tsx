@@ -10,6 +10,7 @@ import { SuccessBanner } from '../../components/SuccessBanner.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { useResource } from '../../hooks/use-resource.js';
+import { ZRequestDetail } from '@everyday/core';
 import { hasRole, useSession } from '../../session.js';
 import { InsetText } from '../../components/InsetText.js';
 import { AcknowledgePanel } from '../../crisis/AcknowledgePanel.js';
@@ -41,7 +42,7 @@ export function RequestDetailPage() {
   const session = useSession();
   const user = session.status === 'ready' ? session.user : null;
   const isOt = hasRole(user, 'ot');
-  const loaded = useResource<RequestDetail>(`/api/requests/${encodeURIComponent(id)}`);
+  const loaded = useResource(`/api/requests/${encodeURIComponent(id)}`, ZRequestDetail);
   const [updated, setUpdated] = useState<Updated | null>(null);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const bannerRef = useRef<HTMLDivElement>(null);

@@ -88,6 +88,8 @@ export function eventDetails(t: TFunction, event: RequestEvent): EventDetail[] {
       add('crisis.acknowledge.nextSteps', text(d, 'nextSteps'));
       break;
     }
+    case 'booked':
+      break;
     case 'escalate':
       add('safetyNet.history.sentTo', text(d, 'dutyClinicianName') ?? text(d, 'to'));
       break;
