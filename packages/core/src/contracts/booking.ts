@@ -45,3 +45,21 @@ export const ZSelfBookingView = z.object({
   slots: z.array(ZSlot),
 });
 export type SelfBookingView = z.infer<typeof ZSelfBookingView>;
+
+/** One appointment in an OT's diary (the status as stored; see core's appointment statuses). */
+export const ZDiaryAppointment = z.object({
+  id: z.uuid(),
+  status: z.string(),
+  seat: z.number(),
+  name: z.string(),
+  reference: z.string().nullable(),
+  pathway: z.string().nullable(),
+});
+export type DiaryAppointment = z.infer<typeof ZDiaryAppointment>;
+
+export const ZDiarySlot = ZSlot.extend({ appointments: z.array(ZDiaryAppointment) });
+export type DiarySlot = z.infer<typeof ZDiarySlot>;
+
+/** GET /api/diary: an OT's slots for a day or a week, with their appointments. */
+export const ZDiary = z.object({ slots: z.array(ZDiarySlot) });
+export type Diary = z.infer<typeof ZDiary>;

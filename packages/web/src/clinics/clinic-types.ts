@@ -1,6 +1,5 @@
 // Shapes of the clinic, waiting-list and view JSON the staff pages use (the booking API contract).
 import type { ClinicMode, Pathway, Tier, Urgency } from '@everyday/core';
-import type { Slot } from '../booking/types.js';
 
 export type Nation = 'england' | 'wales';
 
@@ -66,16 +65,8 @@ export interface BookingLink {
   sent: boolean;
 }
 
-export interface DiaryAppointment {
-  id: string;
-  status: string;
-  seat: number;
-  name: string;
-  reference: string | null;
-  pathway: string | null;
-}
-
-export type DiarySlot = Slot & { appointments: DiaryAppointment[] };
+/** A diary's slots and appointments (the shared contract's; GET /api/diary is `ZDiary`). */
+export type { DiaryAppointment, DiarySlot } from '@everyday/core';
 
 export interface CaseloadEpisode {
   id: string;
