@@ -5,8 +5,8 @@
  */
 import type { AuditedTransaction } from '../access/patient-access.js';
 import type { RequestStatus } from '../db/schema.js';
-import { confirmationFor } from '../requests/confirmation.js';
-import type { TRequestAnswers } from '../requests/answers.schema.js';
+import { contactRouteFor } from '../messages/contact-route.js';
+import { findPerson } from '../people/person.repository.js';
 import {
   addRequestEvent,
   enqueueMessage,
@@ -71,8 +71,13 @@ export async function applyAction(
           }
         : undefined;
   if (message) {
-    const route = confirmationFor(updated.answers as TRequestAnswers, updated.reference, id);
+    const route = contactRouteFor(await findPerson(trx, updated.person_id), updated);
     if (route)
-      await enqueueMessage(trx, { ...route, kind: message.kind, payload: message.payload });
+      await enqueueMessage(trx, {
+        ...route,
+        kind: message.kind,
+        payload: message.payload,
+        requestId: id,
+      });
   }
 }

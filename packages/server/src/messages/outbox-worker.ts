@@ -8,8 +8,7 @@
 import type { Kysely } from 'kysely';
 import { withServiceTask } from '../access/patient-access.js';
 import type { Database } from '../db/schema.js';
-import { confirmationFor } from '../requests/confirmation.js';
-import type { TRequestAnswers } from '../requests/answers.schema.js';
+import { contactRouteFor } from './contact-route.js';
 import { enqueueMessage } from '../requests/request.repository.js';
 import {
   claimDueMessages,
@@ -84,10 +83,11 @@ export async function queueReminders(
   const done = await withServiceTask(db, 'reminders', 'appointment', async (trx) => {
     const due = await dueReminders(trx, now, batch);
     for (const a of due) {
-      const route = confirmationFor(a.answers as TRequestAnswers, a.reference, a.request_id);
+      const route = contactRouteFor(a, a);
       if (route) {
         await enqueueMessage(trx, {
           ...route,
+          requestId: a.request_id,
           kind: 'appointment_reminder',
           payload: { reference: a.reference, startsAt: a.starts_at.toISOString() },
         });

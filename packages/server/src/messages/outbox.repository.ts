@@ -69,12 +69,17 @@ export async function dueReminders(trx: AuditedTransaction, now: Date, limit: nu
     .selectFrom('appointments')
     .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
     .innerJoin('requests', 'requests.id', 'episodes.request_id')
+    .innerJoin('people', 'people.id', 'episodes.person_id')
     .select([
       'appointments.id',
       'appointments.starts_at',
       'requests.id as request_id',
       'requests.reference',
       'requests.answers',
+      'people.phone',
+      'people.email',
+      'people.preferred_contact',
+      'people.preferred_language',
     ])
     .where('appointments.status', '=', 'booked')
     .where('appointments.reminder_due_at', '<=', now)
