@@ -123,10 +123,5 @@ export function validateEntry(values: EntryValues, today: string): FieldError[] 
   ];
 }
 
-/** Today in the browser's own calendar, YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  const y = String(now.getFullYear());
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
+/** Today in the browser's own calendar, YYYY-MM-DD (the one helper the referral form uses too). */
+export { localToday as todayIso } from '../../referral/date-of-birth.js';
