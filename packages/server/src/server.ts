@@ -13,7 +13,7 @@ import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
 import { deliverDue, queueReminders } from './messages/outbox-worker.js';
-import { syncSlots } from './clinics/slot-sync.js';
+import { rollSlotsForward } from './clinics/roll-slots-forward.js';
 import { escalateOverdue } from './crisis/escalate-overdue.js';
 import { LogTransport, NotifyTransport, type MessageTransport } from './messages/transports.js';
 
@@ -100,11 +100,9 @@ export async function startServer(
     // The booking horizon rolls forward with the days: bring every clinic's slots in step at
     // start and every hour.
     const rollSlots = () => {
-      syncSlots(database.db, { from: new Date().toISOString().slice(0, 10) }).catch(
-        (err: unknown) => {
-          app.log.error({ err }, 'keeping slots in step failed');
-        },
-      );
+      rollSlotsForward(database.db, systemClock).catch((err: unknown) => {
+        app.log.error({ err }, 'keeping slots in step failed');
+      });
     };
     rollSlots();
     const roll = setInterval(rollSlots, 60 * 60_000);

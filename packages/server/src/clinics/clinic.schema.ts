@@ -97,3 +97,5 @@ export const ZExceptionBody = z
       });
     }
   });
+export type TLeaveBody = z.infer<typeof ZLeaveBody>;
+export type TExceptionBody = z.infer<typeof ZExceptionBody>;
