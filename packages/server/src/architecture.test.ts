@@ -40,13 +40,8 @@ export const PATIENT_TABLES = [
 ];
 
 const KNOWN_GAPS = [
-  'packages/server/src/booking/booking.repository.ts: practiceOfAppointment ',
   'packages/server/src/booking/slot.repository.ts: listSlots ',
   'packages/server/src/clinics/slot-sync.ts: syncSlots ',
-  'packages/server/src/people/person.repository.ts: practiceOfPerson ',
-  'packages/server/src/record/questionnaire.repository.ts: questionnaireLinkByHash ',
-  'packages/server/src/record/record.repository.ts: practiceOfEpisode ',
-  'packages/server/src/requests/request.repository.ts: practiceOfRequest ',
 ];
 
 /** Query-builder methods whose first argument names a table. */

@@ -1,7 +1,6 @@
 /** Persistence of episodes and appointments. Every function takes an AuditedTransaction. */
-import type { AuditedTransaction } from '../access/patient-access.js';
-import type { Transaction } from 'kysely';
-import type { AppointmentStatusValue, Database } from '../db/schema.js';
+import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
+import type { AppointmentStatusValue } from '../db/schema.js';
 
 export async function waitingRequests(trx: AuditedTransaction, scope: readonly string[]) {
   if (scope.length === 0) return [];
@@ -206,7 +205,7 @@ export async function markRequestBooked(
 
 /** The practice an appointment belongs to: what the access module checks scope against. */
 export async function practiceOfAppointment(
-  trx: Transaction<Database>,
+  trx: LookupTransaction,
   id: string,
 ): Promise<string | undefined> {
   return (

@@ -1,7 +1,6 @@
 /** Persistence of the person record. Every function takes an AuditedTransaction. */
-import type { Transaction } from 'kysely';
-import type { AuditedTransaction } from '../access/patient-access.js';
-import type { Database, PersonRow } from '../db/schema.js';
+import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
+import type { PersonRow } from '../db/schema.js';
 
 export interface PersonInput {
   readonly nhsNumber: string | null;
@@ -39,7 +38,7 @@ export async function findPerson(
 
 /** The practice a person is registered with: what the access module checks scope against. */
 export async function practiceOfPerson(
-  trx: Transaction<Database>,
+  trx: LookupTransaction,
   id: string,
 ): Promise<string | undefined> {
   const row = await trx

@@ -1,7 +1,7 @@
 /** Questionnaire links: a person completes questionnaires for their episode without an account. */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { AuditedTransaction } from '../access/patient-access.js';
+import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
 
 /** The database questionnaire links are kept in (and their rate-limit counters). */
 export type QuestionnaireStore = Kysely<Database>;
@@ -94,7 +94,7 @@ export async function completeQuestionnaireLink(trx: AuditedTransaction, id: str
 
 /** The practice of the episode a token's link is for (what the access module checks). */
 export async function questionnaireLinkByHash(
-  trx: Transaction<Database>,
+  trx: LookupTransaction,
   tokenHash: string,
 ): Promise<{ practice_id: string } | undefined> {
   return trx

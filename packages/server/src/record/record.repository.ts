@@ -2,13 +2,12 @@
  * The episode record in the database: entries, their versions, and questionnaire links. Only
  * the access module opens the transactions these functions take (`AuditedTransaction`).
  */
-import { sql, type Transaction } from 'kysely';
-import type { AuditedTransaction } from '../access/patient-access.js';
-import type { Database } from '../db/schema.js';
+import { sql } from 'kysely';
+import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
 
 /** The organisation an episode belongs to (the person's practice), for the access check. */
 export async function practiceOfEpisode(
-  trx: Transaction<Database>,
+  trx: LookupTransaction,
   episodeId: string,
 ): Promise<string | undefined> {
   const row = await trx
@@ -21,7 +20,7 @@ export async function practiceOfEpisode(
 
 /** The access module's organisation lookup for an episode. */
 export function episodeOrganisation(episodeId: string) {
-  return { lookup: (trx: Transaction<Database>) => practiceOfEpisode(trx, episodeId) };
+  return { lookup: (trx: LookupTransaction) => practiceOfEpisode(trx, episodeId) };
 }
 
 export async function episodeForRecord(trx: AuditedTransaction, episodeId: string) {

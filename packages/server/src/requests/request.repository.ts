@@ -1,7 +1,6 @@
 /** Persistence of requests, their history and their messages. Every function takes an AuditedTransaction. */
-import type { Transaction } from 'kysely';
-import type { AuditedTransaction } from '../access/patient-access.js';
-import type { Database, RequestEventAction, RequestRow, RequestStatus } from '../db/schema.js';
+import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
+import type { RequestEventAction, RequestRow, RequestStatus } from '../db/schema.js';
 
 export interface NewRequest {
   readonly reference: string;
@@ -230,7 +229,7 @@ export async function enqueueMessage(trx: AuditedTransaction, m: OutboxInput): P
 
 /** The organisation a request belongs to: what the access module checks scope against. */
 export async function practiceOfRequest(
-  trx: Transaction<Database>,
+  trx: LookupTransaction,
   id: string,
 ): Promise<string | undefined> {
   const row = await trx
