@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { systemClock } from './clock.js';
-import { pruneCounters } from './auth/counters.js';
+import { pruneCounters } from './limits/counters.js';
 import { pruneSessions } from './auth/sessions.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';

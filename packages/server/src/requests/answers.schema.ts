@@ -8,12 +8,12 @@
  * `answersSchemas(clock)` builds them on an injected clock instead (ADR 0012).
  */
 import {
-  londonDateOf,
   requestAnswersSchemas,
   type Clock,
   type RequestAnswersBody,
   type UrgentAnswersBody,
 } from '@everyday/core';
+import { systemClock } from '../clock.js';
 
 /** The answers schemas on `clock`'s London "today". */
 export function answersSchemas(
@@ -22,7 +22,7 @@ export function answersSchemas(
   return requestAnswersSchemas(() => clock.today());
 }
 
-const schemas = requestAnswersSchemas(() => londonDateOf(Date.now()));
+const schemas = requestAnswersSchemas(() => systemClock.today());
 
 export const {
   ZPersonDetails,
