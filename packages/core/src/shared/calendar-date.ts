@@ -33,6 +33,8 @@ export function calendarDateToUtcMs(date: string): number {
 
 /** The calendar date (UTC) of an epoch-millisecond value. */
 export function utcMsToCalendarDate(ms: number): CalendarDate {
+  // A conversion of an instant already shifted to the wall clock, not a reading of "today".
+  // eslint-disable-next-line no-restricted-syntax
   return new Date(ms).toISOString().slice(0, 10);
 }
 
