@@ -45,3 +45,20 @@ export function verifyBookingToken(secret: string, token: string, now: Date): To
     return { ok: false, problem: 'invalid' };
   }
 }
+
+/** Issue a link for a request on the waiting list (used by staff and by direct booking). */
+export function bookingLinkFor(
+  secret: string,
+  publicUrl: string,
+  requestId: string,
+  now: Date,
+  days = 7,
+) {
+  const exp = Math.floor(now.getTime() / 1000) + days * 86_400;
+  const token = signBookingToken(secret, { requestId, exp });
+  return {
+    token,
+    link: `${publicUrl}/book/${token}`,
+    expiresAt: new Date(exp * 1000).toISOString(),
+  };
+}

@@ -14,7 +14,7 @@ import {
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
-import type { AppointmentRow, Database, SlotRow } from '../db/schema.js';
+import type { AppointmentRow, Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { practiceOfRequest } from '../requests/request.repository.js';
@@ -29,6 +29,7 @@ import {
   ZSlotQuery,
   ZWaitingList,
 } from './booking.schema.js';
+import { toSlot } from './slot-dto.js';
 import { findSlot, listSlots } from './slot.repository.js';
 
 function toAppointment(a: AppointmentRow) {
@@ -41,22 +42,6 @@ function toAppointment(a: AppointmentRow) {
     seat: a.seat,
     overLimitReason: a.over_limit_reason,
     reminderDueAt: a.reminder_due_at?.toISOString() ?? null,
-  };
-}
-
-export function toSlot(s: SlotRow & { ot_name: string; site_name: string; booked: number }) {
-  return {
-    id: s.id,
-    otId: s.ot_id,
-    otName: s.ot_name,
-    siteId: s.site_id,
-    siteName: s.site_name,
-    startsAt: s.starts_at.toISOString(),
-    endsAt: s.ends_at.toISOString(),
-    mode: s.mode,
-    capacity: s.capacity,
-    booked: s.booked,
-    pathway: s.pathway,
   };
 }
 

@@ -17,13 +17,13 @@ import type { TRequestAnswers } from '../requests/answers.schema.js';
 import { enqueueMessage, practiceOfRequest } from '../requests/request.repository.js';
 import { bookAppointment } from './book-appointment.js';
 import { queueCancellationMessage } from './cancellation-message.js';
-import { signBookingToken, verifyBookingToken } from './booking-link.js';
+import { bookingLinkFor, verifyBookingToken } from './booking-link.js';
 import {
   bookedAppointmentOfRequest,
   requestForBooking,
   setAppointmentStatus,
 } from './booking.repository.js';
-import { toSlot } from './booking.routes.js';
+import { toSlot } from './slot-dto.js';
 import { ZSlot } from './booking.schema.js';
 import { findSlot, listSlots } from './slot.repository.js';
 
@@ -50,23 +50,6 @@ const ZBookingPage = z.object({
     .nullable(),
   slots: z.array(ZSlot),
 });
-
-/** Issue a link for a request on the waiting list (used by staff and by direct booking). */
-export function bookingLinkFor(
-  secret: string,
-  publicUrl: string,
-  requestId: string,
-  now: Date,
-  days = 7,
-) {
-  const exp = Math.floor(now.getTime() / 1000) + days * 86_400;
-  const token = signBookingToken(secret, { requestId, exp });
-  return {
-    token,
-    link: `${publicUrl}/book/${token}`,
-    expiresAt: new Date(exp * 1000).toISOString(),
-  };
-}
 
 export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod {
   const { db, access, clock } = o;

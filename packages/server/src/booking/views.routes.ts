@@ -19,8 +19,8 @@ import {
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { errorResponses, isoDate } from '../http/schemas.js';
-import { toSlot } from './booking.routes.js';
 import { ZSlot } from './booking.schema.js';
+import { toSlot } from './slot-dto.js';
 import { listSlots } from './slot.repository.js';
 import {
   capacityByWeek,

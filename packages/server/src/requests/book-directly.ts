@@ -6,7 +6,7 @@
  */
 import type { Clock, Urgency } from '@everyday/core';
 import type { AccessContext } from '../access/patient-access.js';
-import { bookingLinkFor } from '../booking/self-booking.routes.js';
+import { bookingLinkFor } from '../booking/booking-link.js';
 import { acceptRequest } from '../inbox/accept-request.js';
 import type { AfterIntake, IntakeInput, IntakeResult, RequestIntake } from './intake.js';
 
