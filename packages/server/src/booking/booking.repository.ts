@@ -1,5 +1,6 @@
 /** Persistence of episodes and appointments. Every function takes an AuditedTransaction. */
 import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
+import type { Pathway, Tier } from '@everyday/core';
 import type { AppointmentStatusValue } from '../db/schema.js';
 
 export async function waitingRequests(trx: AuditedTransaction, scope: readonly string[]) {
@@ -51,8 +52,8 @@ export async function insertEpisode(
     personId: string;
     requestId: string;
     practiceId: string;
-    pathway: string;
-    tier: string;
+    pathway: Pathway;
+    tier: Tier;
     leadOtId: string | null;
     sessionLimit: number;
   },

@@ -1,5 +1,6 @@
 /** Reading slots with how full they are (not patient data). */
 import { sql, type Kysely } from 'kysely';
+import type { Pathway } from '@everyday/core';
 import type { Database } from '../db/schema.js';
 
 export interface SlotFilter {
@@ -8,7 +9,7 @@ export interface SlotFilter {
   readonly otId?: string | undefined;
   readonly siteId?: string | undefined;
   readonly mode?: string | undefined;
-  readonly pathway?: string | undefined;
+  readonly pathway?: Pathway | undefined;
   readonly availableOnly?: boolean;
   readonly limit: number;
 }

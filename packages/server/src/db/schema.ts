@@ -1,6 +1,16 @@
 /** Kysely's view of the tables in `migrations/`. Keep in step with the SQL. */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { OrganisationKind, Role } from '@everyday/core';
+import type {
+  AppointmentStatus,
+  ClinicMode,
+  RequestStatus as CoreRequestStatus,
+  OrganisationKind,
+  Pathway,
+  Role,
+  Route,
+  Tier,
+  Urgency,
+} from '@everyday/core';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -110,15 +120,15 @@ export interface TriageRuleSetsTable {
   created_at: Timestamp;
 }
 
-export type RequestStatus =
-  'received' | 'awaiting_info' | 'waiting' | 'booked' | 'signposted' | 'redirected' | 'declined';
+/** A request's status: core's list (contracts/requests.ts), the same as the web's. */
+export type RequestStatus = CoreRequestStatus;
 
 export interface RequestsTable {
   id: Generated<string>;
   reference: string;
   idempotency_scope: string;
   idempotency_key: string;
-  route: 'self' | 'navigator' | 'clinician' | 'system';
+  route: Route;
   channel: string;
   status: ColumnType<RequestStatus, RequestStatus | undefined, RequestStatus>;
   person_id: string;
@@ -128,14 +138,14 @@ export interface RequestsTable {
   question_set_version: string;
   red_flags: ColumnType<string[], string[] | undefined, string[]>;
   complete: ColumnType<boolean, boolean | undefined, boolean>;
-  suggested_pathway: string;
-  suggested_urgency: 'crisis' | 'urgent' | 'routine';
-  suggested_tier: string;
+  suggested_pathway: Pathway;
+  suggested_urgency: Urgency;
+  suggested_tier: Tier;
   triage_reasons: ColumnType<unknown, string, string>;
   triage_rule_version: string;
-  urgency: 'crisis' | 'urgent' | 'routine';
-  pathway: string | null;
-  tier: 'universal' | 'targeted' | 'individualised' | null;
+  urgency: Urgency;
+  pathway: Pathway | null;
+  tier: Tier | null;
   possible_duplicate_ids: ColumnType<string[], string[] | undefined, string[]>;
   submitted_by: string | null;
   api_key_id: string | null;
@@ -217,9 +227,9 @@ export interface ClinicTemplatesTable {
   start_time: string;
   end_time: string;
   slot_minutes: number;
-  mode: 'in_person' | 'phone' | 'video' | 'home_visit' | 'group';
+  mode: ClinicMode;
   capacity: number;
-  pathway: string | null;
+  pathway: Pathway | null;
   nation: 'england' | 'wales';
   gpad_national_category: string;
   gpad_service_setting: string;
@@ -259,9 +269,9 @@ export interface SlotsTable {
   site_id: string;
   starts_at: Timestamp;
   ends_at: Timestamp;
-  mode: 'in_person' | 'phone' | 'video' | 'home_visit' | 'group';
+  mode: ClinicMode;
   capacity: number;
-  pathway: string | null;
+  pathway: Pathway | null;
   gpad_national_category: string;
   gpad_service_setting: string;
   gpad_mode: string;
@@ -274,8 +284,8 @@ export interface EpisodesTable {
   person_id: string;
   request_id: string | null;
   practice_id: string;
-  pathway: string;
-  tier: string;
+  pathway: Pathway;
+  tier: Tier;
   lead_ot_id: string | null;
   session_limit: ColumnType<number, number | undefined, number>;
   status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
@@ -285,8 +295,8 @@ export interface EpisodesTable {
   closed_at: Date | null;
 }
 
-export type AppointmentStatusValue =
-  'booked' | 'attended' | 'did_not_attend' | 'cancelled_by_person' | 'cancelled_by_service';
+/** An appointment's status: core's list (booking/appointment-status.ts). */
+export type AppointmentStatusValue = AppointmentStatus;
 
 export interface AppointmentsTable {
   id: Generated<string>;

@@ -3,10 +3,8 @@ import {
   ageOn,
   isAcknowledgementOutcome,
   londonDateOf,
-  type Pathway,
   type RedFlag,
   type ScreenMatch,
-  type Tier,
 } from '@everyday/core';
 import type { InboxRow } from './inbox.repository.js';
 import type { TFlagCleared, TInboxItem } from './inbox.schema.js';
@@ -61,9 +59,9 @@ export function toInboxItem(
     practice: { id: row.practice_id, name: row.practice_name },
     redFlags: row.red_flags as RedFlag[],
     suggestion: {
-      pathway: row.suggested_pathway as Pathway,
+      pathway: row.suggested_pathway,
       urgency: row.suggested_urgency,
-      tier: row.suggested_tier as Tier,
+      tier: row.suggested_tier,
       reasons: row.triage_reasons as TInboxItem['suggestion']['reasons'],
       ruleVersion: row.triage_rule_version,
     },

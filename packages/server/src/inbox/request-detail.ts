@@ -1,5 +1,4 @@
 /** A request's page: the request, its person, the suggestion with reasons, possible duplicates, its history. */
-import type { Pathway } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { AppError } from '../http/app-error.js';
 import { requestEvents } from '../requests/request.repository.js';
@@ -21,7 +20,7 @@ export async function requestDetail(
     ...toInboxItem(row, now, cleared.get(id)),
     questionSetVersion: row.question_set_version,
     answers: row.answers as Record<string, unknown>,
-    pathway: row.pathway as Pathway | null,
+    pathway: row.pathway,
     tier: row.tier,
     possibleDuplicates: duplicates.map((p) => ({
       id: p.id,

@@ -7,7 +7,7 @@
  * entries are never saved without it. The person has already seen the advice; no message is sent.
  */
 import { randomBytes } from 'node:crypto';
-import { makeReference, type TriageReason } from '@everyday/core';
+import { makeReference, type Pathway, type Tier, type TriageReason } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { addRequestEvent, insertRequest, referenceInUse } from '../requests/request.repository.js';
 import { safeguardingLeadFor } from '../requests/safeguarding-routing.js';
@@ -22,8 +22,8 @@ export interface QuestionnaireCrisisLink {
   readonly episode_id: string;
   readonly person_id: string;
   readonly practice_id: string;
-  readonly pathway: string;
-  readonly tier: string;
+  readonly pathway: Pathway;
+  readonly tier: Tier;
   readonly given_name: string;
   readonly family_name: string;
   readonly phone: string | null;

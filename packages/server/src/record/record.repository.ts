@@ -2,6 +2,7 @@
  * The episode record in the database: entries, their versions, and questionnaire links. Only
  * the access module opens the transactions these functions take (`AuditedTransaction`).
  */
+import type { Pathway } from '@everyday/core';
 import { sql } from 'kysely';
 import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
 
@@ -225,7 +226,7 @@ export async function lastHcpcNumber(
 export interface EpisodeListFilter {
   readonly scope: readonly string[];
   readonly status: 'open' | 'closed' | 'all';
-  readonly pathway: string | undefined;
+  readonly pathway: Pathway | undefined;
   readonly limit: number;
   readonly offset: number;
 }

@@ -1,5 +1,6 @@
 /** Persistence of requests, their history and their messages. Every function takes an AuditedTransaction. */
 import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
+import type { Pathway, Tier, Urgency } from '@everyday/core';
 import type { RequestEventAction, RequestRow, RequestStatus } from '../db/schema.js';
 
 export interface NewRequest {
@@ -15,9 +16,9 @@ export interface NewRequest {
   readonly redFlags: readonly string[];
   readonly complete: boolean;
   readonly suggestion: {
-    pathway: string;
-    urgency: 'crisis' | 'urgent' | 'routine';
-    tier: string;
+    pathway: Pathway;
+    urgency: Urgency;
+    tier: Tier;
     reasons: unknown;
     ruleVersion: string;
   };
@@ -151,9 +152,9 @@ export async function setRequestOutcome(
   id: string,
   change: {
     status: RequestStatus;
-    pathway?: string | null;
-    tier?: 'universal' | 'targeted' | 'individualised' | null;
-    urgency?: 'crisis' | 'urgent' | 'routine';
+    pathway?: Pathway | null;
+    tier?: Tier | null;
+    urgency?: Urgency;
     /** When it was acted on (the clock's now): a waiting time starts here. */
     at: Date;
   },

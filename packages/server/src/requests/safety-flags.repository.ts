@@ -3,6 +3,7 @@
  * mark-safeguarding.ts). Every function takes an AuditedTransaction.
  */
 import type { AuditedTransaction } from '../access/patient-access.js';
+import type { Pathway, Tier, Urgency } from '@everyday/core';
 import type { RequestRow } from '../db/schema.js';
 
 /** The request, locked for the rest of the transaction. */
@@ -36,9 +37,9 @@ export async function setRedFlagsAndTriage(
   change: {
     redFlags: readonly string[];
     suggestion: {
-      pathway: string;
-      urgency: 'crisis' | 'urgent' | 'routine';
-      tier: string;
+      pathway: Pathway;
+      urgency: Urgency;
+      tier: Tier;
       reasons: unknown;
       ruleVersion: string;
     };
