@@ -86,15 +86,27 @@ export interface Caseload {
   target: number;
 }
 
+/** A count about people: null when the small-number rule suppressed it (1 to 7). */
+export type DisclosedCount = number | null;
+
 export interface CapacityWeek {
   weekStarting: string;
+  /** Places, not people: never suppressed. */
   offered: number;
-  booked: number;
-  unused: number;
-  attended: number;
-  didNotAttend: number;
-  /** 0 to 1; null while nothing has been attended or missed. */
+  booked: DisclosedCount;
+  unused: DisclosedCount;
+  attended: DisclosedCount;
+  didNotAttend: DisclosedCount;
+  /** 0 to 1; null while nothing has been attended or missed, or when it cannot be shown. */
   didNotAttendRate: number | null;
+}
+
+/** GET /api/capacity: the weeks, what the figures mean, and the small-number rule if applied. */
+export interface CapacityView {
+  weeks: CapacityWeek[];
+  definitions: { offered: string; booked: string; didNotAttendRate: string; source: string };
+  /** Set when the viewer has no patient access and the small-number rule was applied. */
+  disclosure: { rule: string; summary: string } | null;
 }
 
 export const MESSAGE_STATUSES = ['dead', 'failed', 'pending'] as const;

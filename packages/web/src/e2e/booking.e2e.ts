@@ -423,6 +423,10 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
     await expect.poll(() => heading(page)).toBe('Clinic capacity');
     await page.locator('#capacity').waitFor();
     expect(await page.locator('#capacity').textContent()).toContain('Did-not-attend rate');
+    const definitions = (await page.locator('#capacity-definitions').textContent()) ?? '';
+    expect(definitions).toContain('Places in clinics that serve your organisations');
+    expect(definitions).toContain('Source');
+    expect(await page.locator('#capacity-disclosure').count()).toBe(0);
     const csv = (await page.locator('#gpad-download').getAttribute('href')) ?? '';
     expect(csv).toMatch(/^\/api\/appointments\/gpad\.csv\?from=\d{4}-\d{2}-\d{2}&to=/);
     const download = await page.request.get(csv);
@@ -539,6 +543,23 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
     await page.getByRole('button', { name: 'Book this time' }).click();
     await expect.poll(() => heading(page)).toBe('Appointment booked');
     expect(await appointmentsOf(person.id)).toMatchObject([{ status: 'booked' }]);
+    await page.context().close();
+  });
+
+  it('(i) shows a lead without patient access the capacity under the small-number rule', async () => {
+    const page = await h.newPage();
+    await signIn(page, staff.users.lead);
+    await page.goto('/clinics/capacity');
+    await expect.poll(() => heading(page)).toBe('Clinic capacity');
+    await page.locator('#capacity-definitions').waitFor();
+    const notice = (await page.locator('#capacity-disclosure').textContent()) ?? '';
+    expect(notice).toContain('The small-number rule was applied');
+    expect(notice).toContain('counts of 1 to 7 are shown as *');
+    expect(notice).toContain('NHS Digital small-number rule');
+    expect(await page.locator('#capacity-definitions').textContent()).toContain(
+      'Fewer than 8: the number is not shown',
+    );
+    await expectNoAxeViolations(page, 'capacity under the small-number rule');
     await page.context().close();
   });
 

@@ -10,9 +10,10 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { formatDay, useLocale } from '../../booking/format.js';
 import { useResource } from '../../hooks/use-resource.js';
-import type { CapacityWeek } from '../clinic-types.js';
+import type { CapacityView } from '../clinic-types.js';
 import { londonToday, mondayOf } from '../dates.js';
 import { PreviousNext } from '../PreviousNext.js';
+import { CapacityNotes } from './CapacityNotes.js';
 import { CapacityTable } from './CapacityTable.js';
 import { GpadDownload } from './GpadDownload.js';
 
@@ -26,7 +27,7 @@ export function CapacityPage() {
   const asked = params.get('from') ?? '';
   const today = londonToday();
   const from = mondayOf(isCalendarDate(asked) ? asked : today);
-  const capacity = useResource<{ weeks: CapacityWeek[] }>(
+  const capacity = useResource<CapacityView>(
     `/api/capacity?from=${from}&weeks=${String(WEEKS)}`,
   );
   const [errors, setErrors] = useState<FormErrors>(noErrors);
@@ -59,6 +60,12 @@ export function CapacityPage() {
         <p className="nhsuk-body">{t('capacity.none', { range })}</p>
       ) : (
         <CapacityTable weeks={capacity.data.weeks} caption={t('capacity.caption', { range })} />
+      )}
+      {capacity.data !== null && (
+        <CapacityNotes
+          definitions={capacity.data.definitions}
+          disclosure={capacity.data.disclosure}
+        />
       )}
       <PreviousNext label={t('capacity.navLabel')} previous={step(-WEEKS)} next={step(WEEKS)} />
       <GpadDownload key={from} from={from} to={last} errors={errors} onErrors={setErrors} />
