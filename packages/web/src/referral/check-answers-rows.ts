@@ -3,6 +3,7 @@ import type { Option } from '@everyday/core';
 import type { Localise } from '../localise.js';
 import {
   QUESTION_SET_V1,
+  fallsQuestionApplies,
   formatNhsNumber,
   normalisePostcode,
   parseNhsNumber,
@@ -126,7 +127,7 @@ export function answerRows(
     },
     { step: 'areas', key: t('referral.check.areas'), lines: labelsOf(l, set.areas, a.areas) },
   );
-  if (a.areas.includes('falls_mobility'))
+  if (fallsQuestionApplies(a.areas))
     rows.push({
       step: 'falls',
       key: t('referral.check.falls'),

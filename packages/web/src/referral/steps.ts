@@ -2,6 +2,7 @@
 // Red flags first (issue 9): the emergency question comes straight after "who needs help", and a
 // yes brings the advice on the very next page. Then only what is needed to reach the person today
 // (name, phone, practice) is asked, the request is saved, and the rest follows.
+import { fallsQuestionApplies } from '@everyday/core';
 import type { DraftAnswers } from './draft.js';
 
 export const STEP_IDS = [
@@ -90,7 +91,7 @@ export function questionSteps(answers: DraftAnswers): StepId[] {
       case 'about-you':
         return answers.for === 'someone_else';
       case 'falls':
-        return answers.areas.includes('falls_mobility');
+        return fallsQuestionApplies(answers.areas);
       case 'work':
         return answers.areas.includes('work');
       case 'urgent-advice':

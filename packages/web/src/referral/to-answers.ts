@@ -2,7 +2,13 @@
 // called once the pages' checks pass (a missing answer throws rather than being guessed);
 // questions no longer asked are left out.
 import type { AccessNeed, Area, ContactMethod, RedFlag, RequestAnswers } from '@everyday/core';
-import { ACCESS_NEEDS, AREAS, normalisePostcode, parseNhsNumber } from '@everyday/core';
+import {
+  ACCESS_NEEDS,
+  AREAS,
+  fallsQuestionApplies,
+  normalisePostcode,
+  parseNhsNumber,
+} from '@everyday/core';
 import { checkDateOfBirth } from './date-of-birth.js';
 import type { DraftAnswers } from './draft.js';
 
@@ -123,7 +129,7 @@ export function toRequestAnswers(
     preferredLanguage: language,
     areas,
     fallsInLastYear:
-      areas.includes('falls_mobility') && a.fallsInLastYear !== '' ? a.fallsInLastYear : undefined,
+      fallsQuestionApplies(areas) && a.fallsInLastYear !== '' ? a.fallsInLastYear : undefined,
     workStatus: areas.includes('work') && a.workStatus !== '' ? a.workStatus : undefined,
     difficulties: a.difficulties.trim(),
     since: need(a.since, 'since when'),

@@ -1,4 +1,4 @@
-import { QUESTION_SET_V1 as questions } from '@everyday/core';
+import { QUESTION_SET_V1 as questions, fallsQuestionApplies } from '@everyday/core';
 import type { Option } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { MultilineText } from '../components/MultilineText.js';
@@ -27,7 +27,7 @@ export function AnswersSummary({ detail }: { detail: RequestDetail }) {
   const missing = t(detail.complete ? 'requestDetail.notGiven' : 'requestDetail.notYetAnswered');
   // Free text as typed, with what the safety screen matched marked (the urgent save's
   // `freeText.difficulties` is the same answer as `difficulties`).
-  const screen = (detail.screen ?? []).map((match) => ({
+  const screen = detail.screen.map((match) => ({
     ...match,
     field: match.field.replace(/^freeText\./, ''),
   }));
@@ -56,7 +56,7 @@ export function AnswersSummary({ detail }: { detail: RequestDetail }) {
         <SummaryRow label={l(q.areas.heading)}>
           {areas.length === 0 ? missing : areas.map((area) => l(area.label)).join('; ')}
         </SummaryRow>
-        {answers.areas?.includes('falls_mobility') && (
+        {fallsQuestionApplies(answers.areas) && (
           <SummaryRow label={l(q.fallsInLastYear.heading)}>
             {optionLabel(questions.fallsInLastYear, answers.fallsInLastYear, l) ?? missing}
           </SummaryRow>
@@ -66,7 +66,9 @@ export function AnswersSummary({ detail }: { detail: RequestDetail }) {
             {optionLabel(questions.workStatuses, answers.workStatus, l) ?? missing}
           </SummaryRow>
         )}
-        <SummaryRow label={l(q.difficulties.heading)}>{text(answers.difficulties, 'difficulties')}</SummaryRow>
+        <SummaryRow label={l(q.difficulties.heading)}>
+          {text(answers.difficulties, 'difficulties')}
+        </SummaryRow>
         <SummaryRow label={l(q.since.heading)}>
           {optionLabel(questions.durations, answers.since, l) ?? missing}
         </SummaryRow>

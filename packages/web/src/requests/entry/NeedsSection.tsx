@@ -1,4 +1,4 @@
-import { AREAS, QUESTION_SET_V1 as questions } from '@everyday/core';
+import { AREAS, QUESTION_SET_V1 as questions, fallsQuestionApplies } from '@everyday/core';
 import type { Duration, FallsInLastYear, Impact, WorkStatus } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { Checkboxes } from '../../components/Checkboxes.js';
@@ -53,8 +53,11 @@ export function NeedsSection({ values, update, errors }: SectionProps) {
         hint={q.areas.hint && l(q.areas.hint)}
         items={localisedOptions(l, questions.areas).map((area) => ({
           ...area,
-          conditional:
-            area.value === 'falls_mobility' ? falls : area.value === 'work' ? work : undefined,
+          conditional: fallsQuestionApplies([area.value])
+            ? falls
+            : area.value === 'work'
+              ? work
+              : undefined,
         }))}
         selected={values.areas}
         onChange={(selected) => {

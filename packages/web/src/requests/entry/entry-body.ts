@@ -1,6 +1,6 @@
 // The staff form as the body of POST /api/requests/staff.
 import type { RequestAnswers } from '@everyday/core';
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { QUESTION_SET_V1, fallsQuestionApplies } from '@everyday/core';
 import type { StaffChannel } from '../request-types.js';
 import type { EntryValues } from './entry-values.js';
 import { isoDateOf } from './entry-values.js';
@@ -60,7 +60,7 @@ export function staffRequestBody(values: EntryValues, personId?: string): StaffR
     impact: values.impact,
     goals: values.goals.trim(),
     fallsInLastYear:
-      areas.includes('falls_mobility') && values.fallsInLastYear !== ''
+      fallsQuestionApplies(areas) && values.fallsInLastYear !== ''
         ? values.fallsInLastYear
         : undefined,
     workStatus: areas.includes('work') && values.workStatus !== '' ? values.workStatus : undefined,

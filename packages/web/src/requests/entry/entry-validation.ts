@@ -1,7 +1,13 @@
 // Checks made before the staff form is sent, reporting problems with the paths and codes the
 // server uses (so one table turns either into messages beside fields). Each answer is checked
 // with the shared contract's rule for it (core contracts/request-answers.ts).
-import { EARLIEST_DATE_OF_BIRTH, answerFields, fieldProblem, parseUkPhone } from '@everyday/core';
+import {
+  EARLIEST_DATE_OF_BIRTH,
+  answerFields,
+  fallsQuestionApplies,
+  fieldProblem,
+  parseUkPhone,
+} from '@everyday/core';
 import type { FieldError } from '../../api-types.js';
 import type { EntryValues } from './entry-values.js';
 import { isoDateOf } from './entry-values.js';
@@ -79,7 +85,7 @@ function validateNeeds(values: EntryValues): FieldError[] {
   const { areas } = values;
   return [
     ...(areas.length === 0 ? [problem('answers.areas', 'too_short')] : []),
-    ...(areas.includes('falls_mobility')
+    ...(fallsQuestionApplies(areas)
       ? chosen('answers.fallsInLastYear', values.fallsInLastYear)
       : []),
     ...(areas.includes('work') ? chosen('answers.workStatus', values.workStatus) : []),
