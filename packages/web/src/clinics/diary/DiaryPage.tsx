@@ -1,3 +1,4 @@
+import { ZDiary } from '@everyday/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -10,7 +11,6 @@ import { noErrors } from '../../form-errors.js';
 import { formatDay, useLocale } from '../../booking/format.js';
 import { groupByDay } from '../../booking/slot-days.js';
 import { useResource } from '../../hooks/use-resource.js';
-import type { DiarySlot } from '../clinic-types.js';
 import { londonToday } from '../dates.js';
 import { PreviousNext } from '../PreviousNext.js';
 import type { ChangeResult, ChangeTarget } from './AppointmentChangeForm.js';
@@ -26,9 +26,7 @@ export function DiaryPage() {
   const locale = useLocale();
   const [params] = useSearchParams();
   const range = readDiaryRange(params, londonToday());
-  const diary = useResource<{ slots: DiarySlot[] }>(
-    `/api/diary?from=${range.from}&days=${String(range.days)}`,
-  );
+  const diary = useResource(`/api/diary?from=${range.from}&days=${String(range.days)}`, ZDiary);
   const [changing, setChanging] = useState<ChangeTarget | null>(null);
   const [result, setResult] = useState<ChangeResult | null>(null);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
