@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../api-types.js';
-import { currentLocale } from '../i18n.js';
+import { formatTimestamp } from '../dates/format-date.js';
+import { useLocale } from '../booking/format.js';
 import { Table } from './Table.js';
 import { Tag } from './Tag.js';
 
@@ -9,10 +10,7 @@ const COLUMNS = ['time', 'user', 'action', 'resource', 'outcome', 'ip'] as const
 /** One row per audit event: when, who, what, to which record, and whether it was allowed. */
 export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation();
-  const format = new Intl.DateTimeFormat(currentLocale(), {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  });
+  const locale = useLocale();
   return (
     <Table
       id="audit-events"
@@ -23,7 +21,7 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
       {events.map((event) => (
         <tr className="nhsuk-table__row" key={event.id}>
           <td className="nhsuk-table__cell">
-            <time dateTime={event.at}>{format.format(new Date(event.at))}</time>
+            <time dateTime={event.at}>{formatTimestamp(event.at, locale)}</time>
           </td>
           <td className="nhsuk-table__cell">{event.userEmail ?? t('audit.noUser')}</td>
           <td className="nhsuk-table__cell">

@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDay,
   formatTime,
+  formatTimestamp,
   weekdayName,
 } from './format-date.js';
 
@@ -41,6 +42,11 @@ describe('one date formatter, English and Welsh, UK time (ADR 0011)', () => {
       'Dydd Iau, 3 Rhagfyr 2026 am 09:00',
     );
     expect(formatDate('2026-12-31T23:59:00Z', 'en-GB')).toBe('31 December 2026');
+  });
+
+  it('writes an audit timestamp to the second in UK time, in both languages', () => {
+    expect(formatTimestamp('2026-07-01T23:30:05Z', 'en-GB')).toBe('2 July 2026, 00:30:05');
+    expect(formatTimestamp('2026-12-03T09:00:59Z', 'cy-GB')).toBe('3 Rhagfyr 2026, 09:00:59');
   });
 
   it('names the weekdays in both languages', () => {

@@ -71,6 +71,13 @@ export function formatAppointment(iso: string, locale: Locale): string {
   return locale === 'cy-GB' ? `${day} am ${time}` : `${day} at ${time}`;
 }
 
+/** An instant to the second in UK time, for logs: "3 November 2026, 09:00:05" / "3 Tachwedd 2026, 09:00:05". */
+export function formatTimestamp(iso: string, locale: Locale): string {
+  return format(londonInstant(iso), `${DAY_PATTERN.long}, HH:mm:ss`, {
+    locale: dateFnsLocale(locale),
+  });
+}
+
 /** The name of an ISO weekday (1 = Monday … 7 = Sunday): "Monday" / "Dydd Llun". */
 export function weekdayName(weekday: number, locale: string): string {
   const isoWeekday = (((weekday - 1) % 7) + 7) % 7; // 0 = Monday
