@@ -8,6 +8,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { Kysely } from 'kysely';
 import { makeReference } from '@everyday/core';
+import { systemClock } from '../packages/server/src/clock.js';
+import { withServiceTask } from '../packages/server/src/access/patient-access.js';
 import { syncSlots } from '../packages/server/src/clinics/slot-sync.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import type { Database } from '../packages/server/src/db/schema.js';
@@ -41,7 +43,7 @@ async function seed(db: Kysely<Database>): Promise<Seeded> {
     organisationIds: [tree.serviceId],
     password: 'bench password 1',
   });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = systemClock.today();
   for (let i = 0; i < OTS; i++) {
     const ot =
       i === 0 ? bookerOt : await makeUser(db, { roles: ['ot'], organisationIds: [tree.pcnId] });
@@ -65,7 +67,9 @@ async function seed(db: Kysely<Database>): Promise<Seeded> {
       })
       .execute();
   }
-  await syncSlots(db, { from: today, horizonDays: 28 });
+  await withServiceTask(db, 'bench: slots for four weeks', 'slot', async (trx) => [
+    await syncSlots(trx, { from: today, now: systemClock.now(), horizonDays: 28 }),
+  ]);
   const slots = await db
     .selectFrom('slots')
     .select('id')

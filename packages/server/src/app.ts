@@ -198,7 +198,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(crisisRoutes(db, access, clock));
   await app.register(ruleSetRoutes(db));
   await app.register(clinicRoutes(db, access, clock));
-  await app.register(bookingRoutes(db, access, clock));
+  await app.register(bookingRoutes(access, clock));
   await app.register(outboxRoutes(db, clock));
   await app.register(viewRoutes(access, clock));
   await app.register(

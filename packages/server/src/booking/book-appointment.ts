@@ -9,11 +9,9 @@ import {
   countSessionsUsed,
   planReminder,
   sessionLimitFor,
-  type Pathway,
   type Role,
 } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
-import type { SlotRow } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import { addRequestEvent, enqueueMessage } from '../requests/request.repository.js';
 import { confirmationFor } from '../requests/confirmation.js';
@@ -28,9 +26,14 @@ import {
   openEpisodeFor,
   requestForBooking,
 } from './booking.repository.js';
+import { findSlot } from './slot.repository.js';
 
 export interface BookInput {
-  readonly slot: SlotRow;
+  readonly slotId: string;
+  /** What to answer when there is no such slot (or, with `samePathway`, not one for this request). */
+  readonly noSuchSlot: AppError;
+  /** Refuse a slot kept for another pathway than the request's (the person choosing). */
+  readonly samePathway?: boolean;
   readonly requestId: string;
   readonly via: 'staff' | 'self' | 'direct';
   readonly bookedBy: string | null;
@@ -59,17 +62,22 @@ function isConstraintRace(err: unknown): boolean {
 }
 
 export async function bookAppointment(trx: AuditedTransaction, input: BookInput) {
-  const { slot } = input;
+  const request = await requestForBooking(trx, input.requestId);
+  if (!request) throw new AppError('not_found', 'No such request');
+  // The slot is read after its lock, in this transaction: a withdrawal or a change of the slot
+  // committed meanwhile is seen, and none can follow until this booking commits.
+  await lockSlot(trx, input.slotId);
+  const slot = await findSlot(trx, input.slotId);
+  if (!slot) throw input.noSuchSlot;
+  if (input.samePathway && slot.pathway && slot.pathway !== request.pathway) throw input.noSuchSlot;
   if (slot.withdrawn_at !== null)
     throw new AppError('conflict', 'This clinic time is no longer available. Choose another time.');
   if (slot.starts_at.getTime() <= input.now.getTime())
     throw new AppError('conflict', 'This time has passed. Choose another time.');
-  const request = await requestForBooking(trx, input.requestId);
-  if (!request) throw new AppError('not_found', 'No such request');
   if (request.status !== 'waiting' && request.status !== 'booked') {
     throw new AppError('conflict', 'Only requests on the waiting list can be booked');
   }
-  const pathway = (request.pathway ?? 'daily_living') as Pathway;
+  const pathway = (request.pathway ?? 'daily_living');
   const episode =
     (await openEpisodeFor(trx, request.id)) ??
     (await insertEpisode(trx, {
@@ -98,7 +106,6 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
     });
   }
 
-  await lockSlot(trx, slot.id);
   const taken = new Set(await liveSeats(trx, slot.id));
   const seat = Array.from({ length: slot.capacity }, (_, i) => i + 1).find((s) => !taken.has(s));
   if (seat === undefined) throw new SlotTakenError();

@@ -1,6 +1,6 @@
 /** Persistence of episodes and appointments. Every function takes an AuditedTransaction. */
 import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
-import type { Pathway, Tier } from '@everyday/core';
+import { SEAT_HOLDING_STATUSES, type Pathway, type Tier } from '@everyday/core';
 import type { AppointmentStatusValue } from '../db/schema.js';
 
 export async function waitingRequests(trx: AuditedTransaction, scope: readonly string[]) {
@@ -106,7 +106,7 @@ export async function liveSeats(trx: AuditedTransaction, slotId: string): Promis
     .selectFrom('appointments')
     .select('seat')
     .where('slot_id', '=', slotId)
-    .where('status', 'in', ['booked', 'attended', 'did_not_attend'])
+    .where('status', 'in', SEAT_HOLDING_STATUSES)
     .execute();
   return rows.map((r) => r.seat);
 }

@@ -4,17 +4,16 @@
  */
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
   orderWaitingList,
+  startOfLondonDayMs,
   waitingListSummary,
   weeksWaited,
-  type Pathway,
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
-import type { AppointmentRow, Database } from '../db/schema.js';
+import type { AppointmentRow } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { practiceOfRequest } from '../requests/request.repository.js';
@@ -30,7 +29,7 @@ import {
   ZWaitingList,
 } from './booking.schema.js';
 import { toSlot } from './slot-dto.js';
-import { findSlot, listSlots } from './slot.repository.js';
+import { listSlots } from './slot.repository.js';
 
 function toAppointment(a: AppointmentRow) {
   return {
@@ -45,11 +44,7 @@ function toAppointment(a: AppointmentRow) {
   };
 }
 
-export function bookingRoutes(
-  db: Kysely<Database>,
-  access: PatientAccess,
-  clock: Clock,
-): FastifyPluginAsyncZod {
+export function bookingRoutes(access: PatientAccess, clock: Clock): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['booking'];
 
@@ -72,7 +67,7 @@ export function bookingRoutes(
         );
         const entries = rows.map((r) => ({
           id: r.id,
-          pathway: (r.pathway ?? 'daily_living') as Pathway,
+          pathway: (r.pathway ?? 'daily_living'),
           tier: r.tier ?? 'individualised',
           urgency: r.urgency,
           waitingSince: (r.acted_at ?? r.received_at).toISOString(),
@@ -120,19 +115,25 @@ export function bookingRoutes(
         },
       },
       async (request) => {
-        requireRole(request, 'ot', 'admin', 'lead', 'navigator');
+        const actor = requireRole(request, 'ot', 'admin', 'lead', 'navigator');
         const q = request.query;
-        const from = q.from ? new Date(`${q.from}T00:00:00Z`) : clock.now();
-        const rows = await listSlots(db, {
-          from,
-          until: new Date(from.getTime() + q.days * 86_400_000),
-          otId: q.otId,
-          siteId: q.siteId,
-          mode: q.mode,
-          pathway: q.pathway,
-          availableOnly: q.available === 'true',
-          limit: q.limit,
-        });
+        // A date means from London midnight that day.
+        const from = q.from ? new Date(startOfLondonDayMs(q.from)) : clock.now();
+        const rows = await access.withAggregateRead(
+          accessContext(request, actor),
+          { resourceType: 'slot', purpose: 'slots' },
+          (trx) =>
+            listSlots(trx, {
+              from,
+              until: new Date(from.getTime() + q.days * 86_400_000),
+              otId: q.otId,
+              siteId: q.siteId,
+              mode: q.mode,
+              pathway: q.pathway,
+              availableOnly: q.available === 'true',
+              limit: q.limit,
+            }),
+        );
         return { slots: rows.map(toSlot) };
       },
     );
@@ -149,13 +150,6 @@ export function bookingRoutes(
       },
       async (request, reply) => {
         const actor = requireRole(request, 'ot', 'navigator');
-        const slot = await findSlot(db, request.body.slotId);
-        if (!slot)
-          throw new AppError('validation', 'Check the answers shown and try again', {
-            fields: [
-              { path: 'slotId', code: 'invalid_value', message: 'Choose a time from the list' },
-            ],
-          });
         const requestId = request.body.requestId;
         const { appointment } = await access.withPatientRecord(
           accessContext(request, actor),
@@ -168,7 +162,12 @@ export function bookingRoutes(
           },
           (trx) =>
             bookAppointment(trx, {
-              slot,
+              slotId: request.body.slotId,
+              noSuchSlot: new AppError('validation', 'Check the answers shown and try again', {
+                fields: [
+                  { path: 'slotId', code: 'invalid_value', message: 'Choose a time from the list' },
+                ],
+              }),
               requestId,
               via: 'staff',
               bookedBy: actor.userId,

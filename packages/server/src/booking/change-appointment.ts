@@ -19,7 +19,6 @@ import {
   requestOfEpisode,
   setAppointmentStatus,
 } from './booking.repository.js';
-import { findSlot } from './slot.repository.js';
 
 export interface ChangeAppointmentDeps {
   readonly access: PatientAccess;
@@ -95,17 +94,17 @@ async function applyChange(
   }
   let replacement: AppointmentRow | null = null;
   if (change.kind === 'rebook') {
-    const slot = await findSlot(trx, change.newSlotId);
     const requestId = current.episode_id ? await requestOfEpisode(trx, current.episode_id) : null;
-    if (!slot || !requestId)
-      throw new AppError('validation', 'Choose a new time', {
-        fields: [
-          { path: 'newSlotId', code: 'invalid_value', message: 'Choose a new time from the list' },
-        ],
-      });
+    const chooseANewTime = new AppError('validation', 'Choose a new time', {
+      fields: [
+        { path: 'newSlotId', code: 'invalid_value', message: 'Choose a new time from the list' },
+      ],
+    });
+    if (!requestId) throw chooseANewTime;
     replacement = (
       await bookAppointment(trx, {
-        slot,
+        slotId: change.newSlotId,
+        noSuchSlot: chooseANewTime,
         requestId,
         via: 'staff',
         bookedBy: by.userId,

@@ -4,11 +4,9 @@
  */
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AccessContext, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
-import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses } from '../http/schemas.js';
@@ -25,10 +23,10 @@ import {
 } from './booking.repository.js';
 import { toSlot } from './slot-dto.js';
 import { ZSlot } from './booking.schema.js';
-import { findSlot, listSlots } from './slot.repository.js';
+import { findSlot, listSlots, siteName, type BookingDb } from './slot.repository.js';
 
 export interface SelfBookingOptions {
-  readonly db: Kysely<Database>;
+  readonly db: BookingDb;
   readonly access: PatientAccess;
   readonly secret: string;
   readonly publicUrl: string;
@@ -171,13 +169,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
             if (!r) throw new AppError('not_found', 'This booking link is not valid.');
             const booked = await bookedAppointmentOfRequest(trx, requestId);
             const bookedSlot = booked ? await findSlot(trx, booked.slot_id) : undefined;
-            const site = bookedSlot
-              ? await trx
-                  .selectFrom('sites')
-                  .select('name')
-                  .where('id', '=', bookedSlot.site_id)
-                  .executeTakeFirst()
-              : undefined;
+            const site = bookedSlot ? await siteName(trx, bookedSlot.site_id) : '';
             const slots = await listSlots(trx, {
               from: clock.now(),
               until: new Date(clock.now().getTime() + 28 * 86_400_000),
@@ -195,7 +187,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
                       appointmentId: booked.id,
                       startsAt: booked.starts_at.toISOString(),
                       mode: bookedSlot.mode,
-                      siteName: site?.name ?? '',
+                      siteName: site,
                     }
                   : null,
               slots: slots.map(toSlot),
@@ -222,13 +214,6 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
       },
       async (request, reply) => {
         const { context, requestId } = linkContext(request.params.token, request.ip);
-        const slot = await findSlot(db, request.body.slotId);
-        if (!slot)
-          throw new AppError('validation', 'Choose a time from the list', {
-            fields: [
-              { path: 'slotId', code: 'invalid_value', message: 'Choose a time from the list' },
-            ],
-          });
         const { appointment } = await access.withPatientRecord(
           context,
           {
@@ -244,14 +229,14 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
                 'conflict',
                 'You already have an appointment. Cancel it first to choose another time.',
               );
-            if (slot.pathway && slot.pathway !== (await requestForBooking(trx, requestId))?.pathway)
-              throw new AppError('validation', 'Choose a time from the list', {
+            return bookAppointment(trx, {
+              slotId: request.body.slotId,
+              noSuchSlot: new AppError('validation', 'Choose a time from the list', {
                 fields: [
                   { path: 'slotId', code: 'invalid_value', message: 'Choose a time from the list' },
                 ],
-              });
-            return bookAppointment(trx, {
-              slot,
+              }),
+              samePathway: true,
               requestId,
               via: 'self',
               bookedBy: null,

@@ -1,7 +1,11 @@
-/** Reading slots with how full they are (not patient data). */
+/** Reading slots with how full they are (counting appointments: only in an audited transaction). */
+import { SEAT_HOLDING_STATUSES, type Pathway } from '@everyday/core';
 import { sql, type Kysely } from 'kysely';
-import type { Pathway } from '@everyday/core';
+import type { AuditedTransaction } from '../access/patient-access.js';
 import type { Database } from '../db/schema.js';
+
+/** The database handle the booking routes are given (for their rate limits only). */
+export type BookingDb = Kysely<Database>;
 
 export interface SlotFilter {
   readonly from: Date;
@@ -14,15 +18,17 @@ export interface SlotFilter {
   readonly limit: number;
 }
 
-export async function listSlots(db: Kysely<Database>, f: SlotFilter) {
-  let q = db
+const seatHolding = sql.join(SEAT_HOLDING_STATUSES.map((s) => sql.lit(s)));
+
+export async function listSlots(trx: AuditedTransaction, f: SlotFilter) {
+  let q = trx
     .selectFrom('slots')
     .innerJoin('users', 'users.id', 'slots.ot_id')
     .innerJoin('sites', 'sites.id', 'slots.site_id')
     .selectAll('slots')
     .select(['users.name as ot_name', 'sites.name as site_name'])
     .select(
-      sql<number>`(SELECT count(*)::int FROM appointments a WHERE a.slot_id = slots.id AND a.status IN ('booked', 'attended', 'did_not_attend'))`.as(
+      sql<number>`(SELECT count(*)::int FROM appointments a WHERE a.slot_id = slots.id AND a.status IN (${seatHolding}))`.as(
         'booked',
       ),
     )
@@ -42,7 +48,7 @@ export async function listSlots(db: Kysely<Database>, f: SlotFilter) {
     );
   if (f.availableOnly) {
     q = q.where(
-      sql<boolean>`(SELECT count(*) FROM appointments a WHERE a.slot_id = slots.id AND a.status IN ('booked', 'attended', 'did_not_attend')) < slots.capacity`,
+      sql<boolean>`(SELECT count(*) FROM appointments a WHERE a.slot_id = slots.id AND a.status IN (${seatHolding})) < slots.capacity`,
     );
   }
   return q.execute();
@@ -50,4 +56,10 @@ export async function listSlots(db: Kysely<Database>, f: SlotFilter) {
 
 export async function findSlot(db: Kysely<Database>, id: string) {
   return db.selectFrom('slots').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The name of a site (empty when there is none). */
+export async function siteName(db: Kysely<Database>, id: string): Promise<string> {
+  const row = await db.selectFrom('sites').select('name').where('id', '=', id).executeTakeFirst();
+  return row?.name ?? '';
 }

@@ -1,4 +1,5 @@
 /** What the diary, caseload and GPAD export read. Functions taking an AuditedTransaction read patient data. */
+import { SEAT_HOLDING_STATUSES } from '@everyday/core';
 import { sql } from 'kysely';
 import type { AuditedTransaction } from '../access/patient-access.js';
 
@@ -131,7 +132,7 @@ export async function capacityByWeek(
     JOIN served ON served.id = sites.organisation_id
     LEFT JOIN (
       SELECT slot_id,
-             count(*) FILTER (WHERE status IN ('booked', 'attended', 'did_not_attend')) AS live,
+             count(*) FILTER (WHERE status IN (${sql.join(SEAT_HOLDING_STATUSES.map((s) => sql.lit(s)))})) AS live,
              count(*) FILTER (WHERE status = 'attended') AS attended,
              count(*) FILTER (WHERE status = 'did_not_attend') AS dna
       FROM appointments

@@ -1,4 +1,5 @@
 /** Reads of appointments that slot sync needs: how many live bookings each stored slot holds. */
+import { SEAT_HOLDING_STATUSES } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 
 /** Stored, unwithdrawn template slots in a window (of one OT, or all) with their live bookings. */
@@ -11,7 +12,7 @@ export async function storedSlotsWithBookings(
     .leftJoin('appointments', (j) =>
       j
         .onRef('appointments.slot_id', '=', 'slots.id')
-        .on('appointments.status', 'in', ['booked', 'attended', 'did_not_attend']),
+        .on('appointments.status', 'in', SEAT_HOLDING_STATUSES),
     )
     .select(['slots.key'])
     .select((eb) => eb.fn.count<number | string>('appointments.id').as('live'))
