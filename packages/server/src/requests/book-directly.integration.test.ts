@@ -7,6 +7,7 @@ import { makeOrganisationTree, type TestTree } from '../testing/builders.js';
 import { makeAnswers, QUESTION_SET_VERSION } from '../testing/requests.js';
 import { makeApp, TestClient } from '../testing/test-app.js';
 import { testEngines, type TestDatabase } from '../testing/test-database.js';
+import { answersSchemas } from './answers.schema.js';
 import { RequestIntake } from './intake.js';
 
 const NOW = new Date('2026-11-03T10:15:00Z');
@@ -92,7 +93,10 @@ describe.each(testEngines())('direct booking in the intake transaction on $name'
 
   it('leaves no request behind when a step after intake fails', async () => {
     const intake = new RequestIntake(t.db, new PatientAccess(t.db), 'secret', fixedClock(NOW));
-    const answers = makeAnswers(tree.practiceIds[0], MEMORY_TARGETED);
+    // Parsed as the route parses it, so the answers are the schema's own type.
+    const answers = answersSchemas(fixedClock(NOW)).ZRequestAnswers.parse(
+      makeAnswers(tree.practiceIds[0], MEMORY_TARGETED),
+    );
     const key = randomUUID();
     await expect(
       intake.submit(

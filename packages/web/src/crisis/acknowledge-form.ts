@@ -42,10 +42,10 @@ export function acknowledgeBody(values: AcknowledgeValues): AcknowledgeBody | Fi
 /** Only crisis and safeguarding requests are acknowledged, once. */
 export function needsAcknowledgement(request: InboxItem): boolean {
   const crisis = request.pinned || request.urgency === 'crisis';
-  return (crisis || request.safeguarding === true) && !request.acknowledgement;
+  return (crisis || request.safeguarding) && !request.acknowledgement;
 }
 
 /** Crisis or safeguarding, acknowledged or not: the acknowledgement panel belongs on the page. */
 export function isSafetyNetRequest(request: InboxItem): boolean {
-  return request.pinned || request.urgency === 'crisis' || request.safeguarding === true;
+  return request.pinned || request.urgency === 'crisis' || request.safeguarding;
 }

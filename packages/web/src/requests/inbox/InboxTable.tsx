@@ -130,7 +130,7 @@ export function InboxTable({ id, caption, captionHidden, requests, showStatus }:
             <PathwayTag pathway={request.suggestion.pathway} />{' '}
             <UrgencyTag urgency={request.suggestion.urgency} />{' '}
             <TierTag tier={request.suggestion.tier} />
-            {(request.screen ?? []).map((match, index) => (
+            {request.screen.map((match, index) => (
               <p
                 className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0 everyday-inbox-match"
                 key={`${match.rule}-${String(index)}`}

@@ -9,9 +9,9 @@ import { useSafetyPost } from './use-safety-post.js';
 
 /** The flags an OT could clear now: the screen's (when it found something) and safeguarding. */
 export function clearableFlags(detail: RequestDetail): ClearableFlag[] {
-  const cleared = new Set((detail.flagsCleared ?? []).map((entry) => entry.flag));
+  const cleared = new Set(detail.flagsCleared.map((entry) => entry.flag));
   const flags: ClearableFlag[] = [];
-  if ((detail.screen ?? []).length > 0 && !cleared.has('screen')) flags.push('screen');
+  if (detail.screen.length > 0 && !cleared.has('screen')) flags.push('screen');
   if (detail.safeguarding) flags.push('safeguarding');
   return flags;
 }

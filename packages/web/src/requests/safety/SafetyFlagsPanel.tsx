@@ -10,7 +10,7 @@ import type { SafetyFormProps } from './use-safety-post.js';
 export function SafetyFlagsPanel({ canClear, ...props }: SafetyFormProps & { canClear: boolean }) {
   const { t } = useTranslation();
   const showClear = canClear && clearableFlags(props.detail).length > 0;
-  const showMark = props.detail.safeguarding !== true;
+  const showMark = !props.detail.safeguarding;
   if (!showClear && !showMark) return null;
   return (
     <section aria-labelledby="safety-flags-heading" id="safety-flags">

@@ -24,8 +24,8 @@ export function fieldLabel(t: TFunction, field: string): string {
 export function SafetyScreenSummary({ detail }: { detail: RequestDetail }) {
   const { t, i18n } = useTranslation();
   const reasons = useMatchReasons();
-  const screen = detail.screen ?? [];
-  const cleared = detail.flagsCleared ?? [];
+  const screen = detail.screen;
+  const cleared = detail.flagsCleared;
   if (screen.length === 0 && !detail.safeguarding && cleared.length === 0) return null;
   const lead = detail.safeguardingLead?.name;
   return (
