@@ -7,6 +7,29 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+// One clock: the time of day comes from the injected Clock, and "today" is its London date.
+const CLOCK_RULES = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Use the injected clock (clock.now()), not new Date().',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Use the injected clock (clock.now()), not Date.now().',
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
+    message: "Today is the Europe/London date: use clock.today() or core's londonDateOf.",
+  },
+];
+const CLOCK_EXEMPT = [
+  '**/*.test.ts',
+  '**/testing/**',
+  'packages/server/src/clock.ts',
+  'packages/core/src/shared/clock.ts',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -81,6 +104,39 @@ export default tseslint.config(
               message: 'packages/core is the pure domain: no I/O, framework or database imports.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/server/src/**/*.ts', 'packages/core/src/**/*.ts'],
+    ignores: CLOCK_EXEMPT,
+    rules: { 'no-restricted-syntax': ['error', ...CLOCK_RULES] },
+  },
+  {
+    // Routes parse, authorise, call one use case and serialise: no query builder, no raw SQL and
+    // no other route file (docs/architecture.md, "Capabilities").
+    files: ['packages/server/src/**/*.routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['kysely'], message: 'Routes call a use case; queries live in repositories.' },
+            {
+              group: ['./*.routes.js', '../*/*.routes.js'],
+              message: 'A route file imports no other route file: move what is shared out.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...CLOCK_RULES,
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|transaction)$/]',
+          message: 'Routes call a use case; queries live in repositories.',
         },
       ],
     },
