@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import { makeReference } from '@everyday/core';
 import { systemClock } from '../packages/server/src/clock.js';
 import { withServiceTask } from '../packages/server/src/access/patient-access.js';
-import { syncSlots } from '../packages/server/src/clinics/slot-sync.js';
+import { syncSlots } from '../packages/server/src/booking/slot-sync.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import type { Database } from '../packages/server/src/db/schema.js';
 import { makeOrganisationTree, makeUser } from '../packages/server/src/testing/builders.js';

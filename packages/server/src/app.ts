@@ -32,21 +32,21 @@ import { organisationRoutes } from './organisations/organisation.routes.js';
 import { personRoutes } from './people/person.routes.js';
 import { userRoutes } from './users/user.routes.js';
 import { apiKeyAdminRoutes, systemRequestRoutes } from './api-keys/api-key.routes.js';
-import { inboxRoutes } from './inbox/inbox.routes.js';
-import { frontDoorRoutes } from './requests/front-door.routes.js';
-import { RequestIntake } from './requests/intake.js';
-import { staffRequestRoutes } from './requests/staff-request.routes.js';
+import { inboxRoutes } from './triage/inbox.routes.js';
+import { frontDoorRoutes } from './front-door/front-door.routes.js';
+import { RequestIntake } from './front-door/intake.js';
+import { staffRequestRoutes } from './front-door/staff-request.routes.js';
 import { ruleSetRoutes } from './triage/rule-set.routes.js';
 import { bookingRoutes } from './booking/booking.routes.js';
-import { clinicRoutes } from './clinics/clinic.routes.js';
+import { clinicRoutes } from './booking/clinic.routes.js';
 import { outboxRoutes } from './messages/outbox.routes.js';
 import { selfBookingRoutes } from './booking/self-booking.routes.js';
 import { viewRoutes } from './booking/views.routes.js';
 import { recordRoutes } from './record/record.routes.js';
 import { dischargeRoutes } from './record/discharge.routes.js';
 import { questionnaireRoutes } from './record/questionnaire.routes.js';
-import { crisisRoutes } from './crisis/crisis.routes.js';
-import { safetyFlagRoutes } from './requests/safety-flags.routes.js';
+import { crisisRoutes } from './safety-net/crisis.routes.js';
+import { safetyFlagRoutes } from './safety-net/safety-flags.routes.js';
 
 export interface AppDependencies {
   readonly config: Config;

@@ -13,8 +13,8 @@ import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
 import { deliverDue, queueReminders } from './messages/outbox-worker.js';
-import { rollSlotsForward } from './clinics/roll-slots-forward.js';
-import { escalateOverdue } from './crisis/escalate-overdue.js';
+import { rollSlotsForward } from './booking/roll-slots-forward.js';
+import { escalateOverdue } from './safety-net/escalate-overdue.js';
 import { LogTransport, NotifyTransport, type MessageTransport } from './messages/transports.js';
 
 export function packageVersion(): string {

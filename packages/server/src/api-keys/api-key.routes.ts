@@ -7,10 +7,10 @@ import type { Actor } from '../auth/actor.js';
 import { requireRole } from '../auth/guards.js';
 import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
-import { ZRequestAnswers } from '../requests/answers.schema.js';
-import { idempotencyKey } from '../requests/idempotency.js';
-import { ZSafetyReceipt } from '../requests/front-door.schema.js';
-import { receiptOf, type RequestIntake } from '../requests/intake.js';
+import { ZRequestAnswers } from '../front-door/answers.schema.js';
+import { idempotencyKey } from '../front-door/idempotency.js';
+import { ZSafetyReceipt } from '../front-door/front-door.schema.js';
+import { receiptOf, type RequestIntake } from '../front-door/intake.js';
 import { systemPrincipal } from './api-keys.js';
 import {
   issueApiKey,

@@ -13,9 +13,9 @@ import {
 } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { AppError } from '../http/app-error.js';
-import { addRequestEvent, enqueueMessage } from '../requests/request.repository.js';
-import { confirmationFor } from '../requests/confirmation.js';
-import type { TRequestAnswers } from '../requests/answers.schema.js';
+import { addRequestEvent, enqueueMessage } from '../front-door/request.repository.js';
+import { confirmationFor } from '../front-door/confirmation.js';
+import type { TRequestAnswers } from '../front-door/answers.schema.js';
 import {
   episodeAppointments,
   insertAppointment,

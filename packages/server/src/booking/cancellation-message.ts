@@ -1,8 +1,8 @@
 /** Tell the person their appointment was cancelled, by the contact they prefer. */
 import type { AuditedTransaction } from '../access/patient-access.js';
-import { confirmationFor } from '../requests/confirmation.js';
-import type { TRequestAnswers } from '../requests/answers.schema.js';
-import { enqueueMessage } from '../requests/request.repository.js';
+import { confirmationFor } from '../front-door/confirmation.js';
+import type { TRequestAnswers } from '../front-door/answers.schema.js';
+import { enqueueMessage } from '../front-door/request.repository.js';
 import { contactForAppointment } from './booking.repository.js';
 
 export async function queueCancellationMessage(

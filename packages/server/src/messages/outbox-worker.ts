@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { withServiceTask } from '../access/patient-access.js';
 import type { Database } from '../db/schema.js';
 import { contactRouteFor } from './contact-route.js';
-import { enqueueMessage } from '../requests/request.repository.js';
+import { enqueueMessage } from '../front-door/request.repository.js';
 import {
   claimDueMessages,
   dueReminders,

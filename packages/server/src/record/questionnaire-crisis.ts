@@ -9,8 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import { makeReference, type Pathway, type Tier, type TriageReason } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
-import { addRequestEvent, insertRequest, referenceInUse } from '../requests/request.repository.js';
-import { safeguardingLeadFor } from '../requests/safeguarding-routing.js';
+import { addRequestEvent, insertRequest, referenceInUse } from '../front-door/request.repository.js';
+import { safeguardingLeadFor } from '../safety-net/safeguarding-routing.js';
 import type { QuestionnaireSafety } from './questionnaire-screening.js';
 
 /** The request's source: route `system`, channel `questionnaire` (requests.channel has no CHECK). */

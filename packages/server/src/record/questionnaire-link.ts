@@ -5,8 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { QuestionnaireKind } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
-import type { OutboxInput } from '../requests/request.repository.js';
-import { enqueueMessage } from '../requests/request.repository.js';
+import type { OutboxInput } from '../front-door/request.repository.js';
+import { enqueueMessage } from '../front-door/request.repository.js';
 import { insertQuestionnaireLink } from './questionnaire.repository.js';
 
 export const QUESTIONNAIRE_LINK_DAYS = 14;

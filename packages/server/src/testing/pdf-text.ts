@@ -2,7 +2,7 @@
  * Test support: the text of a PDF as a person would read it, one line per line of the page, for
  * asserting what a rendered document says. Uses Mozilla's PDF.js (pdfjs-dist, legacy build, which
  * runs in Node 20 without a browser or canvas). Shared by server tests and the browser tests in
- * packages/web/src/e2e (import '../../../server/src/testing/pdf-text.js').
+ * packages/web/src/e2e (import './pdf-text.js').
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 

@@ -11,7 +11,7 @@ import { addCalendarDays } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireActor, requireRole } from '../auth/guards.js';
 import { errorResponses } from '../http/schemas.js';
-import { practiceOfRequest } from '../requests/request.repository.js';
+import { practiceOfRequest } from '../front-door/request.repository.js';
 import { acknowledgeRequest } from './acknowledge-request.js';
 import { crisisLog, crisisLogCsv, crisisLogPeriod } from './crisis-log.js';
 import {

@@ -7,7 +7,7 @@
 import type { Clock, Urgency } from '@everyday/core';
 import type { AccessContext } from '../access/patient-access.js';
 import { bookingLinkFor } from '../booking/booking-link.js';
-import { acceptRequest } from '../inbox/accept-request.js';
+import { acceptRequest } from '../triage/accept-request.js';
 import type { AfterIntake, IntakeInput, IntakeResult, RequestIntake } from './intake.js';
 
 export interface DirectBookingDeps {

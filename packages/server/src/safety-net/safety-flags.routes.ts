@@ -9,11 +9,11 @@ import { z } from 'zod';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { errorResponses } from '../http/schemas.js';
-import { requestDetail } from '../inbox/request-detail.js';
-import { CLEARABLE_FLAGS, ZRequestDetail } from '../inbox/inbox.schema.js';
+import { requestDetail } from '../triage/request-detail.js';
+import { CLEARABLE_FLAGS, ZRequestDetail } from '../triage/inbox.schema.js';
 import { clearFlag } from './clear-flag.js';
 import { markSafeguarding } from './mark-safeguarding.js';
-import { practiceOfRequest } from './request.repository.js';
+import { practiceOfRequest } from '../front-door/request.repository.js';
 
 const ZParams = z.object({ id: z.uuid() });
 

@@ -5,7 +5,7 @@
  */
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { AppError } from '../http/app-error.js';
-import { addRequestEvent } from './request.repository.js';
+import { addRequestEvent } from '../front-door/request.repository.js';
 import { safeguardingLeadFor } from './safeguarding-routing.js';
 import { lockRequest, setSafeguarding } from './safety-flags.repository.js';
 

@@ -16,7 +16,7 @@ import {
 } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import type { ClinicTemplateRow } from '../db/schema.js';
-import { storedSlotsWithBookings } from './slot.repository.js';
+import { storedSlotsWithBookings } from './slot-sync.repository.js';
 
 export function toClinicTemplate(row: ClinicTemplateRow): ClinicTemplate {
   return {

@@ -1,7 +1,7 @@
 /** A request's page: the request, its person, the suggestion with reasons, possible duplicates, its history. */
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { AppError } from '../http/app-error.js';
-import { requestEvents } from '../requests/request.repository.js';
+import { requestEvents } from '../front-door/request.repository.js';
 import { findRequestWithPerson, flagsClearedOf, peopleByIds } from './inbox.repository.js';
 import { toInboxItem } from './inbox.mapping.js';
 import type { TRequestDetail } from './inbox.schema.js';

@@ -48,7 +48,7 @@ import {
   practiceOfRequest,
   referenceInUse,
 } from './request.repository.js';
-import { safeguardingLeadFor } from './safeguarding-routing.js';
+import { safeguardingLeadFor } from '../safety-net/safeguarding-routing.js';
 import { findingsOf, screenRequest, unionOfRedFlags, type ScreenFinding } from './screening.js';
 
 export interface IntakeInput {

@@ -11,7 +11,7 @@ import {
   addRequestEvent,
   enqueueMessage,
   setRequestOutcome,
-} from '../requests/request.repository.js';
+} from '../front-door/request.repository.js';
 import { acceptRequest, refuseActedOn } from './accept-request.js';
 import { OPEN_STATUSES, type TRequestAction } from './inbox.schema.js';
 

@@ -9,11 +9,11 @@ import { londonDateOf, triage, type ScreenMatch } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { AppError } from '../http/app-error.js';
 import { activeRuleSet } from '../triage/rule-sets.js';
-import type { TRequestAnswers, TUrgentAnswers } from './answers.schema.js';
-import { answersForTriage } from './intake.js';
-import { addRequestEvent } from './request.repository.js';
+import type { TRequestAnswers, TUrgentAnswers } from '../front-door/answers.schema.js';
+import { answersForTriage } from '../front-door/intake.js';
+import { addRequestEvent } from '../front-door/request.repository.js';
 import { lockRequest, setRedFlagsAndTriage, setSafeguarding } from './safety-flags.repository.js';
-import { unionOfRedFlags } from './screening.js';
+import { unionOfRedFlags } from '../front-door/screening.js';
 
 export type ClearableFlagName = 'screen' | 'safeguarding';
 

@@ -8,7 +8,7 @@ import type { Pathway, Tier, Urgency } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import type { RequestRow, RequestStatus } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
-import { addRequestEvent, findRequest, setRequestOutcome } from '../requests/request.repository.js';
+import { addRequestEvent, findRequest, setRequestOutcome } from '../front-door/request.repository.js';
 
 export interface AcceptRequestInput {
   readonly requestId: string;

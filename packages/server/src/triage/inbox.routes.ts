@@ -9,7 +9,7 @@ import { londonDateOf } from '@everyday/core';
 import type { AccessContext, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { errorResponses } from '../http/schemas.js';
-import { practiceOfRequest } from '../requests/request.repository.js';
+import { practiceOfRequest } from '../front-door/request.repository.js';
 import { applyAction } from './actions.js';
 import { requestDetail } from './request-detail.js';
 import { countInbox, flagsClearedOf, INBOX_PAGE_SIZE, listInbox } from './inbox.repository.js';

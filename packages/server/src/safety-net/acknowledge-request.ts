@@ -7,7 +7,7 @@
 import { checkAcknowledgement, needsAcknowledgement } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { AppError } from '../http/app-error.js';
-import { addRequestEvent } from '../requests/request.repository.js';
+import { addRequestEvent } from '../front-door/request.repository.js';
 import { lockForAcknowledgement, recordAcknowledgement } from './crisis.repository.js';
 import type { TAcknowledgeBody, TAcknowledgement } from './crisis.schema.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZAcknowledgement } from '../crisis/crisis.schema.js';
+import { ZAcknowledgement } from '../safety-net/crisis.schema.js';
 import { PATHWAYS, RED_FLAGS, ROUTES, SCREEN_CATEGORIES, TIERS, URGENCIES } from '@everyday/core';
 
 export const OPEN_STATUSES = ['received', 'awaiting_info'] as const;
