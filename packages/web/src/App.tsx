@@ -8,10 +8,10 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 // the staff page's sign-in guard redirect first.
 import { SignedOutPage } from './pages/SignedOutPage.js';
 import { lazyPages } from './routes/lazy-pages.js';
-import { referralRoutes } from './routes/referral-routes.js';
+import { referralRoutes } from './routes/front-door-routes.js';
 import { staffRoutes } from './routes/staff-routes.js';
 import { bookingPublicRoutes, bookingStaffRoutes } from './routes/booking-routes.js';
-import { crisisRoutes } from './routes/crisis-routes.js';
+import { crisisRoutes } from './routes/safety-net-routes.js';
 import { questionnairePublicRoutes } from './routes/questionnaire-routes.js';
 import { recordPlanRoutes } from './routes/record-plan-routes.js';
 import { recordRoutes } from './routes/record-routes.js';

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
-import { CrisisBannerSlot } from '../crisis/CrisisBannerSlot.js';
+import { CrisisBannerSlot } from '../safety-net/CrisisBannerSlot.js';
 import { ServiceErrorPage } from '../pages/ServiceErrorPage.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { Footer } from './Footer.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { MultilineText } from '../requests/components/MultilineText.js';
-import { SummaryRow } from '../requests/components/SummaryRow.js';
+import { MultilineText } from '../triage/components/MultilineText.js';
+import { SummaryRow } from '../triage/components/SummaryRow.js';
 import { Tag } from '../components/Tag.js';
 import { formatNhsNumber, useRecordFormat } from './format.js';
 import type { EpisodeDto, PersonDto } from './types.js';

@@ -1,8 +1,8 @@
 // Reading what was typed into the record forms: dates from day, month and year boxes, whole
 // numbers in a range, and yes/no radios, each adding a problem (with the server's code) when wrong.
 import type { FieldError } from '../api-types.js';
-import type { DateParts } from '../clinics/dates.js';
-import { datePartsToIso } from '../clinics/dates.js';
+import type { DateParts } from '../booking/dates.js';
+import { datePartsToIso } from '../booking/dates.js';
 import { problem } from './record-errors.js';
 
 export type YesNo = '' | 'yes' | 'no';

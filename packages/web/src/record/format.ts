@@ -1,7 +1,7 @@
 // Dates, NHS numbers and scores as the record pages show them, in the page's language.
 import { useTranslation } from 'react-i18next';
 import { formatDay, localeOf } from '../booking/format.js';
-import { formatDateTime, formatNhsNumber } from '../requests/localise.js';
+import { formatDateTime, formatNhsNumber } from '../triage/localise.js';
 
 export { formatNhsNumber };
 

@@ -4,10 +4,10 @@
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../components/RequireRole.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
-import { RequireAnyRole } from '../requests/RequireAnyRole.js';
+import { RequireAnyRole } from '../components/RequireAnyRole.js';
 import { lazyPages } from './lazy-pages.js';
 
-const staffPage = lazyPages(() => import('../clinics/pages.js'));
+const staffPage = lazyPages(() => import('../booking/pages.js'));
 const BookPage = staffPage('BookPage');
 const CapacityPage = staffPage('CapacityPage');
 const CaseloadPage = staffPage('CaseloadPage');
@@ -20,7 +20,7 @@ const TemplateFormPage = staffPage('TemplateFormPage');
 const TemplatesPage = staffPage('TemplatesPage');
 const WaitingListPage = staffPage('WaitingListPage');
 
-const publicPage = lazyPages(() => import('../booking/pages.js'));
+const publicPage = lazyPages(() => import('../booking/self-booking/pages.js'));
 const SelfBookingPage = publicPage('SelfBookingPage');
 
 export const bookingPublicRoutes = <Route path="book/:token" element={<SelfBookingPage />} />;

@@ -3,7 +3,7 @@
 import { Route } from 'react-router-dom';
 import { lazyPages } from './lazy-pages.js';
 
-const page = lazyPages(() => import('../questionnaire/pages.js'));
+const page = lazyPages(() => import('../record/questionnaire/pages.js'));
 const QuestionnairePage = page('QuestionnairePage');
 
 export const questionnairePublicRoutes = (

@@ -5,7 +5,7 @@
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../components/RequireRole.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
-import { RequireAnyRole } from '../requests/RequireAnyRole.js';
+import { RequireAnyRole } from '../components/RequireAnyRole.js';
 import { lazyPages } from './lazy-pages.js';
 
 const page = lazyPages(() => import('../record/pages.js'));

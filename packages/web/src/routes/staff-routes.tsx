@@ -3,10 +3,10 @@
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../components/RequireRole.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
-import { RequireAnyRole } from '../requests/RequireAnyRole.js';
+import { RequireAnyRole } from '../components/RequireAnyRole.js';
 import { lazyPages } from './lazy-pages.js';
 
-const page = lazyPages(() => import('../requests/pages.js'));
+const page = lazyPages(() => import('../triage/pages.js'));
 const ApiKeysPage = page('ApiKeysPage');
 const RequestDetailPage = page('RequestDetailPage');
 const RecordRequestPage = page('RecordRequestPage');

@@ -10,7 +10,7 @@ import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { TextArea } from '../../components/TextArea.js';
-import { londonToday } from '../../clinics/dates.js';
+import { londonToday } from '../../booking/dates.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { useLocalise } from '../../localise.js';

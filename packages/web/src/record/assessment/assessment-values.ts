@@ -2,8 +2,8 @@
 // they are read into AssessmentData (read-assessment.ts).
 import type { AssessmentSection, AssessmentStage, Eq5dDimension } from '@everyday/core';
 import { EQ5D_DIMENSIONS } from '@everyday/core';
-import type { DateParts } from '../../clinics/dates.js';
-import { isoToDateParts } from '../../clinics/dates.js';
+import type { DateParts } from '../../booking/dates.js';
+import { isoToDateParts } from '../../booking/dates.js';
 import type { YesNo } from '../form-values.js';
 import { emptyDate } from '../form-values.js';
 

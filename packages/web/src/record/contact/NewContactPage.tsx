@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
-import { londonToday } from '../../clinics/dates.js';
+import { londonToday } from '../../booking/dates.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { createEntry, recordPages, useRecord } from '../api.js';

@@ -2,8 +2,8 @@
 import type { ContactData } from '@everyday/core';
 import { CONTACT_MODES } from '@everyday/core';
 import type { FieldError } from '../../api-types.js';
-import type { DateParts } from '../../clinics/dates.js';
-import { isoToDateParts } from '../../clinics/dates.js';
+import type { DateParts } from '../../booking/dates.js';
+import { isoToDateParts } from '../../booking/dates.js';
 import type { Checked } from '../form-values.js';
 import { checked, readChoice, readDate, readWhole, requiredText } from '../form-values.js';
 import { problem } from '../record-errors.js';

@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { TextArea } from '../../components/TextArea.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
-import { MultilineText } from '../../requests/components/MultilineText.js';
+import { MultilineText } from '../../triage/components/MultilineText.js';
 import { recordPages } from '../api.js';
 import { EpisodeHeader } from '../EpisodeHeader.js';
 import { useRecordFormat } from '../format.js';

@@ -1,7 +1,7 @@
 import type { AssessmentData, AssessmentScores as Scores } from '@everyday/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SummaryRow } from '../../requests/components/SummaryRow.js';
+import { SummaryRow } from '../../triage/components/SummaryRow.js';
 import { useInstrumentLabels } from '../labels.js';
 
 /** The scores Everyday computed for an assessment, each with its band in words. */

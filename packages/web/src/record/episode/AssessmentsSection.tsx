@@ -3,7 +3,7 @@ import { ASSESSMENT_STAGES } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { WarningCallout } from '../../components/WarningCallout.js';
-import { MultilineText } from '../../requests/components/MultilineText.js';
+import { MultilineText } from '../../triage/components/MultilineText.js';
 import { recordPages } from '../api.js';
 import { useRecordFormat } from '../format.js';
 import type { EpisodeDto, RecordEntryDto } from '../types.js';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Table } from '../../components/Table.js';
-import { MultilineText } from '../../requests/components/MultilineText.js';
+import { MultilineText } from '../../triage/components/MultilineText.js';
 import { recordPages } from '../api.js';
 import { useRecordFormat } from '../format.js';
 import type { RecordEntryDto } from '../types.js';

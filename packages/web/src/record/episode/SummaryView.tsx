@@ -2,7 +2,7 @@ import { DISCHARGE_REASON_LABELS, INTERVENTION_LABELS } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading.js';
 import { WarningCallout } from '../../components/WarningCallout.js';
-import { SummaryRow } from '../../requests/components/SummaryRow.js';
+import { SummaryRow } from '../../triage/components/SummaryRow.js';
 import { useLocalise } from '../../localise.js';
 import { recordPaths } from '../api.js';
 import { EpisodeHeader } from '../EpisodeHeader.js';

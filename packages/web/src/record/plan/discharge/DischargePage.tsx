@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { Radios } from '../../../components/Radios.js';
 import { TextArea } from '../../../components/TextArea.js';
-import { londonToday } from '../../../clinics/dates.js';
+import { londonToday } from '../../../booking/dates.js';
 import type { FormErrors } from '../../../form-errors.js';
 import { noErrors } from '../../../form-errors.js';
 import { useLocalise } from '../../../localise.js';

@@ -4,8 +4,8 @@
 import type { DischargeData, DischargeReason, Pathway, RecordEntry } from '@everyday/core';
 import { checkDischarge } from '@everyday/core';
 import type { FieldError } from '../../../api-types.js';
-import type { DateParts } from '../../../clinics/dates.js';
-import { isoToDateParts } from '../../../clinics/dates.js';
+import type { DateParts } from '../../../booking/dates.js';
+import { isoToDateParts } from '../../../booking/dates.js';
 import type { Checked } from '../form-values.js';
 import { checked, readDate, readWhole, text } from '../form-values.js';
 import { problem } from '../plan-errors.js';

@@ -8,7 +8,7 @@ import { DateInput } from '../../../components/DateInput.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { TextArea } from '../../../components/TextArea.js';
-import { londonToday } from '../../../clinics/dates.js';
+import { londonToday } from '../../../booking/dates.js';
 import type { FormErrors } from '../../../form-errors.js';
 import { noErrors } from '../../../form-errors.js';
 import { createEntry, recordPages } from '../../api.js';

@@ -10,7 +10,7 @@ import { PageHeading } from '../../../components/PageHeading.js';
 import { Radios } from '../../../components/Radios.js';
 import { TextArea } from '../../../components/TextArea.js';
 import { WarningCallout } from '../../../components/WarningCallout.js';
-import { londonToday } from '../../../clinics/dates.js';
+import { londonToday } from '../../../booking/dates.js';
 import type { FormErrors } from '../../../form-errors.js';
 import { noErrors } from '../../../form-errors.js';
 import { NotFoundPage } from '../../../pages/NotFoundPage.js';

@@ -2,8 +2,8 @@ import type { GoalData, GoalReview } from '@everyday/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Table } from '../../../components/Table.js';
-import { MultilineText } from '../../../requests/components/MultilineText.js';
-import { SummaryRow } from '../../../requests/components/SummaryRow.js';
+import { MultilineText } from '../../../triage/components/MultilineText.js';
+import { SummaryRow } from '../../../triage/components/SummaryRow.js';
 import { useRecordFormat } from '../../format.js';
 import { gasScoreText } from './ReviewScoreFields.js';
 

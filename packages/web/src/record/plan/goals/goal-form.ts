@@ -3,8 +3,8 @@
 // importance and difficulty, a baseline of −1 or −2, and what the expected outcome looks like).
 import type { GoalData, GoalMeasure } from '@everyday/core';
 import type { FieldError } from '../../../api-types.js';
-import type { DateParts } from '../../../clinics/dates.js';
-import { isoToDateParts } from '../../../clinics/dates.js';
+import type { DateParts } from '../../../booking/dates.js';
+import { isoToDateParts } from '../../../booking/dates.js';
 import type { Checked } from '../form-values.js';
 import { checked, readDate, readWhole, requiredText } from '../form-values.js';
 import { problem } from '../plan-errors.js';

@@ -3,8 +3,8 @@
 // a new version of the goal, the review added to those before it.
 import type { GasScore, GoalData, GoalReview, GoalStatus } from '@everyday/core';
 import type { FieldError } from '../../../api-types.js';
-import type { DateParts } from '../../../clinics/dates.js';
-import { isoToDateParts } from '../../../clinics/dates.js';
+import type { DateParts } from '../../../booking/dates.js';
+import { isoToDateParts } from '../../../booking/dates.js';
 import type { Checked } from '../form-values.js';
 import { checked, readDate, readWhole, text } from '../form-values.js';
 import { problem } from '../plan-errors.js';

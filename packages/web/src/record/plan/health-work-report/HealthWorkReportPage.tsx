@@ -5,7 +5,7 @@ import { BackLink } from '../../../components/BackLink.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { InsetText } from '../../../components/InsetText.js';
 import { PageHeading } from '../../../components/PageHeading.js';
-import { londonToday } from '../../../clinics/dates.js';
+import { londonToday } from '../../../booking/dates.js';
 import type { FormErrors } from '../../../form-errors.js';
 import { noErrors } from '../../../form-errors.js';
 import { createEntry, recordPages, recordPaths } from '../../api.js';

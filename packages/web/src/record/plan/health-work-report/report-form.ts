@@ -10,8 +10,8 @@ import type {
 } from '@everyday/core';
 import { validateHealthWorkReport } from '@everyday/core';
 import type { FieldError } from '../../../api-types.js';
-import type { DateParts } from '../../../clinics/dates.js';
-import { isoToDateParts } from '../../../clinics/dates.js';
+import type { DateParts } from '../../../booking/dates.js';
+import { isoToDateParts } from '../../../booking/dates.js';
 import type { Checked, YesNo } from '../form-values.js';
 import { checked, readDate, text } from '../form-values.js';
 import { problem } from '../plan-errors.js';

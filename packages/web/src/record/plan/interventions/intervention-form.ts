@@ -2,8 +2,8 @@
 // serves, when it was delivered and a note.
 import type { InterventionCode, InterventionData } from '@everyday/core';
 import type { FieldError } from '../../../api-types.js';
-import type { DateParts } from '../../../clinics/dates.js';
-import { isoToDateParts } from '../../../clinics/dates.js';
+import type { DateParts } from '../../../booking/dates.js';
+import { isoToDateParts } from '../../../booking/dates.js';
 import type { Checked } from '../form-values.js';
 import { checked, readDate, requiredText, text } from '../form-values.js';
 import { problem } from '../plan-errors.js';

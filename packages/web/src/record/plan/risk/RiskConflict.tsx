@@ -1,8 +1,8 @@
 import type { RiskData } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { WarningCallout } from '../../../components/WarningCallout.js';
-import { MultilineText } from '../../../requests/components/MultilineText.js';
-import { SummaryRow } from '../../../requests/components/SummaryRow.js';
+import { MultilineText } from '../../../triage/components/MultilineText.js';
+import { SummaryRow } from '../../../triage/components/SummaryRow.js';
 import { useRecordFormat } from '../../format.js';
 import type { RecordEntryDto } from '../../types.js';
 import type { RiskDifference } from './risk-form.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { londonToday } from '../../../clinics/dates.js';
+import { londonToday } from '../../../booking/dates.js';
 import { NotFoundPage } from '../../../pages/NotFoundPage.js';
 import { entriesOfKind } from '../../types.js';
 import { WithRecord } from '../WithRecord.js';

@@ -5,7 +5,7 @@ import { BackLink } from '../../../components/BackLink.js';
 import { CareCard } from '../../../components/CareCard.js';
 import { PageHeading } from '../../../components/PageHeading.js';
 import { NotFoundPage } from '../../../pages/NotFoundPage.js';
-import { MultilineText } from '../../../requests/components/MultilineText.js';
+import { MultilineText } from '../../../triage/components/MultilineText.js';
 import { recordPages } from '../../api.js';
 import { useRecordFormat } from '../../format.js';
 import { entriesOfKind } from '../../types.js';

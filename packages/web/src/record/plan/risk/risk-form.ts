@@ -11,8 +11,8 @@ import type {
 } from '@everyday/core';
 import { checkRiskAssessment, suggestRiskLevel } from '@everyday/core';
 import type { FieldError } from '../../../api-types.js';
-import type { DateParts } from '../../../clinics/dates.js';
-import { isoToDateParts, normaliseTime } from '../../../clinics/dates.js';
+import type { DateParts } from '../../../booking/dates.js';
+import { isoToDateParts, normaliseTime } from '../../../booking/dates.js';
 import type { Checked, YesNo } from '../form-values.js';
 import { checked, readDate, readYesNo, text, yesNoOf } from '../form-values.js';
 import { problem } from '../plan-errors.js';
