@@ -14,8 +14,8 @@ import {
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { AppError } from '../http/app-error.js';
 import { addRequestEvent, enqueueMessage } from '../front-door/request.repository.js';
-import { confirmationFor } from '../front-door/confirmation.js';
-import type { TRequestAnswers } from '../front-door/answers.schema.js';
+import { contactRouteFor } from '../messages/contact-route.js';
+import { findPerson } from '../people/person.repository.js';
 import {
   episodeAppointments,
   insertAppointment,
@@ -138,10 +138,12 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
     appointmentId: appointment.id,
     startsAt: slot.starts_at.toISOString(),
   });
-  const route = confirmationFor(request.answers as TRequestAnswers, request.reference, request.id);
+  const person = request.person_id ? await findPerson(trx, request.person_id) : undefined;
+  const route = contactRouteFor(person, request);
   if (route) {
     await enqueueMessage(trx, {
       ...route,
+      requestId: request.id,
       kind: 'appointment_booked',
       payload: {
         reference: request.reference,

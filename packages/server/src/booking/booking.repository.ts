@@ -238,6 +238,7 @@ export async function contactForAppointment(trx: AuditedTransaction, appointment
     .innerJoin('requests', 'requests.id', 'episodes.request_id')
     .select([
       'requests.id as request_id',
+      'requests.person_id',
       'requests.reference',
       'requests.answers',
       'appointments.starts_at',

@@ -1,7 +1,7 @@
-/** Tell the person their appointment was cancelled, by the contact they prefer. */
+/** Tell the person their appointment was cancelled, by the contact they prefer (their record first). */
 import type { AuditedTransaction } from '../access/patient-access.js';
-import { confirmationFor } from '../front-door/confirmation.js';
-import type { TRequestAnswers } from '../front-door/answers.schema.js';
+import { contactRouteFor } from '../messages/contact-route.js';
+import { findPerson } from '../people/person.repository.js';
 import { enqueueMessage } from '../front-door/request.repository.js';
 import { contactForAppointment } from './booking.repository.js';
 
@@ -11,14 +11,12 @@ export async function queueCancellationMessage(
 ): Promise<void> {
   const contact = await contactForAppointment(trx, appointmentId);
   if (!contact) return;
-  const route = confirmationFor(
-    contact.answers as TRequestAnswers,
-    contact.reference,
-    contact.request_id,
-  );
+  const person = contact.person_id ? await findPerson(trx, contact.person_id) : undefined;
+  const route = contactRouteFor(person, contact);
   if (!route) return;
   await enqueueMessage(trx, {
     ...route,
+    requestId: contact.request_id,
     kind: 'appointment_cancelled',
     payload: { reference: contact.reference, startsAt: contact.starts_at.toISOString() },
   });

@@ -10,8 +10,8 @@ import { accessContext, requireRole } from '../auth/guards.js';
 import { AppError } from '../http/app-error.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses } from '../http/schemas.js';
-import { confirmationFor } from '../front-door/confirmation.js';
-import type { TRequestAnswers } from '../front-door/answers.schema.js';
+import { contactRouteFor } from '../messages/contact-route.js';
+import { findPerson } from '../people/person.repository.js';
 import { enqueueMessage, practiceOfRequest } from '../front-door/request.repository.js';
 import { bookAppointment } from './book-appointment.js';
 import { queueCancellationMessage } from './cancellation-message.js';
@@ -124,12 +124,12 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
               clock.now(),
               request.body.expiresInDays,
             );
-            const route = request.body.send
-              ? confirmationFor(r.answers as TRequestAnswers, r.reference, id)
-              : undefined;
+            const person = r.person_id ? await findPerson(trx, r.person_id) : undefined;
+            const route = request.body.send ? contactRouteFor(person, r) : undefined;
             if (route)
               await enqueueMessage(trx, {
                 ...route,
+                requestId: id,
                 kind: 'self_booking_link',
                 payload: { reference: r.reference, link: link.link },
               });
