@@ -18,9 +18,7 @@ import { createSession, findSessionActor } from '../packages/server/src/auth/ses
 import type { Database } from '../packages/server/src/db/schema.js';
 import {
   entriesOfEpisode,
-  episodeForRecord,
   lastHcpcNumber,
-  practiceOfEpisode,
 } from '../packages/server/src/record/record.repository.js';
 import { HttpClient, startServerProcess } from '../packages/server/src/testing/server-process.js';
 import { onEachDatabase } from './databases.js';
@@ -35,6 +33,10 @@ import {
   TARGETS,
   type Seeded,
 } from './record-seed.js';
+import {
+  episodeForRecord,
+  practiceOfEpisode,
+} from '../packages/server/src/record/episode.repository.js';
 
 interface Breakdown {
   readonly what: string;

@@ -19,14 +19,13 @@ import { findPerson } from '../people/person.repository.js';
 import {
   episodeAppointments,
   insertAppointment,
-  insertEpisode,
   liveSeats,
   lockSlot,
   markRequestBooked,
-  openEpisodeFor,
   requestForBooking,
 } from './booking.repository.js';
 import { findSlot } from './slot.repository.js';
+import { insertEpisode, openEpisodeFor } from '../record/episode.repository.js';
 
 export interface BookInput {
   readonly slotId: string;
@@ -77,7 +76,7 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
   if (request.status !== 'waiting' && request.status !== 'booked') {
     throw new AppError('conflict', 'Only requests on the waiting list can be booked');
   }
-  const pathway = (request.pathway ?? 'daily_living');
+  const pathway = request.pathway ?? 'daily_living';
   const episode =
     (await openEpisodeFor(trx, request.id)) ??
     (await insertEpisode(trx, {

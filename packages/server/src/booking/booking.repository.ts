@@ -1,6 +1,6 @@
-/** Persistence of episodes and appointments. Every function takes an AuditedTransaction. */
+/** Persistence of the waiting list and appointments (episodes: record/episode.repository.ts). Every function takes an AuditedTransaction. */
 import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
-import { SEAT_HOLDING_STATUSES, type Pathway, type Tier } from '@everyday/core';
+import { SEAT_HOLDING_STATUSES } from '@everyday/core';
 import type { AppointmentStatusValue } from '../db/schema.js';
 
 export async function waitingRequests(trx: AuditedTransaction, scope: readonly string[]) {
@@ -35,57 +35,6 @@ export async function requestForBooking(trx: AuditedTransaction, requestId: stri
     .select(['id', 'person_id', 'practice_id', 'pathway', 'tier', 'status', 'reference', 'answers'])
     .where('id', '=', requestId)
     .executeTakeFirst();
-}
-
-export async function openEpisodeFor(trx: AuditedTransaction, requestId: string) {
-  return trx
-    .selectFrom('episodes')
-    .selectAll()
-    .where('request_id', '=', requestId)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-}
-
-export async function insertEpisode(
-  trx: AuditedTransaction,
-  e: {
-    personId: string;
-    requestId: string;
-    practiceId: string;
-    pathway: Pathway;
-    tier: Tier;
-    leadOtId: string | null;
-    sessionLimit: number;
-  },
-) {
-  return trx
-    .insertInto('episodes')
-    .values({
-      person_id: e.personId,
-      request_id: e.requestId,
-      practice_id: e.practiceId,
-      pathway: e.pathway,
-      tier: e.tier,
-      lead_ot_id: e.leadOtId,
-      session_limit: e.sessionLimit,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-}
-
-export async function requestOfEpisode(
-  trx: AuditedTransaction,
-  episodeId: string,
-): Promise<string | null> {
-  return (
-    (
-      await trx
-        .selectFrom('episodes')
-        .select('request_id')
-        .where('id', '=', episodeId)
-        .executeTakeFirst()
-    )?.request_id ?? null
-  );
 }
 
 export async function episodeAppointments(trx: AuditedTransaction, episodeId: string) {
@@ -175,20 +124,6 @@ export async function setAppointmentStatus(
     .where('status', '=', change.from)
     .returningAll()
     .executeTakeFirst();
-}
-
-export async function flagEpisodeForReview(
-  trx: AuditedTransaction,
-  episodeId: string,
-  reason: string,
-  at: Date,
-): Promise<void> {
-  await trx
-    .updateTable('episodes')
-    .set({ review_flagged_at: at, review_reason: reason })
-    .where('id', '=', episodeId)
-    .where('review_flagged_at', 'is', null)
-    .execute();
 }
 
 export async function markRequestBooked(

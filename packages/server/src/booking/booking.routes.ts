@@ -67,7 +67,7 @@ export function bookingRoutes(access: PatientAccess, clock: Clock): FastifyPlugi
         );
         const entries = rows.map((r) => ({
           id: r.id,
-          pathway: (r.pathway ?? 'daily_living'),
+          pathway: r.pathway ?? 'daily_living',
           tier: r.tier ?? 'individualised',
           urgency: r.urgency,
           waitingSince: (r.acted_at ?? r.received_at).toISOString(),

@@ -14,11 +14,10 @@ import { queueCancellationMessage } from './cancellation-message.js';
 import {
   episodeAppointments,
   findAppointment,
-  flagEpisodeForReview,
   practiceOfAppointment,
-  requestOfEpisode,
   setAppointmentStatus,
 } from './booking.repository.js';
+import { flagEpisodeForReview, requestOfEpisode } from '../record/episode.repository.js';
 
 export interface ChangeAppointmentDeps {
   readonly access: PatientAccess;

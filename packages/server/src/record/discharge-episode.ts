@@ -11,13 +11,9 @@ import { AppError } from '../http/app-error.js';
 import { toEntryDto } from './entry-service.js';
 import { messageRouteFor } from './message-route.js';
 import { createQuestionnaireLink } from './questionnaire-link.js';
-import {
-  closeEpisode,
-  entriesOfEpisode,
-  episodeForRecord,
-  insertEntry,
-} from './record.repository.js';
+import { entriesOfEpisode, insertEntry } from './record.repository.js';
 import type { ZDischargeData } from './record.schema.js';
+import { closeEpisode, episodeForRecord } from './episode.repository.js';
 
 const DISCHARGE_MESSAGES = {
   measures_not_repeated:

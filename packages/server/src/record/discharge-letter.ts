@@ -14,7 +14,8 @@ import { renderPdf } from '../documents/pdf.js';
 import { AppError } from '../http/app-error.js';
 import { toEntryDto } from './entry-service.js';
 import { pathwayOf, reasonForReferral } from './episode-dto.js';
-import { entriesOfEpisode, episodeForRecord, lastHcpcNumber } from './record.repository.js';
+import { entriesOfEpisode, lastHcpcNumber } from './record.repository.js';
+import { episodeForRecord } from './episode.repository.js';
 
 /** What a letter says for a person saved urgently who never gave their date of birth. */
 export const DATE_OF_BIRTH_NOT_RECORDED = 'not recorded';

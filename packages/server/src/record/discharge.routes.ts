@@ -18,8 +18,9 @@ import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { dischargeEpisode } from './discharge-episode.js';
 import { DATE_OF_BIRTH_NOT_RECORDED, dischargeLetterPdf } from './discharge-letter.js';
-import { episodeForRecord, findEntry, episodeOrganisation } from './record.repository.js';
+import { findEntry } from './record.repository.js';
 import { ZDischargeData, ZEntryParams, ZEpisodeParams, ZRecordEntry } from './record.schema.js';
+import { episodeForRecord, episodeOrganisation } from './episode.repository.js';
 
 const pdfHeaders = (name: string) => ({
   'content-type': 'application/pdf',

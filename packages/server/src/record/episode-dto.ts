@@ -1,7 +1,7 @@
 /** The episode and person as the record API shows them. */
 import { z } from 'zod';
 import { ageOn, londonDateOf, PATHWAYS, type Pathway } from '@everyday/core';
-import type { episodeForRecord } from './record.repository.js';
+import type { episodeForRecord } from './episode.repository.js';
 
 type EpisodeRecordRow = NonNullable<Awaited<ReturnType<typeof episodeForRecord>>>;
 

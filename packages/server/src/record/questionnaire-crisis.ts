@@ -9,7 +9,11 @@
 import { randomBytes } from 'node:crypto';
 import { makeReference, type Pathway, type Tier, type TriageReason } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
-import { addRequestEvent, insertRequest, referenceInUse } from '../front-door/request.repository.js';
+import {
+  addRequestEvent,
+  insertRequest,
+  referenceInUse,
+} from '../front-door/request.repository.js';
 import { safeguardingLeadFor } from '../safety-net/safeguarding-routing.js';
 import type { QuestionnaireSafety } from './questionnaire-screening.js';
 

@@ -24,8 +24,9 @@ import {
   questionnaireLinksOf,
   type QuestionnaireStore,
 } from './questionnaire.repository.js';
-import { episodeForRecord, insertEntry, practiceOfEpisode } from './record.repository.js';
+import { insertEntry } from './record.repository.js';
 import { ZEpisodeParams } from './record.schema.js';
+import { episodeForRecord, practiceOfEpisode } from './episode.repository.js';
 
 export interface QuestionnaireRouteOptions {
   readonly db: QuestionnaireStore;

@@ -24,12 +24,9 @@ import { prepareEntry, toEntryDto } from './entry-service.js';
 import {
   entriesOfEpisode,
   entryVersions,
-  episodeForRecord,
   findEntry,
   insertEntry,
   lastHcpcNumber,
-  listEpisodes,
-  episodeOrganisation,
   updateEntry,
 } from './record.repository.js';
 import {
@@ -40,6 +37,7 @@ import {
   ZUpdateEntryBody,
 } from './record.schema.js';
 import { episodeDto, pathwayOf, ZEpisode, ZPerson } from './episode-dto.js';
+import { episodeForRecord, listEpisodes, episodeOrganisation } from './episode.repository.js';
 
 const PAGE_SIZE = 25;
 
