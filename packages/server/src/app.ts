@@ -180,7 +180,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     frontDoorRoutes({
       db,
       intake,
-      access,
       clock,
       rateLimit: { limit: config.publicRateLimit, windowSeconds: 600 },
       directBooking: {

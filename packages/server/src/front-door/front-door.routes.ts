@@ -6,7 +6,7 @@
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { QUESTION_SET_V1 } from '@everyday/core';
-import type { AccessContext, PatientAccess } from '../access/patient-access.js';
+import type { AccessContext } from '../access/patient-access.js';
 import { submitWithDirectBooking } from './book-directly.js';
 import { listPractices, type OrganisationStore } from '../organisations/organisation.repository.js';
 import { rateLimitHook } from '../http/rate-limit.js';
@@ -27,7 +27,6 @@ import {
 export interface FrontDoorOptions {
   readonly db: OrganisationStore;
   readonly intake: RequestIntake;
-  readonly access: PatientAccess;
   /** Pathways whose people book straight from the end of the form (memory by default). */
   readonly directBooking: {
     readonly pathways: readonly string[];
