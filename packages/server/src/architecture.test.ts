@@ -211,3 +211,75 @@ describe('architecture', () => {
     expect(casts).toEqual(['packages/server/src/access/patient-access.ts']);
   });
 });
+
+/** The capability map at the top of docs/architecture.md: its table rows and the text around it. */
+function capabilityMap(): {
+  rows: { name: string; folders: Record<Package, string[]> }[];
+  text: string;
+} {
+  const doc = readFileSync(join(root, 'docs/architecture.md'), 'utf8');
+  const start = doc.indexOf('## Capabilities');
+  const text = doc.slice(start, doc.indexOf('\n## ', start + 1));
+  const folders = (cell: string) =>
+    [...cell.replace(/\([^)]*\)/g, '').matchAll(/`([a-z-]+(?:\/[a-z-]+)*\/)`/g)].map(
+      (m) => m[1] ?? '',
+    );
+  const rows = text
+    .split('\n')
+    .filter((line) => /^\| `[a-z-]+`/.test(line))
+    .map((line) => {
+      const [name = '', , core = '', server = '', web = ''] = line
+        .split('|')
+        .slice(1)
+        .map((c) => c.trim());
+      return { name, folders: { core: folders(core), server: folders(server), web: folders(web) } };
+    });
+  return { rows, text };
+}
+
+type Package = 'core' | 'server' | 'web';
+const PACKAGES: readonly Package[] = ['core', 'server', 'web'];
+
+describe('the capability map in docs/architecture.md', () => {
+  const { rows, text } = capabilityMap();
+
+  it('names the capabilities issue 10 set out, in every package where they have code', () => {
+    expect(rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['`front-door`', '`triage`', '`booking`', '`record`', '`messages`']),
+    );
+    for (const name of ['front-door', 'triage', 'booking', 'record']) {
+      const row = rows.find((r) => r.name === `\`${name}\``);
+      for (const pkg of PACKAGES)
+        expect(row?.folders[pkg], `${name} in ${pkg}`).toContain(`${name}/`);
+    }
+  });
+
+  it('names only folders that exist', () => {
+    const missing = rows.flatMap((r) =>
+      PACKAGES.flatMap((pkg) =>
+        r.folders[pkg]
+          .filter((f) => !isDirectory(join(root, 'packages', pkg, 'src', f)))
+          .map((f) => `${pkg}: ${f}`),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('accounts for every top-level folder of core, server and web', () => {
+    const unnamed = PACKAGES.flatMap((pkg) =>
+      readdirSync(join(root, 'packages', pkg, 'src'))
+        .filter((f) => isDirectory(join(root, 'packages', pkg, 'src', f)))
+        .filter((f) => !text.includes(`\`${f}/\``))
+        .map((f) => `${pkg}: ${f}/`),
+    );
+    expect(unnamed).toEqual([]);
+  });
+});
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
