@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { fieldCodeOf } from '@everyday/core';
 import { AppError, errorBody, type FieldError } from './app-error.js';
 
 interface ValidationItem {
@@ -35,25 +36,11 @@ function valueAt(root: unknown, path: readonly string[]): unknown {
   return cur;
 }
 
+/** The field code of a validation item: core's rule for a zod issue (one rule for server and web). */
 function fieldCode(item: ValidationItem, value: unknown): string {
   const custom = item.params.params as { code?: unknown } | undefined;
-  if (typeof custom?.code === 'string') return custom.code;
-  if (value === undefined || value === null) return 'required';
-  switch (item.keyword) {
-    case 'too_small':
-      return typeof value === 'string' && value.trim() === '' ? 'required' : 'too_short';
-    case 'too_big':
-      return 'too_long';
-    case 'invalid_format':
-      return item.params.format === 'email' ? 'invalid_email' : 'invalid_value';
-    case 'invalid_value':
-    case 'invalid_union':
-      return 'invalid_value';
-    case 'unrecognized_keys':
-      return 'unknown_field';
-    default:
-      return 'invalid_type';
-  }
+  const format = typeof item.params.format === 'string' ? item.params.format : undefined;
+  return fieldCodeOf({ code: item.keyword, format, params: custom }, value);
 }
 
 export function toFieldErrors(
