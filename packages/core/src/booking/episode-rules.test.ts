@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentStatus } from './appointment-status.js';
 import {
+  SESSION_USING_STATUSES,
   checkSessionBooking,
   countSessionsUsed,
   DEFAULT_SESSION_LIMIT,
@@ -78,6 +79,12 @@ describe('session limit (seed 002: at most six sessions)', () => {
         ),
       ),
     ).toBe(3);
+  });
+});
+
+describe('statuses that use a session, for queries', () => {
+  it('are booked and attended only: a missed or cancelled appointment gives its session back', () => {
+    expect([...SESSION_USING_STATUSES].sort()).toEqual(['attended', 'booked']);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Role } from '../access/roles.js';
 import type { Pathway } from '../triage/triage-types.js';
-import type { AppointmentStatus } from './appointment-status.js';
+import { APPOINTMENT_STATUSES, type AppointmentStatus } from './appointment-status.js';
 
 /** Seed 002: "at most six 30-minute consultations" per episode. */
 export const DEFAULT_SESSION_LIMIT = 6;
@@ -36,6 +36,10 @@ export function usesSession(status: AppointmentStatus): boolean {
       return false;
   }
 }
+
+/** The statuses that use a session (for queries; the same rule as usesSession). */
+export const SESSION_USING_STATUSES: readonly AppointmentStatus[] =
+  APPOINTMENT_STATUSES.filter(usesSession);
 
 /** Sessions an episode has used so far. */
 export function countSessionsUsed(

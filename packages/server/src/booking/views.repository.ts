@@ -1,5 +1,5 @@
 /** What the diary, caseload and GPAD export read. Functions taking an AuditedTransaction read patient data. */
-import { SEAT_HOLDING_STATUSES } from '@everyday/core';
+import { SEAT_HOLDING_STATUSES, SESSION_USING_STATUSES } from '@everyday/core';
 import { sql } from 'kysely';
 import type { AuditedTransaction } from '../access/patient-access.js';
 
@@ -50,7 +50,7 @@ export async function caseload(trx: AuditedTransaction, otId: string, scope: rea
       'episodes.opened_at',
       'people.given_name',
       'people.family_name',
-      sql<number>`(SELECT count(*)::int FROM appointments a WHERE a.episode_id = episodes.id AND a.status IN ('booked', 'attended'))`.as(
+      sql<number>`(SELECT count(*)::int FROM appointments a WHERE a.episode_id = episodes.id AND a.status IN (${sql.join(SESSION_USING_STATUSES.map((s) => sql.lit(s)))}))`.as(
         'sessions_used',
       ),
       sql<Date | null>`(SELECT min(a.starts_at) FROM appointments a WHERE a.episode_id = episodes.id AND a.status = 'booked' AND a.starts_at > now())`.as(
@@ -80,7 +80,7 @@ export async function contactsInWeek(
     .where('slots.ot_id', '=', otId)
     .where('appointments.starts_at', '>=', from)
     .where('appointments.starts_at', '<', until)
-    .where('appointments.status', 'in', ['booked', 'attended'])
+    .where('appointments.status', 'in', SESSION_USING_STATUSES)
     .where('appointments.practice_id', 'in', [...scope])
     .executeTakeFirstOrThrow();
   return row.n;

@@ -3,7 +3,7 @@
  * discharge): the one episode repository. Only the access module opens the transactions these
  * functions take (`AuditedTransaction`, or `LookupTransaction` for the organisation lookup).
  */
-import type { Pathway, Tier } from '@everyday/core';
+import { SESSION_USING_STATUSES, type Pathway, type Tier } from '@everyday/core';
 import { sql } from 'kysely';
 import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
 
@@ -114,7 +114,7 @@ export async function episodeForRecord(trx: AuditedTransaction, episodeId: strin
         .selectFrom('appointments as a')
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('a.episode_id', '=', 'e.id')
-        .where('a.status', 'in', ['booked', 'attended'])
+        .where('a.status', 'in', SESSION_USING_STATUSES)
         .as('sessions_used'),
     )
     .where('e.id', '=', episodeId)
