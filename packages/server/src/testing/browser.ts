@@ -3,9 +3,9 @@
  * listening on a free port, and Debian's Chromium driven by playwright-core. With CI=true a
  * missing Chromium fails the run; locally the tests are skipped with how to get it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../app.js';
@@ -16,7 +16,8 @@ import { migrate } from '../db/migrate.js';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The built web app; EVERYDAY_TEST_WEB_DIR points elsewhere (a build of one's own, say). */
 const WEB_DIR =
-  process.env.EVERYDAY_TEST_WEB_DIR ?? fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+  process.env.EVERYDAY_TEST_WEB_DIR ??
+  fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 /** True when browser tests can run here; throws in CI when they cannot. */
 export function browserAvailable(): boolean {
@@ -88,7 +89,40 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
+  return [
+    ...results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+    ...(await untranslatedKeys(page)).map((key) => `untranslated-key: the page shows ${key}`),
+  ];
+}
+
+/** The top-level sections of the English locale files (`triage`, `booking`, ...). */
+const LOCALES = fileURLToPath(new URL('../../../web/src/locales/', import.meta.url));
+const KEY_SECTIONS = [
+  ...new Set(
+    readdirSync(LOCALES)
+      .filter((f) => f.endsWith('en.json'))
+      .flatMap((f) => Object.keys(JSON.parse(readFileSync(`${LOCALES}${f}`, 'utf8')) as object)),
+  ),
+];
+/** A message key as i18next shows it when it has no text: `triage.status.booked`. */
+const RAW_KEY = new RegExp(
+  `(?<![\\w@./-])(?:${KEY_SECTIONS.join('|')})(?:\\.[A-Za-z0-9_]+)+(?![\\w@/-])`,
+  'g',
+);
+
+/**
+ * Message keys shown instead of words (issue 16 item 8), in the page's text and in the
+ * attributes people hear or see (labels, titles, placeholders, alternative text).
+ */
+export async function untranslatedKeys(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const attributes = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
+    const values = Array.from(document.querySelectorAll('*')).flatMap((el) =>
+      attributes.map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.title, document.body.innerText, ...values].join('\n');
+  });
+  return [...new Set(text.match(RAW_KEY) ?? [])];
 }

@@ -5,6 +5,7 @@ import {
   startBrowserHarness,
   type BrowserHarness,
 } from './support.js';
+import { untranslatedKeys } from '../../../server/src/testing/browser.js';
 
 describe.runIf(browserAvailable())('public pages, in Chromium', () => {
   let h: BrowserHarness;
@@ -29,6 +30,19 @@ describe.runIf(browserAvailable())('public pages, in Chromium', () => {
     await page.getByRole('link', { name: 'Staff sign in' }).first().click();
     await page.waitForURL('**/sign-in');
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds a message key shown instead of words, which every page check refuses (issue 16 item 8)', async () => {
+    const page = await h.newPage();
+    await page.setContent(
+      '<h1>Inbox</h1><p>Status: triage.status.booked</p><button aria-label="booking.diary.attended">A</button>' +
+        '<p>Write to ot@booking.nhs.uk or see www.triage.example and triage guidance.</p>',
+    );
+    expect((await untranslatedKeys(page)).sort()).toEqual([
+      'booking.diary.attended',
+      'triage.status.booked',
+    ]);
     await page.context().close();
   });
 
