@@ -31,6 +31,33 @@ describe('request answers contract', () => {
     );
   });
 
+  it('asks an address only when letter is the way to be contacted (issue 16 item 3)', () => {
+    const { ZContactDetails } = requestAnswersSchemas(() => '2026-06-01');
+    const address = { line1: '1 High Street', town: 'Cardiff', postcode: 'cf10 1aa' };
+    const byLetter = ZContactDetails.safeParse({ preferred: 'letter' });
+    expect(byLetter.success).toBe(false);
+    expect(byLetter.error?.issues[0]).toMatchObject({
+      path: ['address'],
+      params: { code: 'required_for_preferred' },
+    });
+    expect(ZContactDetails.parse({ preferred: 'letter', address }).address).toEqual({
+      line1: '1 High Street',
+      town: 'Cardiff',
+      postcode: 'CF10 1AA',
+    });
+    expect(ZContactDetails.safeParse({ preferred: 'email', email: 'a@b.example' }).success).toBe(
+      true,
+    );
+    const bad = ZContactDetails.safeParse({
+      preferred: 'letter',
+      address: { line1: ' ', town: 'Cardiff', postcode: 'ZZ' },
+    });
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'address.line1',
+      'address.postcode',
+    ]);
+  });
+
   it('accepts only real calendar dates', () => {
     expect(isoDate.safeParse('2026-02-29').success).toBe(false);
     expect(isoDate.safeParse('2028-02-29').success).toBe(true);

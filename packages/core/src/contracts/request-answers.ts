@@ -36,6 +36,8 @@ export const ANSWER_LIMITS = {
   nhsNumber: 20,
   postcode: 10,
   phone: 30,
+  addressLine: 100,
+  town: 60,
 } as const;
 
 /** The earliest date of birth accepted. */
@@ -197,6 +199,9 @@ export const answerFields = {
   optionalPostcode,
   phone,
   email,
+  addressLine: text(ANSWER_LIMITS.addressLine),
+  optionalAddressLine: optionalText(ANSWER_LIMITS.addressLine),
+  town: text(ANSWER_LIMITS.town),
   difficulties: text(ANSWER_LIMITS.longText),
   goals: text(ANSWER_LIMITS.longText),
   interpreterLanguage: text(ANSWER_LIMITS.language),
@@ -265,10 +270,28 @@ export function requestAnswersSchemas(today: () => CalendarDate) {
     })
     .strict();
 
+  /** Where letters go: asked when letter is the way to be contacted (issue 16 item 3). */
+  const ZPostalAddress = z
+    .object({
+      line1: answerFields.addressLine,
+      line2: answerFields.optionalAddressLine,
+      town: answerFields.town,
+      postcode,
+    })
+    .strict();
+
   const ZContactDetails = z
-    .object({ phone, email, preferred: answerFields.preferred })
+    .object({ phone, email, preferred: answerFields.preferred, address: ZPostalAddress.optional() })
     .strict()
     .superRefine((c, ctx) => {
+      if (c.preferred === 'letter' && !c.address) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['address'],
+          message: 'Enter an address to be contacted by letter',
+          params: { code: 'required_for_preferred' },
+        });
+      }
       if ((c.preferred === 'phone' || c.preferred === 'text') && !c.phone) {
         ctx.addIssue({
           code: 'custom',
@@ -392,6 +415,7 @@ export function requestAnswersSchemas(today: () => CalendarDate) {
 
   return {
     ZPersonDetails,
+    ZPostalAddress,
     ZContactDetails,
     ZReferrer,
     ZAccessNeeds,

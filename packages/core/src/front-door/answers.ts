@@ -79,10 +79,20 @@ export interface PersonDetails {
   readonly postcode: string;
 }
 
+/** Where letters go: asked when letter is the way to be contacted. */
+export interface PostalAddress {
+  readonly line1: string;
+  readonly line2?: string | undefined;
+  readonly town: string;
+  readonly postcode: string;
+}
+
 export interface ContactDetails {
   readonly phone?: string | undefined;
   readonly email?: string | undefined;
   readonly preferred: ContactMethod;
+  /** Required when `preferred` is letter. */
+  readonly address?: PostalAddress | undefined;
 }
 
 export interface Referrer {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESS_NEEDS, AREAS, DURATIONS, IMPACTS, RED_FLAGS } from './answers.js';
 import type { LocalisedText } from '../shared/localised-text.js';
-import { adviceFor, QUESTION_SET_V1 } from './question-set.js';
+import { adviceFor, optionLabelFor, QUESTION_SET_V1, questionFor } from './question-set.js';
 
 function texts(value: unknown): LocalisedText[] {
   if (value === null || typeof value !== 'object') return [];
@@ -44,12 +44,34 @@ describe('the front-door question set', () => {
     for (const flag of ['chest_pain', 'stroke_signs', 'fall_injury'] as const) {
       expect(adviceFor([flag])[0]).toBe('call_999');
     }
-    expect(adviceFor(['sudden_confusion'])).toEqual([
-      'call_999',
-      'urgent_same_day',
-      'practice_today',
-    ]);
+    expect(adviceFor(['sudden_confusion'])).toEqual(['call_999', 'urgent_same_day']);
     expect(adviceFor([])).toEqual([]);
+  });
+
+  it('gives chest pain one clear instruction, call 999 now, and no "contact your GP practice today" beside it (issue 16 item 3)', () => {
+    expect(adviceFor(['chest_pain'])).toEqual(['call_999']);
+    expect(adviceFor(['stroke_signs'])).toEqual(['call_999']);
+    expect(adviceFor(['self_harm_thoughts'])).toEqual(['mental_health_now', 'practice_today']);
+  });
+
+  it('words each question for the person asking for themselves, or for someone else (issue 16 item 3)', () => {
+    const { questions } = QUESTION_SET_V1;
+    expect(questionFor(questions.name, 'self').heading).toEqual({
+      en: 'What is your name?',
+      cy: 'Beth yw eich enw?',
+    });
+    expect(questionFor(questions.name, 'someone_else').heading.en).toBe('What is their name?');
+    expect(questionFor(questions.name, '').heading.en).toBe('What is their name?');
+    // Asked of oneself, no question speaks of "their", "they" or "them".
+    for (const question of Object.values(questions)) {
+      const own = questionFor(question, 'self');
+      const words = [own.heading.en, own.hint?.en ?? ''].join(' ');
+      expect(words).not.toMatch(/\b(their|they|them)\b/i);
+    }
+    const cannot = QUESTION_SET_V1.impacts.find((o) => o.value === 'cannot_do');
+    expect(cannot && optionLabelFor(cannot, 'self').en).toBe('I cannot do things I need to do');
+    const selfHarm = QUESTION_SET_V1.redFlags.find((r) => r.id === 'self_harm_thoughts');
+    expect(selfHarm && optionLabelFor(selfHarm, 'self').en).toMatch(/your life/);
   });
 
   it('names the hazard each red-flag rule controls', () => {

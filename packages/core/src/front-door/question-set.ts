@@ -19,7 +19,12 @@ export interface Option<T extends string> {
   readonly value: T;
   readonly label: LocalisedText;
   readonly hint?: LocalisedText;
+  /** The label when the person asks for themselves, where it differs (issue 16 item 3). */
+  readonly self?: LocalisedText;
 }
+
+/** Who is asking: the person themselves, or someone for them ('' before it is answered). */
+export type Asker = 'self' | 'someone_else' | '';
 
 export const QUESTION_IDS = [
   'for',
@@ -42,9 +47,30 @@ export const QUESTION_IDS = [
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-export interface Question {
+export interface QuestionText {
   readonly heading: LocalisedText;
   readonly hint?: LocalisedText;
+}
+
+/**
+ * A question as asked of someone asking for another person (`heading`, `hint`), and, where the
+ * words differ, as asked of the person themselves (`self`; a `self` without a hint has none).
+ */
+export interface Question extends QuestionText {
+  readonly self?: QuestionText;
+}
+
+/** The words of a question for whoever is asking: "your" for oneself, "their" for someone else. */
+export function questionFor(question: Question, asker: Asker): QuestionText {
+  return asker === 'self' && question.self ? question.self : question;
+}
+
+/** An option's label for whoever is asking. */
+export function optionLabelFor(
+  option: { readonly label: LocalisedText; readonly self?: LocalisedText },
+  asker: Asker,
+): LocalisedText {
+  return asker === 'self' && option.self ? option.self : option.label;
 }
 
 /** What to do now: shown on the page straight after a red flag, never after a queue. */
@@ -65,6 +91,8 @@ export interface Advice {
 export interface RedFlagRule {
   readonly id: RedFlag;
   readonly label: LocalisedText;
+  /** The label when the person asks for themselves, where it differs. */
+  readonly self?: LocalisedText;
   readonly hint?: LocalisedText;
   /** The advice shown, most urgent first. */
   readonly advice: readonly AdviceId[];
@@ -89,16 +117,21 @@ export interface QuestionSet {
 const t = (en: string, cy: string): LocalisedText => ({ en, cy });
 
 export const QUESTION_SET_V1: QuestionSet = {
-  version: 'front-door-2026.12.1',
+  version: 'front-door-2026.12.2',
   questions: {
     for: { heading: t('Who needs help?', 'Pwy sydd angen help?') },
     name: {
       heading: t('What is their name?', 'Beth yw eu henw?'),
       hint: t('The name of the person who needs help.', 'Enw’r person sydd angen help.'),
+      self: { heading: t('What is your name?', 'Beth yw eich enw?') },
     },
     dateOfBirth: {
       heading: t('What is their date of birth?', 'Beth yw eu dyddiad geni?'),
       hint: t('For example, 27 3 1951', 'Er enghraifft, 27 3 1951'),
+      self: {
+        heading: t('What is your date of birth?', 'Beth yw eich dyddiad geni?'),
+        hint: t('For example, 27 3 1951', 'Er enghraifft, 27 3 1951'),
+      },
     },
     nhsNumber: {
       heading: t('What is their NHS number? (optional)', 'Beth yw eu rhif GIG? (dewisol)'),
@@ -106,13 +139,29 @@ export const QUESTION_SET_V1: QuestionSet = {
         'This is a 10 digit number, like 485 777 3456. You can find it on letters from the NHS or in the NHS App. Leave it blank if you do not know it.',
         'Rhif 10 digid yw hwn, fel 485 777 3456. Gallwch ddod o hyd iddo ar lythyrau gan y GIG neu yn Ap GIG. Gadewch yn wag os nad ydych yn ei wybod.',
       ),
+      self: {
+        heading: t('What is your NHS number? (optional)', 'Beth yw eich rhif GIG? (dewisol)'),
+        hint: t(
+          'This is a 10 digit number, like 485 777 3456. You can find it on letters from the NHS or in the NHS App. Leave it blank if you do not know it.',
+          'Rhif 10 digid yw hwn, fel 485 777 3456. Gallwch ddod o hyd iddo ar lythyrau gan y GIG neu yn Ap GIG. Gadewch yn wag os nad ydych yn ei wybod.',
+        ),
+      },
     },
-    postcode: { heading: t('What is their postcode?', 'Beth yw eu cod post?') },
+    postcode: {
+      heading: t('What is their postcode?', 'Beth yw eu cod post?'),
+      self: { heading: t('What is your postcode?', 'Beth yw eich cod post?') },
+    },
     practice: {
       heading: t(
         'Which GP practice are they registered with?',
         'Gyda pha bractis meddyg teulu y maent wedi cofrestru?',
       ),
+      self: {
+        heading: t(
+          'Which GP practice are you registered with?',
+          'Gyda pha bractis meddyg teulu rydych chi wedi cofrestru?',
+        ),
+      },
     },
     contact: {
       heading: t('How should we contact them?', 'Sut dylem gysylltu â nhw?'),
@@ -120,6 +169,13 @@ export const QUESTION_SET_V1: QuestionSet = {
         'We will use this to arrange help. We will not share it.',
         'Byddwn yn defnyddio hyn i drefnu help. Ni fyddwn yn ei rannu.',
       ),
+      self: {
+        heading: t('How should we contact you?', 'Sut dylem gysylltu â chi?'),
+        hint: t(
+          'We will use this to arrange help. We will not share it.',
+          'Byddwn yn defnyddio hyn i drefnu help. Ni fyddwn yn ei rannu.',
+        ),
+      },
     },
     redFlags: {
       heading: t(
@@ -140,9 +196,18 @@ export const QUESTION_SET_V1: QuestionSet = {
         'How many falls have they had in the last year?',
         'Sawl gwaith y maent wedi cwympo yn y flwyddyn ddiwethaf?',
       ),
+      self: {
+        heading: t(
+          'How many falls have you had in the last year?',
+          'Sawl gwaith rydych chi wedi cwympo yn y flwyddyn ddiwethaf?',
+        ),
+      },
     },
     workStatus: {
       heading: t('Which best describes their work?', 'Pa un sy’n disgrifio eu gwaith orau?'),
+      self: {
+        heading: t('Which best describes your work?', 'Pa un sy’n disgrifio eich gwaith orau?'),
+      },
     },
     difficulties: {
       heading: t('What everyday activities are hard?', 'Pa weithgareddau bob dydd sy’n anodd?'),
@@ -166,6 +231,13 @@ export const QUESTION_SET_V1: QuestionSet = {
         'In their own words. For example, “get back to work”, “go shopping on my own”, “feel less anxious going out”.',
         'Yn eu geiriau eu hunain. Er enghraifft, “mynd yn ôl i’r gwaith”, “mynd i siopa ar fy mhen fy hun”, “teimlo’n llai pryderus wrth fynd allan”.',
       ),
+      self: {
+        heading: t('What would you like to be able to do?', 'Beth hoffech chi allu ei wneud?'),
+        hint: t(
+          'In your own words. For example, “get back to work”, “go shopping on my own”, “feel less anxious going out”.',
+          'Yn eich geiriau eich hun. Er enghraifft, “mynd yn ôl i’r gwaith”, “mynd i siopa ar fy mhen fy hun”, “teimlo’n llai pryderus wrth fynd allan”.',
+        ),
+      },
     },
     access: {
       heading: t(
@@ -176,6 +248,16 @@ export const QUESTION_SET_V1: QuestionSet = {
         'We will arrange this for their appointments and letters.',
         'Byddwn yn trefnu hyn ar gyfer eu hapwyntiadau a’u llythyrau.',
       ),
+      self: {
+        heading: t(
+          'Do you need any help to communicate with us?',
+          'A oes angen help arnoch chi i gyfathrebu â ni?',
+        ),
+        hint: t(
+          'We will arrange this for your appointments and letters.',
+          'Byddwn yn trefnu hyn ar gyfer eich apwyntiadau a’ch llythyrau.',
+        ),
+      },
     },
     clinicalReason: {
       heading: t('Reason for referral', 'Rheswm dros atgyfeirio'),
@@ -191,6 +273,10 @@ export const QUESTION_SET_V1: QuestionSet = {
       label: t(
         'Thoughts of ending their life or of harming themselves',
         'Meddyliau am ddod â’u bywyd i ben neu am niweidio eu hunain',
+      ),
+      self: t(
+        'Thoughts of ending your life or of harming yourself',
+        'Meddyliau am ddod â’ch bywyd i ben neu am niweidio eich hun',
       ),
       advice: ['mental_health_now', 'practice_today'],
       hazard: 'H-101: a person at risk of suicide or self-harm waits in a routine queue',
@@ -370,6 +456,10 @@ export const QUESTION_SET_V1: QuestionSet = {
         'They cannot do things they need to do',
         'Ni allant wneud pethau y mae angen iddynt eu gwneud',
       ),
+      self: t(
+        'I cannot do things I need to do',
+        'Ni allaf wneud pethau y mae angen i mi eu gwneud',
+      ),
     },
   ],
   contactMethods: [
@@ -408,7 +498,11 @@ export const QUESTION_SET_V1: QuestionSet = {
     { value: 'hearing_loop', label: t('Hearing loop', 'Dolen sain') },
     { value: 'audio', label: t('Information in audio', 'Gwybodaeth ar ffurf sain') },
     { value: 'email_only', label: t('Contact by email only', 'Cysylltu drwy e-bost yn unig') },
-    { value: 'someone_with_me', label: t('Someone to come with them', 'Rhywun i ddod gyda nhw') },
+    {
+      value: 'someone_with_me',
+      label: t('Someone to come with them', 'Rhywun i ddod gyda nhw'),
+      self: t('Someone to come with me', 'Rhywun i ddod gyda fi'),
+    },
   ],
 };
 
@@ -427,6 +521,8 @@ export function adviceFor(
     if (redFlags.includes(rule.id)) for (const a of rule.advice) wanted.add(a);
   }
   if (options.safeguarding) wanted.add('safeguarding_now');
-  if (wanted.size > 0) wanted.add('practice_today');
+  // "Call 999 now" is the one instruction when it applies (issue 16 item 3): not also "contact
+  // your GP practice today" beside it.
+  if (wanted.size > 0 && !wanted.has('call_999')) wanted.add('practice_today');
   return order.filter((a) => wanted.has(a));
 }
