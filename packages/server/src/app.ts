@@ -213,7 +213,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   await app.register(recordRoutes(access, clock));
-  await app.register(dischargeRoutes(access, publicUrl, clock));
+  await app.register(dischargeRoutes(access, publicUrl, clock, config.serviceContact));
   await app.register(
     questionnaireRoutes({ db, access, publicUrl, clock, rateLimit: config.publicRateLimit * 4 }),
   );

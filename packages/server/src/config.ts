@@ -79,6 +79,20 @@ const EnvSchema = z.object({
         message: `must be a comma-separated list of pathways (${PATHWAYS.join(', ')}), or empty`,
       },
     ),
+  EVERYDAY_SERVICE_ADDRESS: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300, { message: 'must be at most 300 characters' })
+    .optional(),
+  EVERYDAY_SERVICE_PHONE: z
+    .string()
+    .trim()
+    .regex(/^[0-9 +()]{10,20}$/, { message: 'must be a phone number, like 0161 496 0000' })
+    .optional(),
+  EVERYDAY_SERVICE_EMAIL: z
+    .email({ message: 'must be an email address, like ot.service@example.nhs.uk' })
+    .optional(),
   EVERYDAY_PUBLIC_RATE_LIMIT: z.coerce
     .number({ message: 'must be a whole number' })
     .int({ message: 'must be a whole number' })
@@ -86,6 +100,13 @@ const EnvSchema = z.object({
     .default(30),
   NODE_ENV: z.string().optional(),
 });
+
+export interface ServiceContact {
+  /** Postal address, lines separated by commas. */
+  readonly address: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+}
 
 export interface Config {
   readonly port: number;
@@ -108,6 +129,8 @@ export interface Config {
   readonly publicUrl: string | undefined;
   /** Pathways whose people may book straight from the end of the referral form. */
   readonly directBookingPathways: readonly Pathway[];
+  /** How people and practices reach the service (letters' "From", advice); each may be unset. */
+  readonly serviceContact: ServiceContact;
   readonly version: string;
 }
 
@@ -158,6 +181,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     directBookingPathways: e.EVERYDAY_DIRECT_BOOKING_PATHWAYS.split(',')
       .map((x) => x.trim())
       .filter(Boolean) as Pathway[],
+    serviceContact: {
+      address: e.EVERYDAY_SERVICE_ADDRESS ?? null,
+      phone: e.EVERYDAY_SERVICE_PHONE ?? null,
+      email: e.EVERYDAY_SERVICE_EMAIL ?? null,
+    },
     version,
   };
 }

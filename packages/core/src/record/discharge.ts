@@ -3,6 +3,7 @@
  * GP composed from the record.
  */
 import type { DischargeLetterInput } from '../documents/discharge-letter.js';
+import { formatDocumentDate } from '../documents/document-model.js';
 import type { LocalisedText } from '../shared/localised-text.js';
 import {
   cfsLevel,
@@ -11,10 +12,16 @@ import {
   PHQ9_SEVERITY_LABELS,
   SIX_CIT_BAND_LABELS,
   WORK_ABILITY_BAND_LABELS,
+  WORK_STATUS_LABELS,
   type Eq5dValueSet,
 } from '../instruments/index.js';
 import type { AssessmentScores } from './assessment-scoring.js';
-import { DISCHARGE_REASON_LABELS, INTERVENTION_LABELS, type DischargeData } from './entry-types.js';
+import {
+  DISCHARGE_REASON_LABELS,
+  INTERVENTION_LABELS,
+  type DischargeData,
+  type HealthWorkReportData,
+} from './entry-types.js';
 import {
   outcomeSeries,
   type OutcomeMeasure,
@@ -26,7 +33,8 @@ export type DischargeProblem =
   | { readonly field: 'measuresNotRepeatedReason'; readonly problem: 'measures_not_repeated' }
   | { readonly field: 'avoided.gpAppointmentsCount'; readonly problem: 'count_needed' }
   | { readonly field: 'reasonDetail'; readonly problem: 'detail_needed' }
-  | { readonly field: 'adviceForGp'; readonly problem: 'advice_needed' };
+  | { readonly field: 'adviceForGp'; readonly problem: 'advice_needed' }
+  | { readonly field: 'reason'; readonly problem: 'goals_still_active' };
 
 /**
  * Outcome measures are repeated at discharge (seed 003) unless the OT says why not; a count of
@@ -49,7 +57,18 @@ export function checkDischarge(
     problems.push({ field: 'reasonDetail', problem: 'detail_needed' });
   if (d.adviceForGp.trim() === '')
     problems.push({ field: 'adviceForGp', problem: 'advice_needed' });
+  // Issue 16 item 9: "Goals met" cannot stand beside goals the record still shows as active.
+  if (d.reason === 'goals_met' && activeGoals(entries).length > 0)
+    problems.push({ field: 'reason', problem: 'goals_still_active' });
   return problems;
+}
+
+/** The goals still active in the record (each goal entry as last saved). */
+export function activeGoals(entries: readonly RecordEntry[]): RecordEntry<'goal'>[] {
+  return entries.filter(
+    (e): e is RecordEntry<'goal'> =>
+      e.kind === 'goal' && (e as RecordEntry<'goal'>).data.status === 'active',
+  );
 }
 
 const MEASURE_NAMES: Readonly<Record<OutcomeMeasure, string>> = {
@@ -94,7 +113,61 @@ function describe(s: OutcomeSeries, which: 'first' | 'last'): string {
   const p = s[which];
   const value = s.measure === 'eq5d_index' ? p.value.toFixed(3) : String(p.value);
   const q = qualifierText(s.measure, p.value, p.qualifier);
-  return `${value}${q ? ` (${q})` : ''} on ${p.on}`;
+  return `${value}${q ? ` (${q})` : ''} on ${formatDocumentDate(p.on)}`;
+}
+
+/** A goal's result in the letter, in words (the record's statuses). */
+const GOAL_RESULTS: Readonly<Record<RecordEntry<'goal'>['data']['status'], string>> = {
+  active: 'Still being worked on',
+  achieved: 'Achieved',
+  partly_achieved: 'Partly achieved',
+  not_achieved: 'Not achieved',
+  discontinued: 'Discontinued',
+};
+
+const HWR_OPTIONS: Readonly<Record<keyof HealthWorkReportData['options'], string>> = {
+  phasedReturn: 'a phased return to work',
+  amendedDuties: 'amended duties',
+  alteredHours: 'altered hours',
+  workplaceAssessment: 'a workplace assessment',
+};
+
+/** What the latest AHP Health and Work Report advised, in a sentence. */
+export function healthWorkReportSummary(r: HealthWorkReportData): string {
+  const options = (Object.keys(HWR_OPTIONS) as (keyof typeof HWR_OPTIONS)[])
+    .filter((k) => r.options[k])
+    .map((k) => HWR_OPTIONS[k]);
+  const advice =
+    r.advice === 'not_fit'
+      ? 'not fit for work'
+      : `may be fit for work${options.length > 0 ? ` with ${options.join(', ')}` : ' taking account of the advice given'}`;
+  return `AHP Health and Work Report issued on ${formatDocumentDate(r.issuedOn)}: ${advice}, for ${formatDocumentDate(r.period.from)} to ${formatDocumentDate(r.period.to)}.`;
+}
+
+/**
+ * The work outcome: what the OT recorded at discharge, and what the latest Health and Work Report
+ * advised, so a report in the record is never described as "no work outcome".
+ */
+function workOutcomeText(d: DischargeData, entries: readonly RecordEntry[]): string | null {
+  const recorded = d.workOutcome
+    ? [
+        d.workOutcome.status ? WORK_STATUS_LABELS[d.workOutcome.status].en : '',
+        d.workOutcome.detail.trim(),
+      ]
+        .filter((t) => t !== '')
+        .join(': ')
+    : '';
+  const report = entries
+    .filter((e): e is RecordEntry<'health_work_report'> => e.kind === 'health_work_report')
+    .sort((a, b) => a.data.issuedOn.localeCompare(b.data.issuedOn))
+    .at(-1);
+  const text = [
+    recorded === '' ? '' : `${recorded}.`,
+    report ? healthWorkReportSummary(report.data) : '',
+  ]
+    .filter((t) => t !== '')
+    .join(' ');
+  return text === '' ? null : text;
 }
 
 /** A change with a true minus sign, as the record shows it. */
@@ -137,13 +210,13 @@ export function dischargeLetterInput(
     (e) => e.kind === 'assessment' && (e.scores as AssessmentScores).flags.includes('phq9_item9'),
   );
   const risk = latestRisk
-    ? `Risk assessed on ${latestRisk.data.assessedOn}: ${latestRisk.data.level}. Escalation: ${latestRisk.data.escalation.to.replaceAll('_', ' ')}${latestRisk.data.escalation.detail ? ` (${latestRisk.data.escalation.detail})` : ''}.`
+    ? `Risk assessed on ${formatDocumentDate(latestRisk.data.assessedOn)}: ${latestRisk.data.level}. Escalation: ${latestRisk.data.escalation.to.replaceAll('_', ' ')}${latestRisk.data.escalation.detail ? ` (${latestRisk.data.escalation.detail})` : ''}.`
     : flagged
       ? 'PHQ-9 item 9 was answered above 0; see the record.'
       : null;
   const goals = entries
     .filter((e): e is RecordEntry<'goal'> => e.kind === 'goal')
-    .map((g) => ({ wording: g.data.wording, result: g.data.status.replaceAll('_', ' ') }));
+    .map((g) => ({ wording: g.data.wording, result: GOAL_RESULTS[g.data.status] }));
   const interventions = entries
     .filter((e): e is RecordEntry<'intervention'> => e.kind === 'intervention')
     .map((i) => ({
@@ -192,11 +265,7 @@ export function dischargeLetterInput(
       secondaryCareReferral: d.avoided.secondaryCareReferral,
       medication: d.avoided.medication,
     },
-    workOutcome: d.workOutcome
-      ? [d.workOutcome.status?.replaceAll('_', ' '), d.workOutcome.detail]
-          .filter(Boolean)
-          .join(': ')
-      : null,
+    workOutcome: workOutcomeText(d, entries),
     adviceForGp: d.adviceForGp,
     author: context.author,
     date: d.dischargedOn,

@@ -21,6 +21,8 @@ const DISCHARGE_MESSAGES = {
   count_needed: 'Enter how many GP appointments were avoided',
   detail_needed: 'Say why the person was discharged',
   advice_needed: 'Enter what the GP needs to know or do',
+  goals_still_active:
+    'Goals are still active in the record: review each goal first, or choose another reason for discharge',
 } as const;
 
 export interface DischargeEpisodeInput {

@@ -10,6 +10,7 @@ import {
   type RecordEntry,
 } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
+import type { ServiceContact } from '../config.js';
 import { renderPdf } from '../documents/pdf.js';
 import { AppError } from '../http/app-error.js';
 import { toEntryDto } from './entry-service.js';
@@ -20,13 +21,23 @@ import { episodeForRecord } from './episode.repository.js';
 /** What a letter says for a person saved urgently who never gave their date of birth. */
 export const DATE_OF_BIRTH_NOT_RECORDED = 'not recorded';
 
-/** The author of the discharge: their id and email, the letter's contact (staff data). */
+/** The author of the discharge (staff data): for their last HCPC number. */
 async function authorOf(trx: AuditedTransaction, userId: string) {
-  return trx
-    .selectFrom('users')
-    .select(['id', 'email'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
+  return trx.selectFrom('users').select(['id']).where('id', '=', userId).executeTakeFirst();
+}
+
+/**
+ * How a practice reaches the service, for the letter's "From" and its closing line: the
+ * service's address, phone and email as configured, never a clinician's own address
+ * (issue 16 item 9). With none configured, the practice is pointed to the lead OT by name.
+ */
+export function serviceContactLine(contact: ServiceContact, leadOt: string): string {
+  const parts = [
+    contact.address,
+    contact.phone && `telephone ${contact.phone}`,
+    contact.email,
+  ].filter((p): p is string => typeof p === 'string' && p !== '');
+  return parts.length > 0 ? parts.join(', ') : `through ${leadOt}, the lead occupational therapist`;
 }
 
 /** The discharge letter of an episode as a PDF; `not_found` until it is discharged. */
@@ -34,6 +45,7 @@ export async function dischargeLetterPdf(
   trx: AuditedTransaction,
   episodeId: string,
   now: Date,
+  contact: ServiceContact,
 ): Promise<Buffer> {
   const row = await episodeForRecord(trx, episodeId);
   if (!row) throw new AppError('not_found', 'There is no such episode');
@@ -46,7 +58,7 @@ export async function dischargeLetterPdf(
     {
       service: {
         name: `Occupational therapy${row.parent_name ? `, ${row.parent_name}` : ''}`,
-        contact: author?.email ?? '',
+        contact: serviceContactLine(contact, row.lead_ot ?? discharge.created_by_label),
       },
       practice: { name: row.practice_name, odsCode: row.practice_ods ?? '' },
       person: {

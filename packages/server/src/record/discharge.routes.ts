@@ -17,6 +17,7 @@ import { renderPdf } from '../documents/pdf.js';
 import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
 import { dischargeEpisode } from './discharge-episode.js';
+import type { ServiceContact } from '../config.js';
 import { DATE_OF_BIRTH_NOT_RECORDED, dischargeLetterPdf } from './discharge-letter.js';
 import { findEntry } from './record.repository.js';
 import { ZDischargeData, ZEntryParams, ZEpisodeParams, ZRecordEntry } from './record.schema.js';
@@ -32,6 +33,7 @@ export function dischargeRoutes(
   access: PatientAccess,
   publicUrl: string,
   clock: Clock,
+  serviceContact: ServiceContact,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['record'];
@@ -101,7 +103,7 @@ export function dischargeRoutes(
           },
           async (trx) => ({
             id: episodeId,
-            pdf: await dischargeLetterPdf(trx, episodeId, clock.now()),
+            pdf: await dischargeLetterPdf(trx, episodeId, clock.now(), serviceContact),
           }),
         );
         return reply.headers(pdfHeaders('discharge-letter.pdf')).send(pdf.pdf);

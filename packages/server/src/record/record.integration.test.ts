@@ -92,7 +92,18 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
 
   beforeAll(async () => {
     t = await engine.create();
-    app = await makeApp(t, { publicRateLimit: 100000 }, () => NOW);
+    app = await makeApp(
+      t,
+      {
+        publicRateLimit: 100000,
+        serviceContact: {
+          address: 'Everyday OT service, 1 High Street, Sale M33 7XX',
+          phone: '0161 496 0000',
+          email: 'ot.service@example.nhs.uk',
+        },
+      },
+      () => NOW,
+    );
     tree = await makeOrganisationTree(t.db);
     ot = await signedIn(['ot'], [tree.pcnId], 'Olwen Thomas');
     ot2 = await signedIn(['ot'], [tree.pcnId], 'Owain Price');
@@ -387,6 +398,17 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
       expect(text).toContain('Goals met');
       expect(text).toContain('Work Ability Score');
       expect(text).toContain('No action needed.');
+      // Issue 16 item 9: from the service's address, never a clinician's own; dates in words.
+      const flowing = text.replace(/\s+/g, ' ');
+      expect(flowing).toContain(
+        'Everyday OT service, 1 High Street, Sale M33 7XX, telephone 0161 496 0000, ot.service@example.nhs.uk',
+      );
+      expect(new Set(flowing.match(/[\w.+-]+@[\w.-]+\w/g))).toEqual(
+        new Set(['ot.service@example.nhs.uk']),
+      );
+      expect(text).toContain('20 November 2026');
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(flowing).toContain('In work: Back on a phased return');
     }
     expect(
       (await navigator.get(`/api/episodes/${episodeId}/discharge-letter.pdf`)).statusCode,
