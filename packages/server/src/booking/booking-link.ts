@@ -46,19 +46,24 @@ export function verifyBookingToken(secret: string, token: string, now: Date): To
   }
 }
 
-/** Issue a link for a request on the waiting list (used by staff and by direct booking). */
+/**
+ * Issue a link for a request on the waiting list (used by staff and by direct booking). A link
+ * for someone written to in Welsh opens the self-booking page in Welsh (`?lang=cy`, issue 16
+ * item 3); English is the page's default.
+ */
 export function bookingLinkFor(
   secret: string,
   publicUrl: string,
   requestId: string,
   now: Date,
   days = 7,
+  language: 'en' | 'cy' = 'en',
 ) {
   const exp = Math.floor(now.getTime() / 1000) + days * 86_400;
   const token = signBookingToken(secret, { requestId, exp });
   return {
     token,
-    link: `${publicUrl}/book/${token}`,
+    link: `${publicUrl}/book/${token}${language === 'cy' ? '?lang=cy' : ''}`,
     expiresAt: new Date(exp * 1000).toISOString(),
   };
 }

@@ -71,6 +71,9 @@ export interface PeopleTable {
   phone: ColumnType<string | null, string | null | undefined, string | null>;
   email: ColumnType<string | null, string | null | undefined, string | null>;
   preferred_contact: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where letters go: the lines as given (first line, second line, town); empty when none. */
+  address_lines: ColumnType<string[], string[] | undefined, string[]>;
+  address_postcode: ColumnType<string | null, string | null | undefined, string | null>;
   preferred_language: ColumnType<'en' | 'cy', 'en' | 'cy' | undefined, 'en' | 'cy'>;
   interpreter_language: ColumnType<string | null, string | null | undefined, string | null>;
   access_needs: ColumnType<string[], string[] | undefined, string[]>;

@@ -55,6 +55,10 @@ export async function submitWithDirectBooking(
     deps.publicUrl,
     result.id,
     deps.clock.now(),
+    undefined,
+    input.answers.preferredLanguage,
   );
-  return { result, directBooking: { link: new URL(link).pathname, expiresAt } };
+  // The page's address on this site, in the language they asked to be written to in.
+  const url = new URL(link);
+  return { result, directBooking: { link: `${url.pathname}${url.search}`, expiresAt } };
 }

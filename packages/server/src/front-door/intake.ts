@@ -34,7 +34,9 @@ import {
   findPersonByNhsNumber,
   findPersonMatches,
   insertPersonFromRequest,
+  keepAddressForLetters,
 } from '../people/person.repository.js';
+import type { PersonAddress } from '../people/person.repository.js';
 import { activeRuleSet } from '../triage/rule-sets.js';
 import type { TRequestAnswers, TUrgentAnswers } from './answers.schema.js';
 import { confirmationFor } from './confirmation.js';
@@ -357,6 +359,7 @@ export class RequestIntake {
       dateOfBirth: answers.person.dateOfBirth,
       nhsNumber: answers.person.nhsNumber ?? null,
       postcode: answers.person.postcode,
+      address: addressForLetters(answers.contact),
       at,
     });
     const practices = await trx
@@ -416,7 +419,11 @@ export class RequestIntake {
     }
     if (person.nhsNumber) {
       const known = await findPersonByNhsNumber(trx, person.nhsNumber);
-      if (known) return { personId: known.id, duplicates: [] };
+      if (known) {
+        const address = addressForLetters(contact);
+        if (address) await keepAddressForLetters(trx, known.id, address);
+        return { personId: known.id, duplicates: [] };
+      }
     }
     const created = await insertPersonFromRequest(
       trx,
@@ -433,6 +440,7 @@ export class RequestIntake {
         preferredLanguage: input.answers.preferredLanguage ?? 'en',
         interpreterLanguage: access?.interpreter ? (access.language ?? null) : null,
         accessNeeds: access?.needs ?? [],
+        address: addressForLetters(contact),
       },
       input.submittedBy,
     );
@@ -494,6 +502,15 @@ export class RequestIntake {
       replayed,
     };
   }
+}
+
+/** The address for letters given with the answers (issue 16 item 3), as the person keeps it. */
+function addressForLetters(
+  contact: TRequestAnswers['contact'] | TUrgentAnswers['contact'],
+): PersonAddress | null {
+  const a = 'address' in contact ? contact.address : undefined;
+  if (!a) return null;
+  return { lines: [a.line1, a.line2, a.town].filter((l) => l !== undefined), postcode: a.postcode };
 }
 
 /** The matches stored on a request (JSON written by this module). */

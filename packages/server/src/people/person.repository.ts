@@ -72,6 +72,14 @@ export interface PersonFromRequest {
   readonly preferredLanguage: 'en' | 'cy';
   readonly interpreterLanguage: string | null;
   readonly accessNeeds: readonly string[];
+  /** Where letters go, when given. */
+  readonly address: PersonAddress | null;
+}
+
+/** An address for letters: its lines (first, second, town) and its postcode. */
+export interface PersonAddress {
+  readonly lines: readonly string[];
+  readonly postcode: string;
 }
 
 /** Record a new person from the details given with a request. */
@@ -95,10 +103,26 @@ export async function insertPersonFromRequest(
       preferred_language: p.preferredLanguage,
       interpreter_language: p.interpreterLanguage,
       access_needs: [...p.accessNeeds],
+      address_lines: p.address ? [...p.address.lines] : [],
+      address_postcode: p.address?.postcode ?? null,
       created_by: createdBy,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** Keep an address for letters on the person, unless one is already recorded. */
+export async function keepAddressForLetters(
+  trx: AuditedTransaction,
+  id: string,
+  address: PersonAddress,
+): Promise<void> {
+  await trx
+    .updateTable('people')
+    .set({ address_lines: [...address.lines], address_postcode: address.postcode })
+    .where('id', '=', id)
+    .where('address_postcode', 'is', null)
+    .execute();
 }
 
 /**
@@ -109,8 +133,15 @@ export async function insertPersonFromRequest(
 export async function fillMissingPersonDetails(
   trx: AuditedTransaction,
   id: string,
-  details: { dateOfBirth: string; nhsNumber: string | null; postcode: string | null; at: Date },
+  details: {
+    dateOfBirth: string;
+    nhsNumber: string | null;
+    postcode: string | null;
+    address: PersonAddress | null;
+    at: Date;
+  },
 ): Promise<PersonRow> {
+  if (details.address) await keepAddressForLetters(trx, id, details.address);
   const nhsNumber =
     details.nhsNumber !== null && !(await nhsNumberInUse(trx, details.nhsNumber))
       ? details.nhsNumber
