@@ -3,6 +3,7 @@ export * from './shared/localised-text.js';
 export * from './access/roles.js';
 export * from './access/patient-access-policy.js';
 export * from './access/disclosure-control.js';
+export * from './access/audit-subjects.js';
 export * from './organisations/organisation.js';
 export * from './auth/password-policy.js';
 export * from './auth/sign-in-throttle.js';

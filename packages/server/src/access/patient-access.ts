@@ -10,6 +10,7 @@ import type { Kysely, Transaction } from 'kysely';
 import {
   decidePatientAccess,
   discloseCount,
+  mayIdentifyAuditSubjects,
   type DisclosedCount,
   type AccessPrincipal,
   type PatientAction,
@@ -276,6 +277,48 @@ export class PatientAccess {
           reason: `aggregate ${access.purpose}: ${results.length} rows${controlled ? ', small-number rule applied' : ''}`,
         });
         return { kind: 'done', value: { rows, disclosureControlled: controlled } };
+      });
+    return settle(outcome);
+  }
+
+  /**
+   * Whose record an audit event is about, for an administrator reading the audit log: people's
+   * names for the record ids on a page (`read`), or the people matching an NHS number or a name
+   * and date of birth, to search the log by (`search`). Only admins (core's
+   * `mayIdentifyAuditSubjects`), only people of the organisations they cover, which `work` must
+   * keep to, and never the records themselves. One audit event records what was identified.
+   */
+  async withAuditSubjects<T>(
+    context: AccessContext,
+    access: { readonly action: 'read' | 'search'; readonly purpose: string },
+    work: (trx: AuditedTransaction, scope: readonly string[]) => Promise<readonly T[]>,
+  ): Promise<readonly T[]> {
+    const principal = context.principal;
+    const outcome = await this.db
+      .transaction()
+      .execute(async (trx): Promise<Outcome<readonly T[]>> => {
+        const base = {
+          ...who(principal),
+          action: access.action,
+          resourceType: 'person_identity',
+          resourceId: null,
+          organisationId: null,
+          ip: context.ip,
+        };
+        if (principal.kind !== 'staff' || !mayIdentifyAuditSubjects(principal.actor.roles)) {
+          await writeAuditEvent(trx, { ...base, outcome: 'denied', reason: 'role' });
+          return { kind: 'denied' };
+        }
+        const results = await work(trx as AuditedTransaction, [...principal.actor.scope]);
+        // Naming nobody reveals nothing; a search is recorded whatever it found.
+        if (results.length > 0 || access.action === 'search') {
+          await writeAuditEvent(trx, {
+            ...base,
+            outcome: 'allowed',
+            reason: `${access.purpose}: ${results.length} ${access.action === 'search' ? 'people' : 'records named'}`,
+          });
+        }
+        return { kind: 'done', value: results };
       });
     return settle(outcome);
   }

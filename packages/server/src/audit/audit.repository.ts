@@ -1,12 +1,36 @@
 /** Reading the audit log with filters, newest first. */
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { AuditEventRow, Database } from '../db/schema.js';
+import {
+  SUBJECT_KINDS,
+  SUBJECT_RESOURCE_TYPES,
+  type RecordIds,
+} from './audit-subjects.repository.js';
+import type { TAuditQuery } from './audit.schema.js';
 
 /** The database the audit log is kept in. */
 export type AuditStore = Kysely<Database>;
-import type { TAuditEvent, TAuditQuery } from './audit.schema.js';
 
-type Filters = Omit<TAuditQuery, 'page'>;
+export type AuditFilters = Omit<TAuditQuery, 'page' | 'nhsNumber' | 'name' | 'dateOfBirth'> & {
+  /** Only events about these records (a person's, found by the search by person). */
+  readonly about?: RecordIds;
+};
+type Filters = AuditFilters;
+
+/** An event as the log holds it, before the name of whose record it is is added. */
+export interface StoredAuditEvent {
+  readonly id: number;
+  readonly at: string;
+  readonly userId: string | null;
+  readonly userEmail: string;
+  readonly action: string;
+  readonly resourceType: string;
+  readonly resourceId: string | null;
+  readonly organisationId: string | null;
+  readonly ip: string | null;
+  readonly outcome: 'allowed' | 'denied';
+  readonly reason: string | null;
+}
 
 function filtered(
   db: Kysely<Database>,
@@ -20,10 +44,27 @@ function filtered(
   if (f.resourceType) q = q.where('resource_type', '=', f.resourceType);
   if (f.resourceId) q = q.where('resource_id', '=', f.resourceId);
   if (f.outcome) q = q.where('outcome', '=', f.outcome);
+  const about = f.about;
+  if (about) {
+    const kinds = SUBJECT_KINDS.filter((kind) => about[kind].length > 0);
+    q =
+      kinds.length === 0
+        ? q.where(sql<boolean>`false`)
+        : q.where((eb) =>
+            eb.or(
+              kinds.map((kind) =>
+                eb.and([
+                  eb('resource_type', 'in', SUBJECT_RESOURCE_TYPES[kind]),
+                  eb('resource_id', 'in', about[kind]),
+                ]),
+              ),
+            ),
+          );
+  }
   return q;
 }
 
-function toEvent(r: AuditEventRow): TAuditEvent {
+function toEvent(r: AuditEventRow): StoredAuditEvent {
   return {
     id: r.id,
     at: r.at.toISOString(),
@@ -51,7 +92,7 @@ export async function listAuditEvents(
   f: Filters,
   limit: number,
   offset: number,
-): Promise<TAuditEvent[]> {
+): Promise<StoredAuditEvent[]> {
   const rows = await filtered(db, f)
     .selectAll()
     .orderBy('at', 'desc')

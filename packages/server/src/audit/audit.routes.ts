@@ -1,16 +1,20 @@
 /** Administrators read the audit log, filter it, and download it as CSV. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../auth/guards.js';
+import { PatientAccess } from '../access/patient-access.js';
+import { accessContext, requireRole } from '../auth/guards.js';
 import { toCsv } from '../http/csv.js';
 import { errorResponses } from '../http/schemas.js';
-import { countAuditEvents, listAuditEvents, type AuditStore } from './audit.repository.js';
+import type { AuditStore } from './audit.repository.js';
 import { ZAuditPage, ZAuditQuery } from './audit.schema.js';
+import { readAuditLog } from './read-audit-log.js';
 
 const PAGE_SIZE = 50;
 const CSV_LIMIT = 100_000;
 
 export function auditRoutes(db: AuditStore): FastifyPluginAsyncZod {
+  // Whose record an event is about is patient data: named only through the access module.
+  const access = new PatientAccess(db);
   return async (app) => {
     app.addHook('onRequest', async (request) => {
       requireRole(request, 'admin');
@@ -26,13 +30,14 @@ export function auditRoutes(db: AuditStore): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        requireRole(request, 'admin');
+        const actor = requireRole(request, 'admin');
         const { page, ...filters } = request.query;
-        const [total, events] = await Promise.all([
-          countAuditEvents(db, filters),
-          listAuditEvents(db, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        ]);
-        return { events, total, page, pageSize: PAGE_SIZE };
+        const result = await readAuditLog({ db, access }, accessContext(request, actor), filters, {
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+          count: true,
+        });
+        return { ...result, page, pageSize: PAGE_SIZE };
       },
     );
 
@@ -47,10 +52,23 @@ export function auditRoutes(db: AuditStore): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        requireRole(request, 'admin');
+        const actor = requireRole(request, 'admin');
         const { page: _page, ...filters } = request.query;
-        const events = await listAuditEvents(db, filters, CSV_LIMIT, 0);
-        const csv = toCsv(events, [
+        const { events } = await readAuditLog(
+          { db, access },
+          accessContext(request, actor),
+          filters,
+          {
+            limit: CSV_LIMIT,
+            offset: 0,
+            count: false,
+          },
+        );
+        const rows = events.map(({ person, ...event }) => ({
+          ...event,
+          personName: person?.name ?? null,
+        }));
+        const csv = toCsv(rows, [
           'id',
           'at',
           'userEmail',
@@ -58,6 +76,7 @@ export function auditRoutes(db: AuditStore): FastifyPluginAsyncZod {
           'action',
           'resourceType',
           'resourceId',
+          'personName',
           'organisationId',
           'ip',
           'outcome',
