@@ -5,3 +5,4 @@ export * from './risk.js';
 export * from './history.js';
 export * from './record-view.js';
 export * from './discharge.js';
+export * from './copm-reassessment.js';

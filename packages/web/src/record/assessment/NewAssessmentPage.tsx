@@ -21,6 +21,7 @@ import { recordFieldErrors, recordSubmitErrors } from '../record-errors.js';
 import type { FullRecord } from '../types.js';
 import { AssessmentSectionFields } from './AssessmentSectionFields.js';
 import type { AssessmentValues } from './assessment-values.js';
+import { copmProblemsToReassess } from '@everyday/core';
 import { newAssessmentValues, readStage } from './assessment-values.js';
 import { formPathOfSent, readAssessment } from './read-assessment.js';
 import { SectionFrame } from './sections/fields.js';
@@ -45,7 +46,12 @@ function AssessmentForm({ record }: { record: FullRecord }) {
   const [searchParams] = useSearchParams();
   const stage = readStage(searchParams.get('stage'));
   const { episode, person, template } = record;
-  const [values, setValues] = useState<AssessmentValues>(() => newAssessmentValues(londonToday()));
+  const [values, setValues] = useState<AssessmentValues>(() =>
+    newAssessmentValues(
+      londonToday(),
+      stage === 'initial' ? [] : copmProblemsToReassess(record.entries),
+    ),
+  );
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [saving, setSaving] = useState(false);
   const back = recordPages.episode(episode.id);

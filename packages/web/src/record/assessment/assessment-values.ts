@@ -1,6 +1,11 @@
 // The assessment form as typed: every instrument's answers as strings (radios, boxes), before
 // they are read into AssessmentData (read-assessment.ts).
-import type { AssessmentSection, AssessmentStage, Eq5dDimension } from '@everyday/core';
+import type {
+  AssessmentSection,
+  AssessmentStage,
+  CopmProblemToReassess,
+  Eq5dDimension,
+} from '@everyday/core';
 import { EQ5D_DIMENSIONS } from '@everyday/core';
 import type { DateParts } from '../../booking/dates.js';
 import { isoToDateParts } from '../../booking/dates.js';
@@ -65,8 +70,14 @@ const emptyCopmRow: CopmRowValues = {
   satisfaction: '',
 };
 
-/** A blank assessment dated today; the EQ-5D value set starts at the UK 5L set (Rowen 2026). */
-export function newAssessmentValues(today: string): AssessmentValues {
+/**
+ * A blank assessment dated today; the EQ-5D value set starts at the UK 5L set (Rowen 2026). A
+ * reassessment starts from the COPM problems first named, with their importance (issue 16 item 9).
+ */
+export function newAssessmentValues(
+  today: string,
+  copmCarried: readonly CopmProblemToReassess[] = [],
+): AssessmentValues {
   return {
     assessedOn: isoToDateParts(today),
     eq5d5l: {
@@ -78,7 +89,14 @@ export function newAssessmentValues(today: string): AssessmentValues {
       valueSet: 'UK_5L_2026',
       sex: '',
     },
-    copm: { problems: Array.from({ length: COPM_ROWS }, () => ({ ...emptyCopmRow })) },
+    copm: {
+      problems: Array.from({ length: COPM_ROWS }, (_, i) => {
+        const carried = copmCarried[i];
+        return carried
+          ? { ...emptyCopmRow, problem: carried.problem, importance: String(carried.importance) }
+          : { ...emptyCopmRow };
+      }),
+    },
     cfs: { level: '' },
     falls: { count: '', injured: '', fearOfFalling: '' },
     home: { hazards: [], equipment: '', notes: '' },

@@ -217,3 +217,18 @@ describe('the stage from the address', () => {
     expect(readStage('other')).toBe('initial');
   });
 });
+
+describe('a reassessment starts from the first COPM problems (issue 16 item 9)', () => {
+  it('fills the problem and importance of each carried problem, leaving the ratings to be given again', () => {
+    const values = newAssessmentValues(today, [
+      { problem: 'Dressing', importance: 9 },
+      { problem: 'Cooking', importance: 7 },
+    ]);
+    expect(values.copm.problems.slice(0, 3)).toEqual([
+      { problem: 'Dressing', importance: '9', performance: '', satisfaction: '' },
+      { problem: 'Cooking', importance: '7', performance: '', satisfaction: '' },
+      { problem: '', importance: '', performance: '', satisfaction: '' },
+    ]);
+    expect(values.copm.problems).toHaveLength(5);
+  });
+});
