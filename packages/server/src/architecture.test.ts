@@ -37,6 +37,7 @@ export const PATIENT_TABLES = [
   'record_entries',
   'record_entry_versions',
   'questionnaire_links',
+  'handovers',
 ];
 
 /** Query-builder methods whose first argument names a table. */

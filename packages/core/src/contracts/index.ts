@@ -5,3 +5,4 @@ export * from './api-error.js';
 export * from './front-door.js';
 export * from './requests.js';
 export * from './booking.js';
+export * from './handovers.js';

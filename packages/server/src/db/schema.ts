@@ -182,7 +182,22 @@ export type RequestEventAction =
   | 'clear_flag'
   | 'mark_safeguarding'
   | 'acknowledge'
-  | 'escalate';
+  | 'escalate'
+  | 'hand_over'
+  | 'acknowledge_handover';
+
+/** A request handed over to its practice by a redirect (migration 0008, issue 16 item 4). */
+export interface HandoversTable {
+  id: Generated<string>;
+  request_id: string;
+  practice_id: string;
+  receiver: 'gp' | 'other_team';
+  team: string | null;
+  handed_over_by: string | null;
+  handed_over_at: Date;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+}
 
 export interface RequestEventsTable {
   id: Generated<number>;
@@ -421,6 +436,7 @@ export interface Database {
   questionnaire_links: QuestionnaireLinksTable;
   safety_settings: SafetySettingsTable;
   duty_rota: DutyRotaTable;
+  handovers: HandoversTable;
 }
 
 export type SlotRow = Selectable<SlotsTable>;

@@ -13,7 +13,9 @@ export type MessageKind =
   | 'self_booking_link'
   | 'questionnaire_link'
   | 'prem_link'
-  | 'crisis_escalation';
+  | 'crisis_escalation'
+  | 'handover'
+  | 'referral_outcome';
 
 type Payload = Record<string, unknown>;
 
@@ -27,6 +29,22 @@ const london = (iso: unknown, lang: 'en' | 'cy') =>
     : '';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** What became of a clinician's referral, in words (messages/referral-outcome.ts). */
+const REFERRAL_OUTCOME_EN: Partial<Record<string, string>> = {
+  accepted: 'accepted onto the waiting list',
+  signposted: 'signposted to other help',
+  declined: 'declined',
+  redirected: 'redirected',
+  discharged: 'discharged',
+};
+const REFERRAL_OUTCOME_CY: Partial<Record<string, string>> = {
+  accepted: "wedi'i dderbyn ar y rhestr aros",
+  signposted: "wedi'i gyfeirio at help arall",
+  declined: "wedi'i wrthod",
+  redirected: "wedi'i ailgyfeirio",
+  discharged: "wedi'i ryddhau",
+};
 
 export function messageText(kind: string, lang: 'en' | 'cy', p: Payload): string {
   const ref = str(p.reference);
@@ -73,6 +91,14 @@ export function messageText(kind: string, lang: 'en' | 'cy', p: Payload): string
       return cy
         ? `Nid oes neb wedi cydnabod cais brys ${ref} (${str(p.practice)}) a ddaeth i mewn ${london(p.receivedAt, lang)}. Edrychwch arno yn Everyday nawr.`
         : `No one has acknowledged crisis request ${ref} (${str(p.practice)}), received ${london(p.receivedAt, lang)}. Look at it in Everyday now.`;
+    case 'handover':
+      return cy
+        ? `Mae cais ${ref} wedi'i drosglwyddo i'ch practis (${str(p.practice)}). Edrychwch arno a'i gydnabod yn Everyday.`
+        : `Request ${ref} has been handed over to your practice (${str(p.practice)}). Look at it and acknowledge it in Everyday.`;
+    case 'referral_outcome':
+      return cy
+        ? `Mae newyddion am eich atgyfeiriad ${ref}: ${REFERRAL_OUTCOME_CY[str(p.outcome)] ?? str(p.outcome)}. Gweler "Eich atgyfeiriadau" yn Everyday.`
+        : `There is news of your referral ${ref}: ${REFERRAL_OUTCOME_EN[str(p.outcome)] ?? str(p.outcome)}. See "Your referrals" in Everyday.`;
   }
   return ref;
 }

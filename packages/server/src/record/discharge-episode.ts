@@ -1,13 +1,16 @@
 /**
  * Discharging an episode: refused unless it is open and core's discharge rules are met (the
  * outcome measures repeated, the reason and the GP's advice given); then the discharge entry
- * is written, the episode closed, and the PREM link queued to the person when asked for. One
+ * is written, the episode closed, the PREM link queued to the person when asked for, and a
+ * clinician who referred them told (messages/referral-outcome.ts). One
  * transaction: the caller's AuditedTransaction.
  */
 import { checkDischarge } from '@everyday/core';
 import type { z } from 'zod';
 import type { AuditedTransaction } from '../access/patient-access.js';
+import { findRequest } from '../front-door/request.repository.js';
 import { AppError } from '../http/app-error.js';
+import { queueReferralOutcome } from '../messages/referral-outcome.js';
 import { toEntryDto } from './entry-service.js';
 import { messageRouteFor } from './message-route.js';
 import { createQuestionnaireLink } from './questionnaire-link.js';
@@ -58,6 +61,9 @@ export async function dischargeEpisode(trx: AuditedTransaction, input: Discharge
     author: { userId: by.userId, label: by.name },
   });
   await closeEpisode(trx, episodeId, at);
+  // The clinician who referred the person learns of the discharge (issue 16 item 4).
+  const referral = row.request_id === null ? undefined : await findRequest(trx, row.request_id);
+  if (referral) await queueReferralOutcome(trx, referral, 'discharged');
   const route = data.sendPrem ? messageRouteFor(row) : undefined;
   if (route) {
     const language =
