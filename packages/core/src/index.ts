@@ -28,6 +28,7 @@ export * from './booking/slot-search.js';
 export * from './booking/appointment-status.js';
 export * from './booking/episode-rules.js';
 export * from './booking/waiting-list.js';
+export * from './booking/waiting-list-figures.js';
 export * from './booking/did-not-attend.js';
 export * from './booking/reminders.js';
 export * from './shared/clock.js';

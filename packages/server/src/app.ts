@@ -42,6 +42,7 @@ import { clinicRoutes } from './booking/clinic.routes.js';
 import { outboxRoutes } from './messages/outbox.routes.js';
 import { selfBookingRoutes } from './booking/self-booking.routes.js';
 import { viewRoutes } from './booking/views.routes.js';
+import { waitingListFigureRoutes } from './booking/waiting-list-figures.routes.js';
 import { recordRoutes } from './record/record.routes.js';
 import { dischargeRoutes } from './record/discharge.routes.js';
 import { questionnaireRoutes } from './record/questionnaire.routes.js';
@@ -200,6 +201,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(bookingRoutes(access, clock));
   await app.register(outboxRoutes(db, clock));
   await app.register(viewRoutes(access, clock));
+  await app.register(waitingListFigureRoutes(access, clock));
   await app.register(
     selfBookingRoutes({
       db,
