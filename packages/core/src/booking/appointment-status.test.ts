@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APPOINTMENT_STATUSES,
+  canRecordAt,
   canTransition,
   decideAppointmentChange,
   holdsSeat,
@@ -87,5 +88,43 @@ describe('seat-holding statuses', () => {
       'did_not_attend',
     ]);
     expect([...SEAT_HOLDING_STATUSES]).toEqual(APPOINTMENT_STATUSES.filter((s) => holdsSeat(s)));
+  });
+});
+
+describe('attendance only once an appointment has started (issue 16 item 5)', () => {
+  const startsAt = new Date('2026-11-25T10:00:00Z');
+  const before = new Date('2026-11-25T09:59:59Z');
+
+  it('refuses attended and did not attend before the start, allows them from the start', () => {
+    expect(canRecordAt('attended', startsAt, before)).toBe(false);
+    expect(canRecordAt('did_not_attend', startsAt, before)).toBe(false);
+    expect(canRecordAt('attended', startsAt, startsAt)).toBe(true);
+    expect(canRecordAt('did_not_attend', startsAt, new Date('2026-11-25T10:05:00Z'))).toBe(true);
+  });
+
+  it('allows a cancellation at any time', () => {
+    expect(canRecordAt('cancelled_by_person', startsAt, before)).toBe(true);
+    expect(canRecordAt('cancelled_by_service', startsAt, before)).toBe(true);
+  });
+
+  it('decides a change with the time: not started before the start, else as before', () => {
+    expect(decideAppointmentChange('booked', { kind: 'attended' }, { startsAt, now: before })).toEqual(
+      { ok: false, problem: 'not_started' },
+    );
+    expect(
+      decideAppointmentChange('booked', { kind: 'did_not_attend', reason: 'No answer' }, { startsAt, now: before }),
+    ).toEqual({ ok: false, problem: 'not_started' });
+    expect(decideAppointmentChange('booked', { kind: 'attended' }, { startsAt, now: startsAt })).toEqual({
+      ok: true,
+      status: 'attended',
+      bookReplacement: false,
+    });
+    expect(
+      decideAppointmentChange(
+        'booked',
+        { kind: 'cancel', by: 'person', reason: 'Away' },
+        { startsAt, now: before },
+      ),
+    ).toMatchObject({ ok: true, status: 'cancelled_by_person' });
   });
 });

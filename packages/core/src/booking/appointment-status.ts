@@ -58,6 +58,19 @@ export function canTransition(from: AppointmentStatus, to: AppointmentStatus): b
   }
 }
 
+/** The outcomes of an appointment: what happened at it, so known only once it has begun. */
+export function isOutcome(status: AppointmentStatus): boolean {
+  return status === 'attended' || status === 'did_not_attend';
+}
+
+/**
+ * The time rule beside canTransition (issue 16 item 5): an outcome (attended, did not attend) may
+ * be recorded only once the appointment has started; a cancellation or rebooking at any time.
+ */
+export function canRecordAt(to: AppointmentStatus, startsAt: Date, now: Date): boolean {
+  return !isOutcome(to) || now.getTime() >= startsAt.getTime();
+}
+
 /** A change staff record against an appointment (issue 4 item 7). */
 export type AppointmentChange =
   | { readonly kind: 'attended'; readonly reason?: string }
@@ -72,7 +85,7 @@ export type AppointmentChangeResult =
       /** True for a rebooking: the caller books the new slot in the same transaction. */
       readonly bookReplacement: boolean;
     }
-  | { readonly ok: false; readonly problem: 'reason_required' | 'not_allowed' };
+  | { readonly ok: false; readonly problem: 'reason_required' | 'not_allowed' | 'not_started' };
 
 function targetOf(change: AppointmentChange): AppointmentStatus {
   switch (change.kind) {
@@ -89,14 +102,17 @@ function targetOf(change: AppointmentChange): AppointmentStatus {
 /**
  * Decide a change. Every change needs a reason except marking a booked appointment attended, the
  * everyday case with nothing to explain; correcting an outcome (attended ↔ did not attend) always
- * needs one, so the record shows why it changed.
+ * needs one, so the record shows why it changed. Given the appointment's start and the time now,
+ * an outcome before the start is refused (canRecordAt).
  */
 export function decideAppointmentChange(
   current: AppointmentStatus,
   change: AppointmentChange,
+  when?: { readonly startsAt: Date; readonly now: Date },
 ): AppointmentChangeResult {
   const to = targetOf(change);
   if (!canTransition(current, to)) return { ok: false, problem: 'not_allowed' };
+  if (when && !canRecordAt(to, when.startsAt, when.now)) return { ok: false, problem: 'not_started' };
   const reasonOptional = change.kind === 'attended' && current === 'booked';
   if (!reasonOptional && (change.reason ?? '').trim() === '') {
     return { ok: false, problem: 'reason_required' };

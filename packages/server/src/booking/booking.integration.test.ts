@@ -16,6 +16,19 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
   let ot: TestClient;
   let nav: TestClient;
   let siteId: string;
+  /** The server's time; a test that records outcomes moves it past the appointments' start. */
+  let now = NOW;
+  let otUser: { email: string; password: string };
+  let navUser: { email: string; password: string };
+
+  /** Move the server's clock and sign in again at that time (sessions live 12 hours). */
+  async function at(time: Date): Promise<void> {
+    now = time;
+    ot = new TestClient(app);
+    await ot.signIn(otUser.email, otUser.password);
+    nav = new TestClient(app);
+    await nav.signIn(navUser.email, navUser.password);
+  }
 
   async function waitingRequest(): Promise<string> {
     const res = await nav.request({
@@ -67,12 +80,12 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
 
   beforeAll(async () => {
     t = await engine.create();
-    app = await makeApp(t, { publicRateLimit: 100000 }, () => NOW);
+    app = await makeApp(t, { publicRateLimit: 100000 }, () => now);
     tree = await makeOrganisationTree(t.db);
-    const otUser = await makeUser(t.db, { roles: ['ot'], organisationIds: [tree.pcnId] });
+    otUser = await makeUser(t.db, { roles: ['ot'], organisationIds: [tree.pcnId] });
     ot = new TestClient(app);
     await ot.signIn(otUser.email, otUser.password);
-    const navUser = await makeUser(t.db, { roles: ['navigator'], organisationIds: [tree.pcnId] });
+    navUser = await makeUser(t.db, { roles: ['navigator'], organisationIds: [tree.pcnId] });
     nav = new TestClient(app);
     await nav.signIn(navUser.email, navUser.password);
     siteId = (
@@ -252,6 +265,8 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
         appointment: { id: string };
       }>().appointment.id;
     const [a, b, c, d] = [await book(0), await book(1), await book(2), await book(3)];
+    // Wednesday 25 November 2026, 10:01: the first three appointments have started.
+    await at(new Date('2026-11-25T10:01:00Z'));
     expect(
       (await ot.post(`/api/appointments/${a}/changes`, { kind: 'attended' })).json(),
     ).toMatchObject({ appointment: { status: 'attended' } });
@@ -282,6 +297,7 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
       .where('request_id', '=', requestId)
       .executeTakeFirstOrThrow();
     expect(episode.review_reason).toBe('2 appointments not attended');
+    await at(NOW);
     const rebooked = await ot.post(`/api/appointments/${d}/changes`, {
       kind: 'rebook',
       by: 'person',
@@ -311,6 +327,49 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
     expect((await ot.post(`/api/appointments/${d}/changes`, { kind: 'attended' })).statusCode).toBe(
       409,
     );
+  });
+
+  it('refuses attended and did not attend before the appointment has started, and allows cancelling (issue 16 item 5)', async () => {
+    const { template: tpl } = await template({
+      weekdays: [4],
+      validFrom: '2026-11-26',
+      validUntil: '2026-11-26',
+      name: 'Not yet clinic',
+    });
+    const slots = await slotsOf(tpl.id);
+    const requestId = await waitingRequest();
+    const id = (
+      await ot.post('/api/appointments', { slotId: slots[0]!.id, requestId })
+    ).json<{ appointment: { id: string } }>().appointment.id;
+    // Thursday 26 November 2026, 08:59 in London: one minute before the 09:00 start.
+    await at(new Date('2026-11-26T08:59:00Z'));
+    try {
+      for (const body of [
+        { kind: 'attended' },
+        { kind: 'did_not_attend', reason: 'No answer at the door' },
+      ]) {
+        const early = await ot.post(`/api/appointments/${id}/changes`, body);
+        expect(early.statusCode, early.body).toBe(409);
+        const { error } = early.json<{
+          error: { code: string; message: string; fields: { path: string; code: string }[] };
+        }>();
+        expect(error.code).toBe('conflict');
+        expect(error.message).toContain('has not started yet');
+        expect(error.fields).toMatchObject([{ path: 'kind', code: 'not_started' }]);
+      }
+      const stored = await t.db
+        .selectFrom('appointments')
+        .select('status')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(stored.status).toBe('booked');
+      // From the start, attendance is recorded.
+      await at(new Date('2026-11-26T09:00:00Z'));
+      const onTime = await ot.post(`/api/appointments/${id}/changes`, { kind: 'attended' });
+      expect(onTime.statusCode, onTime.body).toBe(200);
+    } finally {
+      await at(NOW);
+    }
   });
 
   it('shows the waiting list by urgency then time waited, with the longest wait', async () => {

@@ -68,8 +68,24 @@ async function applyChange(
   const decision = decideAppointmentChange(
     current.status,
     change.kind === 'rebook' ? { kind: 'rebook', by: change.by, reason: change.reason } : change,
+    { startsAt: current.starts_at, now: clock.now() },
   );
   if (!decision.ok) {
+    if (decision.problem === 'not_started')
+      throw new AppError(
+        'conflict',
+        'This appointment has not started yet: record whether the person attended once it has begun',
+        {
+          fields: [
+            {
+              path: 'kind',
+              code: 'not_started',
+              message:
+                'This appointment has not started yet: record whether the person attended once it has begun',
+            },
+          ],
+        },
+      );
     throw decision.problem === 'reason_required'
       ? new AppError('validation', 'Give a reason', {
           fields: [{ path: 'reason', code: 'required', message: 'Give a reason' }],

@@ -16,10 +16,15 @@ describe.each(testEngines())(
     let tree: TestTree;
     let ot: TestClient;
     let appointmentIds: string[];
+    let now = NOW;
 
     beforeAll(async () => {
       t = await engine.create();
-      app = await makeApp(t, { publicRateLimit: 100000 }, () => NOW);
+      app = await makeApp(
+        t,
+        { publicRateLimit: 100000, sessionIdleMinutes: 24 * 60 },
+        () => now,
+      );
       tree = await makeOrganisationTree(t.db);
       await t.db
         .updateTable('organisations')
@@ -71,11 +76,14 @@ describe.each(testEngines())(
           }>().appointment.id,
         );
       }
+      // Outcomes are recorded once the clinic has happened (issue 16 item 5): 11:30 that Monday.
+      now = new Date('2026-11-02T11:30:00Z');
       await ot.post(`/api/appointments/${appointmentIds[0]!}/changes`, { kind: 'attended' });
       await ot.post(`/api/appointments/${appointmentIds[1]!}/changes`, {
         kind: 'did_not_attend',
         reason: 'No answer',
       });
+      now = NOW;
     });
     afterAll(async () => {
       await app.close();

@@ -22,6 +22,7 @@ export async function diaryAppointments(
       'appointments.slot_id',
       'appointments.status',
       'appointments.seat',
+      'appointments.episode_id',
       'people.given_name',
       'people.family_name',
       'requests.reference',

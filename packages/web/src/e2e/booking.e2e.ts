@@ -70,6 +70,33 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
       .execute();
   }
 
+  /**
+   * Moves booked slots (and their appointments) two days back, so they have started: outcomes
+   * are recorded only once an appointment has begun (issue 16 item 5) and the harness runs on the
+   * real clock. Returns the slots with their new start.
+   */
+  async function startedAlready(slots: readonly (Slot | undefined)[]): Promise<Slot[]> {
+    const moved: Slot[] = [];
+    const back = (d: Date): Date => new Date(d.getTime() - 2 * 24 * 60 * 60 * 1000);
+    for (const slot of slots) {
+      if (!slot) continue;
+      const row = await h.database.db
+        .selectFrom('slots')
+        .select(['starts_at', 'ends_at'])
+        .where('id', '=', slot.id)
+        .executeTakeFirstOrThrow();
+      const times = { starts_at: back(row.starts_at), ends_at: back(row.ends_at) };
+      await h.database.db.updateTable('slots').set(times).where('id', '=', slot.id).execute();
+      await h.database.db
+        .updateTable('appointments')
+        .set(times)
+        .where('slot_id', '=', slot.id)
+        .execute();
+      moved.push({ ...slot, startsAt: times.starts_at.toISOString() });
+    }
+    return moved;
+  }
+
   beforeAll(async () => {
     h = await startBrowserHarness();
     staff = await makeStaff(h);
@@ -279,9 +306,10 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
 
   it('(d) records a missed appointment from the diary, and flags the episode after two', async () => {
     const person = await waiting('Dafydd');
-    const [first, second] = await freeSlots(ot, 2);
-    await send(ot, '/api/appointments', { slotId: first?.id, requestId: person.id });
-    await send(ot, '/api/appointments', { slotId: second?.id, requestId: person.id });
+    const [firstFree, secondFree] = await freeSlots(ot, 2);
+    await send(ot, '/api/appointments', { slotId: firstFree?.id, requestId: person.id });
+    await send(ot, '/api/appointments', { slotId: secondFree?.id, requestId: person.id });
+    const [first, second] = await startedAlready([firstFree, secondFree]);
 
     const page = await h.newPage();
     await signIn(page, staff.users.ot);
@@ -328,6 +356,74 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
       'did_not_attend',
       'did_not_attend',
     ]);
+    await page.context().close();
+  });
+
+  it('(d2) offers attended only once an appointment has started, and attendance opens its contact note (issue 16 item 5)', async () => {
+    const person = await waiting('Iolo');
+    const [later, earlier] = await freeSlots(ot, 2);
+    const booked = (await send(ot, '/api/appointments', {
+      slotId: earlier?.id,
+      requestId: person.id,
+    })) as { appointment: { id: string } };
+    await send(ot, '/api/appointments', { slotId: later?.id, requestId: person.id });
+    const [started] = await startedAlready([earlier]);
+    const page = await h.newPage();
+    await signIn(page, staff.users.ot);
+
+    // Not started yet (tomorrow): cancelling or rebooking only, no "Attended".
+    await page.goto(`/clinics/diary?view=day&date=${londonDateOf(later?.startsAt ?? '')}`);
+    await expect.poll(() => heading(page)).toBe('Your diary');
+    await page
+      .locator('tr', { hasText: person.name })
+      .first()
+      .getByRole('button', { name: /^Update/ })
+      .click();
+    await page.locator('#appointment-change').waitFor();
+    expect(await page.locator('#change-kind-attended').count()).toBe(0);
+    expect(await page.locator('#change-kind-did_not_attend').count()).toBe(0);
+    expect(await page.locator('#change-kind-cancel').count()).toBe(1);
+    await expectNoAxeViolations(page, 'diary change before the start');
+
+    // Started (moved to two days ago): marking attended opens the contact note, pre-filled.
+    const date = londonDateOf(started?.startsAt ?? '');
+    await page.goto(`/clinics/diary?view=day&date=${date}`);
+    await expect.poll(() => heading(page)).toBe('Your diary');
+    await page
+      .locator('tr', { hasText: person.name })
+      .first()
+      .getByRole('button', { name: /^Update/ })
+      .click();
+    await page.locator('#appointment-change').waitFor();
+    await page.check('#change-kind-attended');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(/\/episodes\/[^/]+\/contacts\/new\?appointment=/);
+    await expect.poll(() => heading(page)).toContain('Write the contact note for this appointment');
+    expect(await page.locator('.nhsuk-notification-banner').textContent()).toContain(
+      `Attended recorded for ${person.name}.`,
+    );
+    const [year, month, day] = date.split('-');
+    expect(await page.inputValue('#occurredOn-day')).toBe(String(Number(day)));
+    expect(await page.inputValue('#occurredOn-month')).toBe(String(Number(month)));
+    expect(await page.inputValue('#occurredOn-year')).toBe(year);
+    expect(await page.isChecked('#mode-in_person')).toBe(true);
+    await expectNoAxeViolations(page, 'contact note after attendance');
+    await page.fill('#note', 'Came with her daughter; practised getting up from a chair.');
+    await page.getByRole('button', { name: 'Save contact' }).click();
+    await page.waitForURL(/\/episodes\/[^/]+$/);
+    await expect.poll(() => page.locator('body').textContent()).toContain('practised getting up');
+    expect(await page.locator('body').textContent()).not.toContain('No contacts recorded yet.');
+    const contact = await h.database.db
+      .selectFrom('record_entries')
+      .select('data')
+      .where('kind', '=', 'contact')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(contact.data).toMatchObject({
+      occurredOn: date,
+      mode: 'in_person',
+      appointmentId: booked.appointment.id,
+    });
     await page.context().close();
   });
 

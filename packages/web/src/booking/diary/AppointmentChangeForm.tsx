@@ -23,6 +23,9 @@ export interface ChangeTarget {
 export interface ChangeResult {
   name: string;
   kind: ChangeKind;
+  /** The appointment changed, for the contact note written after it (issue 16 item 5). */
+  appointment: DiaryAppointment;
+  slot: DiarySlot;
   replacement: Appointment | null;
   flagged: boolean;
 }
@@ -94,6 +97,8 @@ export function AppointmentChangeForm({
       onDone({
         name: appointment.name,
         kind,
+        appointment,
+        slot,
         replacement: result.replacement,
         flagged: result.episodeFlaggedForReview,
       });
@@ -130,12 +135,14 @@ export function AppointmentChangeForm({
           <Radios
             id="change-kind"
             legend={t('diary.change.kind')}
-            items={changesFor(appointment.status).map((k) => ({
+            items={changesFor(appointment.status, { startsAt: slot.startsAt, now: new Date() }).map(
+              (k) => ({
               value: k,
               label: t(`diary.change.kinds.${k}`),
               // Rendered only while chosen (see TemplateHowFields).
               conditional: kind === k ? details(k) : undefined,
-            }))}
+              }),
+            )}
             value={kind}
             onChange={(next) => {
               setKind(next as ChangeKind);

@@ -83,7 +83,9 @@ export function DiaryDayTable({ date, slots, onChange, captionHidden }: DiaryDay
           </td>
           <td className="nhsuk-table__cell">
             <Heading>{column('actions')}</Heading>
-            {appointment && changesFor(appointment.status).length > 0 && (
+            {appointment &&
+              changesFor(appointment.status, { startsAt: slot.startsAt, now: new Date() }).length >
+                0 && (
               <button
                 className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
                 type="button"

@@ -1,7 +1,8 @@
 import { ZDiary } from '@everyday/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { londonDateOf } from '@everyday/core';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
@@ -15,6 +16,8 @@ import { londonToday } from '../dates.js';
 import { PreviousNext } from '../PreviousNext.js';
 import type { ChangeResult, ChangeTarget } from './AppointmentChangeForm.js';
 import { AppointmentChangeForm } from './AppointmentChangeForm.js';
+import { recordPages } from '../../record/api.js';
+import { appointmentContactQuery } from '../../record/contact/contact-values.js';
 import { ChangeOutcome } from './ChangeOutcome.js';
 import { DiaryDayTable } from './DiaryDayTable.js';
 import type { DiaryRange } from './diary-query.js';
@@ -25,6 +28,7 @@ export function DiaryPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const [params] = useSearchParams();
+  const navigate = useNavigate();
   const range = readDiaryRange(params, londonToday());
   const diary = useResource(`/api/diary?from=${range.from}&days=${String(range.days)}`, ZDiary);
   const [changing, setChanging] = useState<ChangeTarget | null>(null);
@@ -86,6 +90,19 @@ export function DiaryPage() {
           onDone={(done) => {
             setErrors(noErrors);
             setChanging(null);
+            // Attendance opens the contact note for that appointment (issue 16 item 5).
+            const episodeId = done.appointment.episodeId;
+            if (done.kind === 'attended' && episodeId !== null) {
+              const query = appointmentContactQuery({
+                id: done.appointment.id,
+                date: londonDateOf(done.slot.startsAt),
+                mode: done.slot.mode,
+              });
+              void navigate(`${recordPages.newContact(episodeId)}${query}`, {
+                state: { attended: done.name },
+              });
+              return;
+            }
             setResult(done);
             diary.reload();
             requestAnimationFrame(() => resultRef.current?.focus());

@@ -32,4 +32,18 @@ describe('appointment changes', () => {
       expect(changesFor(status)).toEqual(accepted);
     }
   });
+
+  it('offers attended and did not attend only once the appointment has started (issue 16 item 5)', () => {
+    const startsAt = '2026-11-25T10:00:00.000Z';
+    expect(changesFor('booked', { startsAt, now: new Date('2026-11-25T09:59:00Z') })).toEqual([
+      'cancel',
+      'rebook',
+    ]);
+    expect(changesFor('booked', { startsAt, now: new Date('2026-11-25T10:00:00Z') })).toEqual([
+      'attended',
+      'did_not_attend',
+      'cancel',
+      'rebook',
+    ]);
+  });
 });

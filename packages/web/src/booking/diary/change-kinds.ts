@@ -2,6 +2,7 @@
 // decideAppointmentChange decide, so the diary offers exactly what the server will accept.
 import {
   APPOINTMENT_STATUSES,
+  canRecordAt,
   canTransition,
   decideAppointmentChange,
   type AppointmentChange,
@@ -39,10 +40,21 @@ function targetOf(kind: ChangeKind): AppointmentStatus {
   }
 }
 
-export function changesFor(status: string): ChangeKind[] {
+/**
+ * The changes an appointment in this status can take. Given its start and the time now, an
+ * outcome (attended, did not attend) is offered only once it has started (issue 16 item 5).
+ */
+export function changesFor(
+  status: string,
+  when?: { readonly startsAt: string; readonly now: Date },
+): ChangeKind[] {
   const from = asStatus(status);
   if (from === undefined) return [];
-  return CHANGE_KINDS.filter((kind) => canTransition(from, targetOf(kind)));
+  return CHANGE_KINDS.filter(
+    (kind) =>
+      canTransition(from, targetOf(kind)) &&
+      (when === undefined || canRecordAt(targetOf(kind), new Date(when.startsAt), when.now)),
+  );
 }
 
 /** Every change needs a reason but marking a booked appointment attended. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contactValuesOf, newContactValues, toContactData } from './contact-values.js';
+import {
+  appointmentContactQuery,
+  contactValuesForAppointment,
+  contactValuesOf,
+  newContactValues,
+  toContactData,
+} from './contact-values.js';
 
 const today = '2026-11-03';
 
@@ -68,5 +74,31 @@ describe('the contact form', () => {
       note: 'Visit',
     } as const;
     expect(toContactData(contactValuesOf(data), today)).toEqual({ ok: true, data });
+  });
+
+  it('pre-fills the contact note for an attended appointment with its date, mode and id (issue 16 item 5)', () => {
+    const id = '0b8f7a52-8d5e-4c35-9a43-5c1e2f0d9b11';
+    const query = appointmentContactQuery({ id, date: '2026-11-02', mode: 'home_visit' });
+    const values = contactValuesForAppointment(new URLSearchParams(query.slice(1)), today);
+    expect(values).toEqual({
+      occurredOn: { day: '2', month: '11', year: '2026' },
+      mode: 'home_visit',
+      minutes: '',
+      note: '',
+      appointmentId: id,
+    });
+    expect(toContactData({ ...values, note: 'Seen at home' }, today)).toEqual({
+      ok: true,
+      data: {
+        occurredOn: '2026-11-02',
+        mode: 'home_visit',
+        minutes: null,
+        note: 'Seen at home',
+        appointmentId: id,
+      },
+    });
+    expect(contactValuesForAppointment(new URLSearchParams('appointment=nope'), today)).toEqual(
+      newContactValues(today),
+    );
   });
 });

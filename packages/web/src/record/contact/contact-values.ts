@@ -13,11 +13,53 @@ export interface ContactValues {
   mode: string;
   minutes: string;
   note: string;
+  /** The appointment this contact records, when written after marking attendance (issue 16 item 5). */
+  appointmentId?: string;
 }
 
 /** A new contact: today, nothing else chosen. */
 export function newContactValues(today: string): ContactValues {
   return { occurredOn: isoToDateParts(today), mode: '', minutes: '', note: '' };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The link to write the contact note for an appointment (issue 16 item 5): its date, mode and id,
+ * which the contact form reads back with contactValuesForAppointment.
+ */
+export function appointmentContactQuery(appointment: {
+  readonly id: string;
+  readonly date: string;
+  readonly mode: string;
+}): string {
+  const params = new URLSearchParams({
+    appointment: appointment.id,
+    date: appointment.date,
+    mode: appointment.mode,
+  });
+  return `?${params.toString()}`;
+}
+
+/**
+ * A new contact for the appointment named in the link, pre-filled with its date and mode; a plain
+ * new contact when the link names none (or names it badly).
+ */
+export function contactValuesForAppointment(
+  params: URLSearchParams,
+  today: string,
+): ContactValues {
+  const blank = newContactValues(today);
+  const appointmentId = params.get('appointment') ?? '';
+  if (!UUID.test(appointmentId)) return blank;
+  const date = params.get('date') ?? '';
+  const mode = params.get('mode') ?? '';
+  return {
+    ...blank,
+    appointmentId,
+    occurredOn: /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today ? isoToDateParts(date) : blank.occurredOn,
+    mode: CONTACT_MODES.some((m) => m === mode) ? mode : '',
+  };
 }
 
 /** The form for a saved contact. */
@@ -27,6 +69,7 @@ export function contactValuesOf(data: ContactData): ContactValues {
     mode: data.mode,
     minutes: data.minutes === null ? '' : String(data.minutes),
     note: data.note,
+    ...(data.appointmentId === undefined ? {} : { appointmentId: data.appointmentId }),
   };
 }
 
@@ -44,7 +87,13 @@ export function toContactData(values: ContactValues, today: string): Checked<Con
   const note = requiredText(values.note, 'note', problems);
   if (note.length > NOTE_MAX) problems.push(problem('note', 'too_long'));
   return checked(
-    { occurredOn: occurredOn ?? '', mode: mode ?? 'in_person', minutes, note },
+    {
+      occurredOn: occurredOn ?? '',
+      mode: mode ?? 'in_person',
+      minutes,
+      note,
+      ...(values.appointmentId === undefined ? {} : { appointmentId: values.appointmentId }),
+    },
     problems,
   );
 }
