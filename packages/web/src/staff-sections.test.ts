@@ -37,6 +37,8 @@ describe('sectionsForRoles', () => {
     ]);
     expect(sectionsForRoles(['lead'])).toEqual([
       { id: 'impact', href: null },
+      // Issue 16 item 10: leads see the waiting list as figures.
+      { id: 'waitingFigures', href: '/clinics/waiting-figures' },
       { id: 'workforce', href: '/clinics/capacity' },
       { id: 'crisis', href: '/crisis' },
     ]);

@@ -7,6 +7,7 @@ export type StaffSectionId =
   | 'episodes'
   | 'triage'
   | 'waitingList'
+  | 'waitingFigures'
   | 'diary'
   | 'caseload'
   | 'impact'
@@ -41,6 +42,7 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
   ],
   lead: [
     { id: 'impact', href: null },
+    { id: 'waitingFigures', href: '/clinics/waiting-figures' },
     { id: 'workforce', href: '/clinics/capacity' },
     { id: 'crisis', href: '/crisis' },
   ],

@@ -6,3 +6,4 @@ export * from './front-door.js';
 export * from './requests.js';
 export * from './booking.js';
 export * from './handovers.js';
+export * from './waiting-figures.js';

@@ -2,7 +2,7 @@
  * GET /api/waiting-list/figures: the waiting list as figures, with each figure's definition and
  * source and the small-number rule when it was applied; `?format=csv` downloads the same table.
  */
-import { DISCLOSURE_RULE, PATHWAYS, TIERS, WITHIN_WEEKS, type Clock } from '@everyday/core';
+import { DISCLOSURE_RULE, WITHIN_WEEKS, ZWaitingFigures, type Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PatientAccess } from '../access/patient-access.js';
@@ -10,29 +10,6 @@ import { accessContext, requireRole } from '../auth/guards.js';
 import { toCsv } from '../http/csv.js';
 import { errorResponses } from '../http/schemas.js';
 import { readWaitingListFigures } from './waiting-list-figures.js';
-
-const ZWaitingFigures = z.object({
-  today: z.string(),
-  rows: z.array(
-    z.object({
-      /** null in the total row. */
-      pathway: z.enum(PATHWAYS).nullable(),
-      tier: z.enum(TIERS).nullable(),
-      waiting: z.number().nullable(),
-      withinEighteenWeeks: z.number().nullable(),
-      withinEighteenWeeksShare: z.number().nullable(),
-      medianWeeks: z.number().nullable(),
-      longestWeeks: z.number().nullable(),
-    }),
-  ),
-  definitions: z.object({
-    waiting: z.string(),
-    weeks: z.string(),
-    withinEighteenWeeks: z.string(),
-    source: z.string(),
-  }),
-  disclosure: z.object({ rule: z.string(), summary: z.string() }).nullable(),
-});
 
 export const WAITING_FIGURE_DEFINITIONS = {
   waiting:

@@ -11,6 +11,7 @@ const PAGES: readonly { id: string; href: string; roles: readonly Role[] }[] = [
   { id: 'caseload', href: '/clinics/caseload', roles: ['ot'] },
   { id: 'templates', href: '/clinics/templates', roles: ['ot', 'admin'] },
   { id: 'capacity', href: '/clinics/capacity', roles: ['ot', 'lead', 'admin'] },
+  { id: 'waitingFigures', href: '/clinics/waiting-figures', roles: ['ot', 'lead', 'admin'] },
   { id: 'messages', href: '/clinics/messages', roles: ['ot', 'admin'] },
 ];
 

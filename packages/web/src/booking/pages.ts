@@ -11,3 +11,4 @@ export { LeavePage } from './templates/LeavePage.js';
 export { TemplateFormPage } from './templates/TemplateFormPage.js';
 export { TemplatesPage } from './templates/TemplatesPage.js';
 export { WaitingListPage } from './waiting-list/WaitingListPage.js';
+export { WaitingFiguresPage } from './waiting-figures/WaitingFiguresPage.js';

@@ -659,6 +659,33 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
     await page.context().close();
   });
 
+  it('(i2) lets a lead open the waiting list as figures, with no one named, in English and Welsh (issue 16 item 10)', async () => {
+    const page = await h.newPage();
+    await signIn(page, staff.users.lead);
+    await page.getByRole('link', { name: 'Waiting list figures' }).click();
+    await page.waitForURL('**/clinics/waiting-figures');
+    await expect.poll(() => heading(page)).toBe('Waiting list figures');
+    const total = page.locator('#waiting-figures tr', { hasText: 'All pathways' });
+    await total.waitFor();
+    // Under the small-number rule a count is 0, * (1 to 7) or a multiple of 5.
+    const waiting = ((await total.locator('td').nth(1).textContent()) ?? '').trim();
+    expect(waiting).toMatch(/^(0|\*|\d*[05])$/);
+    expect(await page.locator('#waiting-figures-disclosure').textContent()).toContain(
+      'NHS Digital small-number rule',
+    );
+    // No one's name or reference: the table has no links to people or requests.
+    expect(await page.locator('#waiting-figures a').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Download these figures (CSV)' }).getAttribute('href')).toBe(
+      '/api/waiting-list/figures?format=csv',
+    );
+    await expectNoAxeViolations(page, 'waiting list figures');
+    await page.locator('#language-toggle').click();
+    await expect.poll(() => heading(page)).toBe('Ffigurau’r rhestr aros');
+    await page.locator('#waiting-figures tr', { hasText: 'Pob llwybr' }).waitFor();
+    await expectNoAxeViolations(page, 'waiting list figures in Welsh');
+    await page.context().close();
+  });
+
   // Tokens are `<body>.<mac>`: the server must serve /book/<token> as a page despite the dot.
   it('serves the booking page at the link exactly as sent', async () => {
     const person = await waiting('Gethin');

@@ -19,6 +19,7 @@ const MessagesPage = staffPage('MessagesPage');
 const TemplateFormPage = staffPage('TemplateFormPage');
 const TemplatesPage = staffPage('TemplatesPage');
 const WaitingListPage = staffPage('WaitingListPage');
+const WaitingFiguresPage = staffPage('WaitingFiguresPage');
 
 const publicPage = lazyPages(() => import('../booking/self-booking/pages.js'));
 const SelfBookingPage = publicPage('SelfBookingPage');
@@ -46,6 +47,7 @@ export const bookingStaffRoutes = (
     </Route>
     <Route element={<RequireAnyRole roles={['ot', 'lead', 'admin']} />}>
       <Route path="capacity" element={<CapacityPage />} />
+      <Route path="waiting-figures" element={<WaitingFiguresPage />} />
     </Route>
     <Route path="*" element={<NotFoundPage />} />
   </Route>
