@@ -25,6 +25,10 @@ const AdminUsersPage = adminPage('AdminUsersPage');
 const AuditPage = adminPage('AuditPage');
 const EditUserPage = adminPage('EditUserPage');
 const NewUserPage = adminPage('NewUserPage');
+const infoPage = lazyPages(() => import('./pages/info-pages.js'));
+const PrivacyPage = infoPage('PrivacyPage');
+const AccessibilityPage = infoPage('AccessibilityPage');
+const ContactPage = infoPage('ContactPage');
 
 export function App() {
   return (
@@ -33,6 +37,9 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="signed-out" element={<SignedOutPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="accessibility" element={<AccessibilityPage />} />
+        <Route path="contact" element={<ContactPage />} />
         {referralRoutes}
         {bookingPublicRoutes}
         {questionnairePublicRoutes}

@@ -56,10 +56,14 @@ export interface AuditEvent {
   ip: string | null;
   outcome: AuditOutcome;
   reason: string | null;
+  /** Whose record the event is about, when it is a person's (named for admins). */
+  person: { id: string; name: string } | null;
 }
 
 export interface AuditPage {
   events: AuditEvent[];
+  /** The people searched by (null when the log was not searched by person). */
+  people: { id: string; name: string }[] | null;
   total: number;
   page: number;
   pageSize: number;

@@ -13,6 +13,9 @@ describe('audit filters in the address', () => {
       action: 'read',
       resourceType: '',
       outcome: 'denied',
+      nhsNumber: '',
+      name: '',
+      dateOfBirth: '',
     });
   });
 

@@ -7,6 +7,10 @@ export const auditFilterNames = [
   'action',
   'resourceType',
   'outcome',
+  // Whose records: by NHS number, or by name and date of birth.
+  'nhsNumber',
+  'name',
+  'dateOfBirth',
 ] as const;
 export type AuditFilterName = (typeof auditFilterNames)[number];
 export type AuditFilters = Record<AuditFilterName, string>;

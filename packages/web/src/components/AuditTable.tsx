@@ -5,9 +5,9 @@ import { useLocale } from '../booking/format.js';
 import { Table } from './Table.js';
 import { Tag } from './Tag.js';
 
-const COLUMNS = ['time', 'user', 'action', 'resource', 'outcome', 'ip'] as const;
+const COLUMNS = ['time', 'user', 'action', 'resource', 'person', 'outcome', 'ip'] as const;
 
-/** One row per audit event: when, who, what, to which record, and whether it was allowed. */
+/** One row per audit event: when, who, what, to which record and whose it is, and whether it was allowed. */
 export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -36,6 +36,7 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
               </span>
             )}
           </td>
+          <td className="nhsuk-table__cell">{event.person?.name ?? ''}</td>
           <td className="nhsuk-table__cell">
             {event.outcome === 'allowed' ? (
               <Tag colour="green">{t('audit.outcomes.allowed')}</Tag>

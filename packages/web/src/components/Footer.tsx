@@ -31,6 +31,25 @@ export function Footer() {
                 </Link>
               )}
             </li>
+            <li className="nhsuk-footer__list-item">
+              <Link className="nhsuk-footer__list-item-link" to="/privacy" id="footer-privacy">
+                {t('footer.privacy')}
+              </Link>
+            </li>
+            <li className="nhsuk-footer__list-item">
+              <Link
+                className="nhsuk-footer__list-item-link"
+                to="/accessibility"
+                id="footer-accessibility"
+              >
+                {t('footer.accessibility')}
+              </Link>
+            </li>
+            <li className="nhsuk-footer__list-item">
+              <Link className="nhsuk-footer__list-item-link" to="/contact" id="footer-contact">
+                {t('footer.contact')}
+              </Link>
+            </li>
           </ul>
           <p className="nhsuk-body-s">{t('footer.about')}</p>
           {health.status === 'loaded' && (

@@ -1,12 +1,14 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
+import { isPublicPath } from '../locales/index.js';
 import { CrisisBannerSlot } from '../safety-net/CrisisBannerSlot.js';
 import { ServiceErrorPage } from '../pages/ServiceErrorPage.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { Loading } from './Loading.js';
+import { PhaseBanner } from './PhaseBanner.js';
 
 /** Moves focus to the new page's <h1> (or <main>) so screen readers start at the new content. */
 function focusPage(main: HTMLElement): void {
@@ -27,7 +29,7 @@ function PageLoading({ onLoaded }: { onLoaded: () => void }) {
   return <Loading />;
 }
 
-/** Every page: skip link, header, <main id="maincontent"> and footer. */
+/** Every page: skip link, header, the phase banner on public pages, <main id="maincontent"> and footer. */
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -67,6 +69,7 @@ export function Layout() {
         }}
       />
       <div className="nhsuk-width-container">
+        {isPublicPath(location.pathname) && <PhaseBanner />}
         <CrisisBannerSlot />
         <main
           className="nhsuk-main-wrapper nhsuk-skip-link-focused-element"

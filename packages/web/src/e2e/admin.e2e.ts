@@ -111,7 +111,7 @@ describe.runIf(browserAvailable())('administering staff, in Chromium', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect((await csv.text()).split('\n')[0]).toBe(
-      'id,at,userEmail,userId,action,resourceType,resourceId,organisationId,ip,outcome,reason',
+      'id,at,userEmail,userId,action,resourceType,resourceId,personName,organisationId,ip,outcome,reason',
     );
     await page.context().close();
   });

@@ -21,6 +21,7 @@ export const LOCALE_AREAS = [
   'record',
   'record-plan',
   'questionnaire',
+  'info',
 ] as const;
 export type LocaleArea = (typeof LOCALE_AREAS)[number];
 
@@ -37,6 +38,7 @@ const loaders: Record<Language, Record<LocaleArea, Load>> = {
     record: () => import('./record.en.json'),
     'record-plan': () => import('./record-plan.en.json'),
     questionnaire: () => import('./questionnaire.en.json'),
+    info: () => import('./info.en.json'),
   },
   cy: {
     referral: () => import('./referral.cy.json'),
@@ -45,6 +47,7 @@ const loaders: Record<Language, Record<LocaleArea, Load>> = {
     record: () => import('./record.cy.json'),
     'record-plan': () => import('./record-plan.cy.json'),
     questionnaire: () => import('./questionnaire.cy.json'),
+    info: () => import('./info.cy.json'),
   },
 };
 
@@ -63,9 +66,16 @@ export const PUBLIC_PAGE_AREAS: readonly {
   { path: /^\/refer(\/|$)/, areas: ['referral'] },
   { path: /^\/book\/[^/]+\/?$/, areas: ['booking'] },
   { path: /^\/questionnaire\/[^/]+\/?$/, areas: ['questionnaire'] },
+  // The footer's privacy notice, accessibility statement and contact page.
+  { path: /^\/(privacy|accessibility|contact)\/?$/, areas: ['info'] },
   // Signing in and out use common texts only.
   { path: /^\/(sign-in|signed-out)?\/?$/, areas: [] },
 ];
+
+/** Whether the page at this path is one of the public pages (which carry the phase banner). */
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PAGE_AREAS.some(({ path }) => path.test(pathname));
+}
 
 /** The areas the page at this path needs: a public page its own, any other page all of them. */
 export function areasForPath(pathname: string): readonly LocaleArea[] {

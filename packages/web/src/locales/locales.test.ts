@@ -11,7 +11,16 @@ const sourceRoot = join(here, '..');
 const pluralSuffixes = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 
 /** Files per area (common, referral, staff); each language has the same files. */
-const AREAS = ['', 'referral.', 'staff.', 'booking.', 'record.', 'record-plan.', 'questionnaire.'];
+const AREAS = [
+  '',
+  'referral.',
+  'staff.',
+  'booking.',
+  'record.',
+  'record-plan.',
+  'questionnaire.',
+  'info.',
+];
 
 function loadFile(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(here, name), 'utf8')) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { AdminUser, AuditPage as AuditResults } from '../api-types.js';
@@ -11,6 +11,7 @@ import { LoadFailure } from '../components/LoadFailure.js';
 import { Loading } from '../components/Loading.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { Pagination } from '../components/Pagination.js';
+import type { FormErrors } from '../form-errors.js';
 import { apiFormErrors, noErrors } from '../form-errors.js';
 import { useResource } from '../hooks/use-resource.js';
 
@@ -25,19 +26,23 @@ export function AuditPage() {
   apiQuery.set('page', String(page));
   const results = useResource<AuditResults>(`/api/admin/audit?${apiQuery.toString()}`);
   const users = useResource<{ users: AdminUser[] }>('/api/admin/users');
+  // Problems with the filters as typed (31 February), found before they reach the address.
+  const [typed, setTyped] = useState<{ at: string; errors: FormErrors } | null>(null);
 
   // Bad filters (say, an impossible date typed into the address) are shown against the form.
   const badFilters = results.status === 'failed' && results.error.code === 'validation';
-  const errors = useMemo(
+  const serverErrors = useMemo(
     () =>
       results.status === 'failed' && results.error.code === 'validation'
         ? apiFormErrors(t, results.error)
         : noErrors,
     [results, t],
   );
+  const errors = typed?.at === filterQuery ? typed.errors : serverErrors;
   if (results.status === 'failed' && !badFilters) return <LoadFailure error={results.error} />;
 
   const apply = (next: AuditFilters): void => {
+    setTyped(null);
     const query = auditQuery(next);
     void navigate(query ? `/admin/audit?${query}` : '/admin/audit');
   };
@@ -57,11 +62,23 @@ export function AuditPage() {
         users={users.status === 'loaded' ? users.data.users : []}
         fieldErrors={errors.fields}
         onApply={apply}
+        onInvalid={(found) => {
+          setTyped({ at: filterQuery, errors: found });
+        }}
       />
       <h2 className="nhsuk-heading-m">{t('audit.results')}</h2>
       {results.status === 'loading' && <Loading />}
       {results.status === 'loaded' && (
         <>
+          {results.data.people && (
+            <p className="nhsuk-body" id="people-searched">
+              {results.data.people.length === 0
+                ? t('audit.nobodyFound')
+                : t('audit.peopleFound', {
+                    names: results.data.people.map((person) => person.name).join(', '),
+                  })}
+            </p>
+          )}
           <p className="nhsuk-body" id="event-count">
             {t('audit.count', { count: results.data.total })}
             {pages > 1 && ` ${t('audit.pageOf', { page: results.data.page, pages })}`}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { PageHeading } from '../components/PageHeading.js';
+import { TextSection } from '../components/TextSection.js';
+
+const base = 'info.contact';
+
+/** How to reach the service: in an emergency, about your care, feedback and complaints. */
+export function ContactPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <PageHeading>{t('info.contact.title')}</PageHeading>
+        <p className="nhsuk-lede-text">{t('info.contact.lede')}</p>
+        <TextSection base={`${base}.urgent`} parts={['p1']}>
+          <p className="nhsuk-body">
+            {t('info.contact.urgent.call999Before')}
+            <a href="tel:999">999</a>
+            {t('info.contact.urgent.call999After')}
+          </p>
+          <p className="nhsuk-body">
+            {t('info.contact.urgent.call111Before')}
+            <a href="tel:111">111</a>
+            {t('info.contact.urgent.call111After')}
+          </p>
+        </TextSection>
+        <TextSection base={`${base}.care`} parts={['p1', 'p2']}>
+          <p className="nhsuk-body">
+            <Link to="/refer">{t('info.contact.care.refer')}</Link>
+          </p>
+        </TextSection>
+        <div id="feedback">
+          <TextSection base={`${base}.feedback`} parts={['p1', 'p2']} />
+        </div>
+        <TextSection base={`${base}.website`} parts={[]}>
+          <ul className="nhsuk-list">
+            <li>
+              <Link to="/privacy">{t('info.contact.website.privacy')}</Link>
+            </li>
+            <li>
+              <Link to="/accessibility">{t('info.contact.website.accessibility')}</Link>
+            </li>
+          </ul>
+        </TextSection>
+        <TextSection base={`${base}.staff`} parts={['p1']} />
+      </div>
+    </div>
+  );
+}
