@@ -126,6 +126,37 @@ describe.each(testEngines())('questionnaires from a link on $name', (engine) => 
     ).toBe(410);
   });
 
+  it('stores the PREM a person answers after discharge, and the service can read it (issue 16 item 10)', async () => {
+    const { episodeId } = await makeEpisode(t.db, {
+      practiceId: tree.practiceIds[0],
+      pathway: 'frailty_falls',
+    });
+    const link = (
+      await ot.post(`/api/episodes/${episodeId}/questionnaire-links`, {
+        kinds: ['prem'],
+        language: 'en',
+        send: false,
+      })
+    ).json<{ path: string }>();
+    // Discharged before the person answers, as after every discharge (the PREM link is sent then).
+    await t.db
+      .updateTable('episodes')
+      .set({ status: 'closed', closed_at: NOW })
+      .where('id', '=', episodeId)
+      .execute();
+    const token = link.path.split('/').at(-1) ?? '';
+    const sent = await person.post(`/api/questionnaires/${token}`, {
+      language: 'en',
+      answers: { prem: answers.prem },
+    });
+    expect(sent.statusCode).toBe(201);
+    const record = (await ot.get(`/api/episodes/${episodeId}/record`)).json<{
+      entries: { kind: string; data: { kind: string; answers: unknown } }[];
+    }>();
+    const stored = record.entries.filter((e) => e.kind === 'questionnaire').map((e) => e.data);
+    expect(stored.map((d) => [d.kind, d.answers])).toEqual([['prem', answers.prem]]);
+  });
+
   it('refuses unknown and expired links', async () => {
     expect((await person.get('/api/questionnaires/not-a-real-token-at-all')).statusCode).toBe(404);
     const { episodeId } = await makeEpisode(t.db, {
