@@ -16,6 +16,7 @@ import { BookedAppointment } from './BookedAppointment.js';
 import { CancelAppointmentForm } from './CancelAppointmentForm.js';
 import { ChooseTimeForm } from './ChooseTimeForm.js';
 import { LinkNotValid } from './LinkNotValid.js';
+import { useLinkLanguage } from './use-link-language.js';
 
 type Notice = 'booked' | 'cancelled' | null;
 
@@ -26,6 +27,7 @@ type Notice = 'booked' | 'cancelled' | null;
  */
 export function SelfBookingPage() {
   const { token = '' } = useParams();
+  useLinkLanguage();
   const { t } = useTranslation();
   const locale = useLocale();
   const view = useResource(`/api/book/${encodeURIComponent(token)}`, ZSelfBookingView);
@@ -107,6 +109,7 @@ export function SelfBookingPage() {
           <ChooseTimeForm
             token={token}
             slots={data.slots}
+            servicePhone={data.servicePhone}
             errors={errors}
             onErrors={setErrors}
             onBooked={() => {

@@ -29,8 +29,7 @@ interface QuestionFormProps {
 export function QuestionForm({ q, title, heading, intro, children, ...props }: QuestionFormProps) {
   const { t } = useTranslation();
   const problems = props.problems ?? q.problems;
-  const asker = q.answers.for;
-  const items = useMemo(() => summaryItems(t, problems, asker), [t, problems, asker]);
+  const items = useMemo(() => summaryItems(t, problems), [t, problems]);
   useReferralTitle(title, problems.length > 0);
   return (
     <div className="nhsuk-grid-row">

@@ -1,4 +1,4 @@
-import { optionLabelFor, QUESTION_SET_V1, questionFor } from '@everyday/core';
+import { QUESTION_SET_V1 } from '@everyday/core';
 import { Checkboxes } from '../../components/Checkboxes.js';
 import { TextInput } from '../../components/TextInput.js';
 import { QuestionForm } from '../components/QuestionForm.js';
@@ -13,14 +13,14 @@ const NEEDS = QUESTION_SET_V1.accessNeeds;
 export function AccessPage() {
   const q = useQuestion('access');
   const l = useLocalise();
-  const { heading, hint } = questionFor(QUESTION_SET_V1.questions.access, q.answers.for);
+  const { heading, hint } = QUESTION_SET_V1.questions.access;
   const question = l(heading);
   return (
     <QuestionForm q={q} title={question} heading intro={hint && l(hint)}>
       <Radios
         id="interpreter"
         legendSize="m"
-        legend={q.own('referral.access.interpreter')}
+        legend={q.t('referral.access.interpreter')}
         items={[
           {
             value: 'yes',
@@ -49,12 +49,9 @@ export function AccessPage() {
       <Checkboxes
         id="access-needs"
         legendSize="m"
-        legend={q.own('referral.access.needs')}
+        legend={q.t('referral.access.needs')}
         hint={q.t('referral.access.needsHint')}
-        items={localisedOptions(
-          l,
-          NEEDS.map((n) => ({ ...n, label: optionLabelFor(n, q.answers.for) })),
-        )}
+        items={localisedOptions(l, NEEDS)}
         selected={q.answers.accessNeeds}
         onChange={(selected) => {
           q.set({
@@ -65,7 +62,7 @@ export function AccessPage() {
       />
       <TextArea
         id="access-other"
-        label={q.own('referral.access.other')}
+        label={q.t('referral.access.other')}
         hint={q.t('referral.access.otherHint')}
         value={q.answers.accessOther}
         onChange={(accessOther) => {
@@ -73,20 +70,6 @@ export function AccessPage() {
         }}
         error={q.fieldError('access-other')}
         rows={3}
-      />
-      <Radios
-        id="preferred-language"
-        legendSize="m"
-        legend={q.own('referral.contact.language')}
-        items={[
-          { value: 'en', label: q.t('referral.contact.english') },
-          { value: 'cy', label: q.t('referral.contact.welsh') },
-        ]}
-        value={q.answers.preferredLanguage}
-        onChange={(value) => {
-          q.set({ preferredLanguage: value === 'cy' ? 'cy' : 'en' });
-        }}
-        error={q.fieldError('preferred-language')}
       />
     </QuestionForm>
   );

@@ -38,12 +38,9 @@ export function CheckAnswersPage() {
   const items = useMemo<ErrorSummaryItem[]>(
     () => [
       ...errors.general.map((text) => ({ text })),
-      ...errors.problems.map((p) => ({
-        text: problemText(t, p, q.answers.for),
-        to: changePath(p.step),
-      })),
+      ...errors.problems.map((p) => ({ text: problemText(t, p), to: changePath(p.step) })),
     ],
-    [errors, t, q.answers.for],
+    [errors, t],
   );
 
   const send = async (): Promise<void> => {
