@@ -44,14 +44,11 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-/** `env`: settings as the environment would give them (e.g. the service's phone number). */
-export async function startBrowserHarness(
-  env: Record<string, string> = {},
-): Promise<BrowserHarness> {
+export async function startBrowserHarness(): Promise<BrowserHarness> {
   const database = await openDatabase({ kind: 'embedded', dataDir: 'memory' });
   await migrate(database.db);
   const config = {
-    ...loadConfig({ ...env, EVERYDAY_WEB_DIR: WEB_DIR }, '0.0.0-e2e'),
+    ...loadConfig({ EVERYDAY_WEB_DIR: WEB_DIR }, '0.0.0-e2e'),
     port: 0,
     host: '127.0.0.1',
   };

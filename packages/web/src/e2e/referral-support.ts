@@ -63,25 +63,25 @@ export async function answerUpToRedFlags(page: Page, axe = false): Promise<void>
 export async function answerDetails(page: Page, person: Person, axe = false): Promise<void> {
   await choose(page, 'None of these');
   await continueOn(page);
-  await onPage(page, '/refer/name', 'What is their name?', axe);
+  await onPage(page, '/refer/name', 'What is your name?', axe);
   await page.fill('#given-name', person.givenName);
   await page.fill('#family-name', person.familyName);
   await continueOn(page);
-  await onPage(page, '/refer/date-of-birth', 'What is their date of birth?', axe);
+  await onPage(page, '/refer/date-of-birth', 'What is your date of birth?', axe);
   await page.fill('#dob-day', '27');
   await page.fill('#dob-month', '3');
   await page.fill('#dob-year', '1951');
   await continueOn(page);
-  await onPage(page, '/refer/nhs-number', 'What is their NHS number? (optional)', axe);
+  await onPage(page, '/refer/nhs-number', 'What is your NHS number? (optional)', axe);
   await page.fill('#nhs-number', '943 476 5919');
   await continueOn(page);
-  await onPage(page, '/refer/postcode', 'What is their postcode?', axe);
+  await onPage(page, '/refer/postcode', 'What is your postcode?', axe);
   await page.fill('#postcode', 'cf10 1aa');
   await continueOn(page);
-  await onPage(page, '/refer/practice', 'Which GP practice are they registered with?', axe);
+  await onPage(page, '/refer/practice', 'Which GP practice are you registered with?', axe);
   await choose(page, person.practiceName);
   await continueOn(page);
-  await onPage(page, '/refer/contact', 'How should we contact them?', axe);
+  await onPage(page, '/refer/contact', 'How should we contact you?', axe);
   await page.fill('#phone', '07123 456789');
   await page.fill('#email', 'person@example.com');
   await choose(page, 'Text message');
@@ -102,7 +102,7 @@ export async function tickRedFlag(page: Page, label: string): Promise<void> {
  */
 export async function giveUrgentDetails(page: Page, person: Person, axe = false): Promise<void> {
   await page.locator('#give-details').click();
-  await onPage(page, '/refer/name', 'What is their name?', axe);
+  await onPage(page, '/refer/name', 'What is your name?', axe);
   await page.fill('#given-name', person.givenName);
   await page.fill('#family-name', person.familyName);
   await continueOn(page);
@@ -110,7 +110,7 @@ export async function giveUrgentDetails(page: Page, person: Person, axe = false)
   await onPage(page, '/refer/contact', 'What phone number can we call you on today?', axe);
   await page.fill('#phone', '07123 456789');
   await continueOn(page);
-  await onPage(page, '/refer/practice', 'Which GP practice are they registered with?', axe);
+  await onPage(page, '/refer/practice', 'Which GP practice are you registered with?', axe);
   await choose(page, person.practiceName);
   await continueOn(page);
   await onPage(page, '/refer/urgent-advice', 'What to do now');
@@ -118,14 +118,14 @@ export async function giveUrgentDetails(page: Page, person: Person, axe = false)
 
 /** After "Tell us more" on the advice page: the details not yet given, up to the areas. */
 export async function answerRestOfDetails(page: Page): Promise<void> {
-  await onPage(page, '/refer/date-of-birth', 'What is their date of birth?');
+  await onPage(page, '/refer/date-of-birth', 'What is your date of birth?');
   await page.fill('#dob-day', '27');
   await page.fill('#dob-month', '3');
   await page.fill('#dob-year', '1951');
   await continueOn(page);
-  await onPage(page, '/refer/nhs-number', 'What is their NHS number? (optional)');
+  await onPage(page, '/refer/nhs-number', 'What is your NHS number? (optional)');
   await continueOn(page);
-  await onPage(page, '/refer/postcode', 'What is their postcode?');
+  await onPage(page, '/refer/postcode', 'What is your postcode?');
   await page.fill('#postcode', 'cf10 1aa');
   await continueOn(page);
 }
@@ -149,11 +149,12 @@ export async function answerAfterRedFlags(page: Page): Promise<void> {
   await onPage(page, '/refer/impact', 'How much does it affect everyday life?');
   await choose(page, 'A lot');
   await continueOn(page);
-  await onPage(page, '/refer/goals', 'What would they like to be able to do?');
+  await onPage(page, '/refer/goals', 'What would you like to be able to do?');
   await page.fill('#goals', 'Get dressed on my own');
   await continueOn(page);
-  await onPage(page, '/refer/access', 'Do they need any help to communicate with us?');
+  await onPage(page, '/refer/access', 'Do you need any help to communicate with us?');
   await choose(page, 'No');
+  await choose(page, 'English');
   await continueOn(page);
   await onCheckAnswers(page);
 }
@@ -270,27 +271,27 @@ export function welshAnswers(
     ],
     [
       'name',
-      'Beth yw eu henw?',
+      'Beth yw eich enw?',
       fill('#given-name', person.givenName),
       fill('#family-name', person.familyName),
     ],
     [
       'date-of-birth',
-      'Beth yw eu dyddiad geni?',
+      'Beth yw eich dyddiad geni?',
       fill('#dob-day', '2'),
       fill('#dob-month', '11'),
       fill('#dob-year', '1980'),
     ],
-    ['nhs-number', 'Beth yw eu rhif GIG? (dewisol)'],
-    ['postcode', 'Beth yw eu cod post?', fill('#postcode', 'SA1 1AA')],
+    ['nhs-number', 'Beth yw eich rhif GIG? (dewisol)'],
+    ['postcode', 'Beth yw eich cod post?', fill('#postcode', 'SA1 1AA')],
     [
       'practice',
-      'Gyda pha bractis meddyg teulu y maent wedi cofrestru?',
+      'Gyda pha bractis meddyg teulu rydych chi wedi cofrestru?',
       (p) => choose(p, person.practiceName),
     ],
     [
       'contact',
-      'Sut dylem gysylltu â nhw?',
+      'Sut dylem gysylltu â chi?',
       fill('#phone', '020 7946 0000'),
       (p) => choose(p, 'Galwad ffôn'),
     ],
@@ -301,7 +302,7 @@ export function welshAnswers(
     ],
     [
       'falls',
-      'Sawl gwaith y maent wedi cwympo yn y flwyddyn ddiwethaf?',
+      'Sawl gwaith rydych chi wedi cwympo yn y flwyddyn ddiwethaf?',
       (p) => choose(p, 'Dau neu fwy'),
     ],
     [
@@ -311,8 +312,13 @@ export function welshAnswers(
     ],
     ['since', 'Ers pryd mae hyn wedi bod yn broblem?', (p) => choose(p, 'Mwy na blwyddyn')],
     ['impact', 'Faint mae’n effeithio ar fywyd bob dydd?', (p) => choose(p, 'Llawer')],
-    ['goals', 'Beth hoffen nhw allu ei wneud?', fill('#goals', 'Mynd i siopa')],
-    ['access', 'A oes angen help arnynt i gyfathrebu â ni?', (p) => choose(p, 'Nac oes')],
+    ['goals', 'Beth hoffech chi allu ei wneud?', fill('#goals', 'Mynd i siopa')],
+    [
+      'access',
+      'A oes angen help arnoch chi i gyfathrebu â ni?',
+      (p) => choose(p, 'Nac oes'),
+      (p) => choose(p, 'Cymraeg'),
+    ],
   ];
 }
 
@@ -339,7 +345,7 @@ export const RED_FLAG_CASES = [
   },
   {
     flag: 'self_harm_thoughts',
-    label: 'Thoughts of ending their life or of harming themselves',
+    label: 'Thoughts of ending your life or of harming yourself',
     first: 'advice-mental_health_now',
     says: ['call 999 or go to A&E', '111', 'press 2', '116 123', 'Contact your GP practice today'],
   },

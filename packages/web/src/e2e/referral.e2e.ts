@@ -67,8 +67,8 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await answerDetails(page, person, true);
 
     // Back once: the answer given is still there.
-    await page.getByRole('link', { name: 'Back' }).click();
-    await onPage(page, '/refer/contact', 'How should we contact them?');
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    await onPage(page, '/refer/contact', 'How should we contact you?');
     expect(await page.inputValue('#phone')).toBe('07123 456789');
     expect(await page.isChecked('#preferred-text')).toBe(true);
     await continueOn(page);
@@ -76,7 +76,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await choose(page, 'Home and daily living');
     await choose(page, 'Work');
     await continueOn(page);
-    await onPage(page, '/refer/work', 'Which best describes their work?', true);
+    await onPage(page, '/refer/work', 'Which best describes your work?', true);
     await choose(page, 'Off sick from work');
     await continueOn(page);
     await onPage(page, '/refer/difficulties', 'What everyday activities are hard?', true);
@@ -88,16 +88,17 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await onPage(page, '/refer/impact', 'How much does it affect everyday life?', true);
     await choose(page, 'Quite a lot');
     await continueOn(page);
-    await onPage(page, '/refer/goals', 'What would they like to be able to do?', true);
+    await onPage(page, '/refer/goals', 'What would you like to be able to do?', true);
     await page.fill('#goals', 'Get back to work');
     await continueOn(page);
-    await onPage(page, '/refer/access', 'Do they need any help to communicate with us?', true);
+    await onPage(page, '/refer/access', 'Do you need any help to communicate with us?', true);
     await choose(page, 'Yes');
     expect(await page.getAttribute('#interpreter-yes', 'aria-controls')).toBe(
       'conditional-interpreter-yes',
     );
     await page.fill('#interpreter-language', 'Polish');
     await choose(page, 'Large print');
+    await choose(page, 'English');
     await expectNoAxeViolations(page, 'access, language revealed');
     await continueOn(page);
     await onCheckAnswers(page, true);
@@ -109,7 +110,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
       .locator('#answer-name')
       .getByRole('link', { name: /Change/ })
       .click();
-    await onPage(page, '/refer/name', 'What is their name?');
+    await onPage(page, '/refer/name', 'What is your name?');
     expect(await page.inputValue('#given-name')).toBe(person.givenName);
     const changedName = `${person.givenName}a`;
     await page.fill('#given-name', changedName);
@@ -220,7 +221,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     const page = await h.newPage();
     const person = newPerson();
     await answerUpToRedFlags(page);
-    await tickRedFlag(page, 'Thoughts of ending their life or of harming themselves');
+    await tickRedFlag(page, 'Thoughts of ending your life or of harming yourself');
     await giveUrgentDetails(page, person);
     await page.locator('#urgent-reference').waitFor();
     const reference = (await page.locator('#urgent-reference').textContent()) ?? '';
@@ -288,17 +289,17 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await choose(page, 'None of these');
     await continueOn(page);
 
-    await onPage(page, '/refer/name', 'What is their name?');
+    await onPage(page, '/refer/name', 'What is your name?');
     // Focus moves to the new page's heading.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.fill('#given-name', 'Ffion');
     await continueOn(page);
-    expect(await errorSummaryItems(page)).toEqual(['Enter their last name']);
+    expect(await errorSummaryItems(page)).toEqual(['Enter your last name']);
     expect(await page.inputValue('#given-name')).toBe('Ffion');
     await page.fill('#family-name', 'Hughes');
     await continueOn(page);
 
-    await onPage(page, '/refer/date-of-birth', 'What is their date of birth?');
+    await onPage(page, '/refer/date-of-birth', 'What is your date of birth?');
     await page.fill('#dob-day', '31');
     await page.fill('#dob-month', '2');
     await page.fill('#dob-year', '1990');
@@ -316,7 +317,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await page.fill('#dob-year', '1990');
     await continueOn(page);
 
-    await onPage(page, '/refer/nhs-number', 'What is their NHS number? (optional)');
+    await onPage(page, '/refer/nhs-number', 'What is your NHS number? (optional)');
     await page.fill('#nhs-number', '4865447041');
     await continueOn(page);
     const invalid =
@@ -329,7 +330,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await expect.poll(() => page.locator('#nhs-number-error').textContent()).toContain(invalid);
     await page.fill('#nhs-number', '');
     await continueOn(page);
-    await onPage(page, '/refer/postcode', 'What is their postcode?');
+    await onPage(page, '/refer/postcode', 'What is your postcode?');
     await page.context().close();
   });
 
@@ -372,7 +373,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
       .toEqual(['First name must be 100 characters or fewer']);
     await page.unroute('**/api/referrals');
     await page.locator('.nhsuk-error-summary a').click();
-    await onPage(page, '/refer/name', 'What is their name?');
+    await onPage(page, '/refer/name', 'What is your name?');
     expect(await page.locator('#given-name-error').textContent()).toContain(
       'First name must be 100',
     );
@@ -401,5 +402,155 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     expect(stored).toHaveLength(1);
     expect(await page.locator('#reference').textContent()).toBe(stored[0]!.reference);
     await page.context().close();
+  });
+
+  it('words each question for oneself or for someone else, asks the language to write in and an address for letters (issue 16 item 3)', async () => {
+    const page = await h.newPage();
+    const person = newPerson();
+    // For someone else: "their" throughout.
+    await page.goto('/refer/who');
+    await onPage(page, '/refer/who', 'Who needs help?');
+    await choose(page, 'Someone I care for needs help');
+    await continueOn(page);
+    await onPage(page, '/refer/red-flags', 'Do any of these apply right now?');
+    expect(await page.locator('main').textContent()).toContain('ending their life');
+    await choose(page, 'None of these');
+    await continueOn(page);
+    await onPage(page, '/refer/about-you', 'About you');
+    await page.check('#person-agreed-yes');
+    await page.fill('#referrer-name', 'Sam Hughes');
+    await page.fill('#referrer-relationship', 'Son');
+    await continueOn(page);
+    await onPage(page, '/refer/name', 'What is their name?');
+    // For oneself: "your" throughout, with no "their" on the page.
+    await page.goto('/refer/who');
+    await choose(page, 'I need help');
+    await continueOn(page);
+    await onPage(page, '/refer/red-flags', 'Do any of these apply right now?');
+    expect(await page.locator('main').textContent()).toContain('ending your life');
+    await choose(page, 'None of these');
+    await continueOn(page);
+    await onPage(page, '/refer/name', 'What is your name?');
+    expect(await page.locator('main').textContent()).not.toMatch(/\btheir\b/);
+    await page.fill('#given-name', person.givenName);
+    await continueOn(page);
+    expect(await errorSummaryItems(page)).toEqual(['Enter your last name']);
+    await page.fill('#family-name', person.familyName);
+    await continueOn(page);
+    await page.fill('#dob-day', '27');
+    await page.fill('#dob-month', '3');
+    await page.fill('#dob-year', '1951');
+    await continueOn(page);
+    await continueOn(page);
+    await onPage(page, '/refer/postcode', 'What is your postcode?');
+    await page.fill('#postcode', 'cf10 1aa');
+    await continueOn(page);
+    await onPage(page, '/refer/practice', 'Which GP practice are you registered with?');
+    await choose(page, person.practiceName);
+    await continueOn(page);
+
+    // Letter asks where letters go: their postcode to start with, the lines and town to fill in.
+    await onPage(page, '/refer/contact', 'How should we contact you?');
+    await choose(page, 'Letter');
+    expect(await page.inputValue('#address-postcode')).toBe('cf10 1aa');
+    await continueOn(page);
+    expect(await errorSummaryItems(page)).toEqual([
+      'Enter the first line of the address',
+      'Enter the town or city',
+    ]);
+    await expectNoAxeViolations(page, 'contact, letter, address errors');
+    await page.fill('#address-line1', '2 Heol y Castell');
+    await page.fill('#address-town', 'Caerdydd');
+    await continueOn(page);
+    await onPage(page, '/refer/areas', 'Which parts of everyday life are hard?');
+    await choose(page, 'Home and daily living');
+    await continueOn(page);
+    await page.fill('#difficulties', 'Getting washed and dressed');
+    await continueOn(page);
+    await choose(page, '1 to 3 months');
+    await continueOn(page);
+    await onPage(page, '/refer/impact', 'How much does it affect everyday life?');
+    expect(await page.locator('main').textContent()).toContain('I cannot do things I need to do');
+    await choose(page, 'A lot');
+    await continueOn(page);
+    await onPage(page, '/refer/goals', 'What would you like to be able to do?');
+    await page.fill('#goals', 'Get dressed on my own');
+    await continueOn(page);
+
+    // The language to write in is asked with the other communication needs.
+    await onPage(page, '/refer/access', 'Do you need any help to communicate with us?');
+    await choose(page, 'No');
+    await continueOn(page);
+    expect(await errorSummaryItems(page)).toEqual([
+      'Select which language we should write to you in',
+    ]);
+    await choose(page, 'Welsh (Cymraeg)');
+    await expectNoAxeViolations(page, 'access, language to write in');
+    await continueOn(page);
+    await onCheckAnswers(page, true);
+    const shown = await page.locator('#answer-contact dd').first().textContent();
+    expect(shown).toContain('2 Heol y Castell');
+    expect(await page.locator('#answer-access').textContent()).toContain(
+      'Language for letters and messages: Welsh (Cymraeg)',
+    );
+    await page.locator('#send-request').click();
+    await onPage(page, '/refer/confirmation', 'Request sent');
+    const [request] = await requestsWithReference(h, await referenceShown(page));
+    expect(request?.answers).toMatchObject({
+      preferredLanguage: 'cy',
+      contact: {
+        preferred: 'letter',
+        address: { line1: '2 Heol y Castell', town: 'Caerdydd', postcode: 'CF10 1AA' },
+      },
+    });
+    const stored = await h.database.db
+      .selectFrom('requests')
+      .innerJoin('people', 'people.id', 'requests.person_id')
+      .select(['people.preferred_language', 'people.address_lines', 'people.address_postcode'])
+      .where('requests.id', '=', request?.id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      preferred_language: 'cy',
+      address_lines: ['2 Heol y Castell', 'Caerdydd'],
+      address_postcode: 'CF10 1AA',
+    });
+    await page.context().close();
+  });
+
+  it('gives chest pain one instruction, call 999 now, as a tap-to-call link, in English and Welsh (issue 16 item 3)', async () => {
+    const page = await h.newPage();
+    await answerUpToRedFlags(page);
+    await tickRedFlag(page, 'Chest pain');
+    const cards = page.locator('.nhsuk-card--care');
+    expect(await cards.evaluateAll((els) => els.map((e) => e.id))).toEqual(['advice-call_999']);
+    const main = page.locator('main');
+    expect(await main.textContent()).not.toContain('Contact your GP practice today');
+    expect(await page.locator('#advice-call_999 a[href="tel:999"]').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'chest pain advice');
+    await page.context().close();
+
+    const welsh = await h.newPage();
+    await welsh.goto('/refer?lang=cy');
+    await welsh.getByRole('link', { name: 'Dechrau nawr' }).click();
+    await onPage(welsh, '/refer/who', 'Pwy sydd angen help?');
+    await choose(welsh, 'Mae angen help arnaf i');
+    await continueOn(welsh, 'Parhau');
+    await onPage(
+      welsh,
+      '/refer/red-flags',
+      'A oes unrhyw un o’r rhain yn berthnasol ar hyn o bryd?',
+    );
+    await choose(welsh, 'Poen yn y frest');
+    await continueOn(welsh, 'Parhau');
+    await welsh.waitForURL((url) => url.pathname === '/refer/urgent-advice');
+    await welsh.locator('#advice-call_999').waitFor();
+    const welshCards = welsh.locator('.nhsuk-card--care');
+    expect(await welshCards.evaluateAll((els) => els.map((e) => e.id))).toEqual([
+      'advice-call_999',
+    ]);
+    expect(await welsh.locator('main').textContent()).toContain('Ffoniwch 999 nawr');
+    expect(await welsh.locator('#advice-call_999 a[href="tel:999"]').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(welsh, 'chest pain advice, Welsh');
+    await welsh.context().close();
   });
 });

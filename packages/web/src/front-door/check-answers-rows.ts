@@ -123,6 +123,14 @@ export function answerRows(
         ...labelOf(l, set.contactMethods, a.preferred).map((method) =>
           t('referral.check.prefers', { method }),
         ),
+        ...(a.preferred === 'letter'
+          ? nonEmpty(
+              a.addressLine1,
+              a.addressLine2,
+              a.addressTown,
+              normalisePostcode(a.addressPostcode) ?? a.addressPostcode,
+            )
+          : []),
       ],
     },
     { step: 'areas', key: t('referral.check.areas'), lines: labelsOf(l, set.areas, a.areas) },
@@ -166,5 +174,14 @@ function accessLines(a: DraftAnswers, t: TFunction, l: Localise): string[] {
     ...nonEmpty(interpreter),
     ...labelsOf(l, QUESTION_SET_V1.accessNeeds, a.accessNeeds),
     ...nonEmpty(a.accessOther),
+    ...(a.preferredLanguage === ''
+      ? []
+      : [
+          t('referral.check.language', {
+            language: t(
+              a.preferredLanguage === 'cy' ? 'referral.contact.welsh' : 'referral.contact.english',
+            ),
+          }),
+        ]),
   ];
 }

@@ -32,6 +32,13 @@ export interface DraftAnswers {
   phone: string;
   email: string;
   preferred: '' | ContactMethod;
+  /** Where letters go, asked when letter is chosen. */
+  addressLine1: string;
+  addressLine2: string;
+  addressTown: string;
+  addressPostcode: string;
+  /** The language to write to them in (issue 16 item 3). */
+  preferredLanguage: '' | 'en' | 'cy';
   redFlags: RedFlag[];
   /** "None of these" on the red-flag question. */
   noRedFlags: boolean;
@@ -122,6 +129,11 @@ export const emptyAnswers: DraftAnswers = {
   phone: '',
   email: '',
   preferred: '',
+  addressLine1: '',
+  addressLine2: '',
+  addressTown: '',
+  addressPostcode: '',
+  preferredLanguage: '',
   redFlags: [],
   noRedFlags: false,
   areas: [],

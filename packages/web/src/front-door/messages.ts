@@ -1,15 +1,21 @@
 // Words for problems and the page title, from referral.*.json, in the current language.
+import type { Asker } from '@everyday/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { codeMessage, type ErrorSummaryItem } from '../form-errors.js';
 import type { Problem } from './draft.js';
 
-/** Our message for a problem, then a generic one for its code, then the server's own words. */
-export function problemText(t: TFunction, problem: Problem): string {
+/**
+ * Our message for a problem, then a generic one for its code, then the server's own words. For
+ * someone asking for themselves, "your" wording first (`referral.errorsSelf`, issue 16 item 3).
+ */
+export function problemText(t: TFunction, problem: Problem, asker: Asker = ''): string {
+  const byField =
+    asker === 'self' ? ['referral.errorsSelf', 'referral.errors'] : ['referral.errors'];
   return codeMessage(
     t,
-    { byField: ['referral.errors'], byCode: ['referral.errors.generic'] },
+    { byField, byCode: ['referral.errors.generic'] },
     problem.field,
     problem.code,
     problem.message ?? t('referral.errors.generic.invalid_value'),
@@ -22,9 +28,13 @@ export function problemTarget(problem: Problem): string {
   return problem.field;
 }
 
-export function summaryItems(t: TFunction, problems: readonly Problem[]): ErrorSummaryItem[] {
+export function summaryItems(
+  t: TFunction,
+  problems: readonly Problem[],
+  asker: Asker = '',
+): ErrorSummaryItem[] {
   return problems.map((problem) => ({
-    text: problemText(t, problem),
+    text: problemText(t, problem, asker),
     href: `#${problemTarget(problem)}`,
   }));
 }

@@ -18,6 +18,7 @@ export function makeDraftAnswers(overrides: Partial<DraftAnswers> = {}): DraftAn
     phone: '07123 456789',
     email: 'ffion@example.com',
     preferred: 'text',
+    preferredLanguage: 'cy',
     noRedFlags: true,
     areas: ['home_daily_living'],
     difficulties: 'Getting dressed',

@@ -59,6 +59,8 @@ describe('draft to API answers', () => {
         redFlags: ['self_harm_thoughts'],
         noRedFlags: false,
         nhsNumber: '',
+        // Asked on the contact page, after the urgent save: until then, the form's language.
+        preferredLanguage: '',
       }),
       'en',
       today,
@@ -72,6 +74,34 @@ describe('draft to API answers', () => {
     });
     expect(urgent.person.nhsNumber).toBeUndefined();
     expect(Object.keys(urgent)).not.toContain('areas');
+  });
+
+  it('sends the language they chose to be written to in, and the address for letters (issue 16 item 3)', () => {
+    const answers = toRequestAnswers(
+      makeDraftAnswers({
+        preferredLanguage: 'cy',
+        preferred: 'letter',
+        addressLine1: ' 2 Heol y Castell ',
+        addressTown: 'Caerdydd',
+        addressPostcode: 'cf10 1aa',
+      }),
+      'en',
+      today,
+    );
+    expect(answers.preferredLanguage).toBe('cy');
+    expect(answers.contact.address).toEqual({
+      line1: '2 Heol y Castell',
+      line2: undefined,
+      town: 'Caerdydd',
+      postcode: 'CF10 1AA',
+    });
+    const byEmail = toRequestAnswers(
+      makeDraftAnswers({ preferred: 'email', addressLine1: 'Old answer', preferredLanguage: 'en' }),
+      'cy',
+      today,
+    );
+    expect(byEmail.contact.address).toBeUndefined();
+    expect(byEmail.preferredLanguage).toBe('en');
   });
 
   it('never guesses a missing answer', () => {

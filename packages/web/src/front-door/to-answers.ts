@@ -1,7 +1,14 @@
 // The draft, as typed, turned into the API's answers (docs/api/front-door-contract.md). Only
 // called once the pages' checks pass (a missing answer throws rather than being guessed);
 // questions no longer asked are left out.
-import type { AccessNeed, Area, ContactMethod, RedFlag, RequestAnswers } from '@everyday/core';
+import type {
+  AccessNeed,
+  Area,
+  ContactMethod,
+  PostalAddress,
+  RedFlag,
+  RequestAnswers,
+} from '@everyday/core';
 import {
   ACCESS_NEEDS,
   AREAS,
@@ -67,6 +74,16 @@ function whoAsks(a: DraftAnswers): Pick<RequestAnswers, 'for' | 'personAgreed' |
   };
 }
 
+/** Where letters go, as the contract takes it (the page checks made sure of it). */
+function addressOf(a: DraftAnswers): PostalAddress {
+  return {
+    line1: a.addressLine1.trim(),
+    line2: optional(a.addressLine2),
+    town: a.addressTown.trim(),
+    postcode: normalisePostcode(a.addressPostcode) ?? a.addressPostcode.trim(),
+  };
+}
+
 function tickedRedFlags(a: DraftAnswers): RedFlag[] {
   return a.noRedFlags ? [] : [...a.redFlags];
 }
@@ -95,7 +112,7 @@ export function toUrgentAnswers(a: DraftAnswers, language: Language, today: stri
     practiceId: need(a.practiceId, 'GP practice'),
     redFlags: tickedRedFlags(a),
     freeText: difficulties || goals ? { difficulties, goals } : undefined,
-    preferredLanguage: language,
+    preferredLanguage: a.preferredLanguage === '' ? language : a.preferredLanguage,
   };
 }
 
@@ -123,10 +140,12 @@ export function toRequestAnswers(
       phone: optional(a.phone),
       email: optional(a.email),
       preferred: need(a.preferred, 'how to contact them'),
+      address: a.preferred === 'letter' ? addressOf(a) : undefined,
     },
     practiceId: need(a.practiceId, 'GP practice'),
     redFlags: tickedRedFlags(a),
-    preferredLanguage: language,
+    // The language they asked to be written to in; the form's language until they have said.
+    preferredLanguage: a.preferredLanguage === '' ? language : a.preferredLanguage,
     areas,
     fallsInLastYear:
       fallsQuestionApplies(areas) && a.fallsInLastYear !== '' ? a.fallsInLastYear : undefined,

@@ -62,8 +62,13 @@ export function useQuestion(step: StepId) {
 
   const fieldError = (field: string): string | undefined => {
     const problem = problems.find((p) => p.field === field);
-    return problem ? problemText(t, problem) : undefined;
+    return problem ? problemText(t, problem, draft.answers.for) : undefined;
   };
+
+  // Worded for whoever is asking (issue 16 item 3): "your" for oneself, "their" for someone else.
+  const self = draft.answers.for === 'self';
+  /** A text of referral.*.json, its `_self` wording when they ask for themselves. */
+  const own = (key: string): string => t(key, { context: self ? 'self' : undefined });
 
   /** Checks this page; if all is well runs `then` (with the answers) and moves on. */
   const onContinue = (then?: (answers: DraftAnswers) => void): void => {
@@ -92,6 +97,7 @@ export function useQuestion(step: StepId) {
     back,
     changing,
     onContinue,
+    own,
     language: currentLanguage(),
   };
 }

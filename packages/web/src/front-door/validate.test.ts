@@ -37,10 +37,41 @@ describe('referral checks', () => {
     expect(check({ preferred: 'phone', phone: '' })).toEqual(['phone:required_for_preferred']);
     expect(check({ preferred: 'text', phone: '020 7946 0000' })).toEqual(['phone:mobile_required']);
     expect(check({ preferred: 'email', email: '' })).toEqual(['email:required_for_preferred']);
-    expect(check({ preferred: 'letter', phone: '', email: '' })).toEqual([]);
+    expect(
+      check({
+        preferred: 'letter',
+        phone: '',
+        email: '',
+        addressLine1: '1 High Street',
+        addressTown: 'Cardiff',
+        addressPostcode: 'CF10 1AA',
+      }),
+    ).toEqual([]);
     expect(check({ phone: '12' })).toEqual(['phone:invalid_phone']);
     expect(check({ email: 'not-an-email' })).toEqual(['email:invalid_email']);
     expect(check({ preferred: '' })).toEqual(['preferred:required']);
+  });
+
+  it('asks an address when letter is chosen, and which language to write in with the communication needs (issue 16 item 3)', () => {
+    const check = (a: Parameters<typeof makeDraftAnswers>[0]) =>
+      codes(validateStep('contact', makeDraftAnswers(a), today));
+    expect(check({ preferred: 'letter' })).toEqual([
+      'address-line1:required',
+      'address-town:required',
+      'address-postcode:required',
+    ]);
+    expect(
+      check({
+        preferred: 'letter',
+        addressLine1: '1 High Street',
+        addressTown: 'Cardiff',
+        addressPostcode: 'ZZ',
+      }),
+    ).toEqual(['address-postcode:invalid_postcode']);
+    expect(check({ preferred: 'email', addressLine1: '' })).toEqual([]);
+    expect(
+      codes(validateStep('access', makeDraftAnswers({ preferredLanguage: '' }), today)),
+    ).toEqual(['preferred-language:required']);
   });
 
   it('needs a red flag or "None of these"', () => {

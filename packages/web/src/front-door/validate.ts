@@ -101,6 +101,7 @@ function checkStep(step: StepId, a: DraftAnswers, today: string, check: Check): 
         );
       rule(check, 'access-needs', a.accessNeeds, answerFields.accessNeeds);
       rule(check, 'access-other', a.accessOther, answerFields.accessOther);
+      if (a.preferredLanguage === '') check('preferred-language', 'required');
       return;
     case 'urgent-advice':
     case 'check-answers':
@@ -119,6 +120,12 @@ function checkContact(a: DraftAnswers, check: Check): void {
   if (emailCode !== undefined) check('email', emailCode);
   else if (a.preferred === 'email' && email === '') check('email', 'required_for_preferred');
   chosen(check, 'preferred', a.preferred, answerFields.preferred);
+  if (a.preferred === 'letter') {
+    rule(check, 'address-line1', a.addressLine1, answerFields.addressLine);
+    rule(check, 'address-line2', a.addressLine2, answerFields.optionalAddressLine);
+    rule(check, 'address-town', a.addressTown, answerFields.town);
+    rule(check, 'address-postcode', a.addressPostcode, answerFields.postcode);
+  }
 }
 
 /** Problems with the answers on one page. */

@@ -109,7 +109,6 @@ export function SelfBookingPage() {
           <ChooseTimeForm
             token={token}
             slots={data.slots}
-            servicePhone={data.servicePhone}
             errors={errors}
             onErrors={setErrors}
             onBooked={() => {

@@ -1,13 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Table } from '../../components/Table.js';
-import {
-  DirectBookingTag,
-  DuplicateTag,
-  PathwayTag,
-  TierTag,
-  UrgencyTag,
-} from '../../triage/components/TriageTags.js';
+import { PathwayTag, TierTag, UrgencyTag } from '../../triage/components/TriageTags.js';
 import type { WaitingEntry } from '../clinic-types.js';
 
 interface WaitingEntriesTableProps {
@@ -53,18 +47,6 @@ export function WaitingEntriesTable({ entries, sendingFor, onSendLink }: Waiting
               {name}
               <br />
               <span className="nhsuk-body-s">{entry.reference}</span>
-              {entry.possibleDuplicate && (
-                <>
-                  <br />
-                  <DuplicateTag />
-                </>
-              )}
-              {entry.needsConfirmation && (
-                <>
-                  <br />
-                  <DirectBookingTag />
-                </>
-              )}
             </th>
             <td className="nhsuk-table__cell">
               <Heading>{column('urgency')}</Heading>

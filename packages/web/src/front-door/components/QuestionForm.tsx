@@ -29,7 +29,8 @@ interface QuestionFormProps {
 export function QuestionForm({ q, title, heading, intro, children, ...props }: QuestionFormProps) {
   const { t } = useTranslation();
   const problems = props.problems ?? q.problems;
-  const items = useMemo(() => summaryItems(t, problems), [t, problems]);
+  const asker = q.answers.for;
+  const items = useMemo(() => summaryItems(t, problems, asker), [t, problems, asker]);
   useReferralTitle(title, problems.length > 0);
   return (
     <div className="nhsuk-grid-row">

@@ -1,4 +1,4 @@
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { optionLabelFor, QUESTION_SET_V1, questionFor } from '@everyday/core';
 import { Checkboxes } from '../../components/Checkboxes.js';
 import { TextInput } from '../../components/TextInput.js';
 import { QuestionForm } from '../components/QuestionForm.js';
@@ -13,14 +13,14 @@ const NEEDS = QUESTION_SET_V1.accessNeeds;
 export function AccessPage() {
   const q = useQuestion('access');
   const l = useLocalise();
-  const { heading, hint } = QUESTION_SET_V1.questions.access;
+  const { heading, hint } = questionFor(QUESTION_SET_V1.questions.access, q.answers.for);
   const question = l(heading);
   return (
     <QuestionForm q={q} title={question} heading intro={hint && l(hint)}>
       <Radios
         id="interpreter"
         legendSize="m"
-        legend={q.t('referral.access.interpreter')}
+        legend={q.own('referral.access.interpreter')}
         items={[
           {
             value: 'yes',
@@ -49,9 +49,12 @@ export function AccessPage() {
       <Checkboxes
         id="access-needs"
         legendSize="m"
-        legend={q.t('referral.access.needs')}
+        legend={q.own('referral.access.needs')}
         hint={q.t('referral.access.needsHint')}
-        items={localisedOptions(l, NEEDS)}
+        items={localisedOptions(
+          l,
+          NEEDS.map((n) => ({ ...n, label: optionLabelFor(n, q.answers.for) })),
+        )}
         selected={q.answers.accessNeeds}
         onChange={(selected) => {
           q.set({
@@ -62,7 +65,7 @@ export function AccessPage() {
       />
       <TextArea
         id="access-other"
-        label={q.t('referral.access.other')}
+        label={q.own('referral.access.other')}
         hint={q.t('referral.access.otherHint')}
         value={q.answers.accessOther}
         onChange={(accessOther) => {
@@ -70,6 +73,20 @@ export function AccessPage() {
         }}
         error={q.fieldError('access-other')}
         rows={3}
+      />
+      <Radios
+        id="preferred-language"
+        legendSize="m"
+        legend={q.own('referral.contact.language')}
+        items={[
+          { value: 'en', label: q.t('referral.contact.english') },
+          { value: 'cy', label: q.t('referral.contact.welsh') },
+        ]}
+        value={q.answers.preferredLanguage}
+        onChange={(value) => {
+          q.set({ preferredLanguage: value === 'cy' ? 'cy' : 'en' });
+        }}
+        error={q.fieldError('preferred-language')}
       />
     </QuestionForm>
   );

@@ -38,9 +38,12 @@ export function CheckAnswersPage() {
   const items = useMemo<ErrorSummaryItem[]>(
     () => [
       ...errors.general.map((text) => ({ text })),
-      ...errors.problems.map((p) => ({ text: problemText(t, p), to: changePath(p.step) })),
+      ...errors.problems.map((p) => ({
+        text: problemText(t, p, q.answers.for),
+        to: changePath(p.step),
+      })),
     ],
-    [errors, t],
+    [errors, t, q.answers.for],
   );
 
   const send = async (): Promise<void> => {

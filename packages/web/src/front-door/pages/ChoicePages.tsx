@@ -1,6 +1,6 @@
 // The single-choice questions: falls in the last year, work, since when, how much it affects them.
 import type { Option, Question } from '@everyday/core';
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { optionLabelFor, QUESTION_SET_V1, questionFor } from '@everyday/core';
 import type { DraftAnswers } from '../draft.js';
 import { QuestionForm } from '../components/QuestionForm.js';
 import { Radios } from '../../components/Radios.js';
@@ -22,15 +22,19 @@ function ChoicePage<T extends string>(props: ChoicePageProps<T>) {
   const { step, id, question, options, answer, choose } = props;
   const q = useQuestion(step);
   const l = useLocalise();
-  const heading = l(question.heading);
+  const text = questionFor(question, q.answers.for);
+  const heading = l(text.heading);
   return (
     <QuestionForm q={q} title={heading}>
       <Radios
         id={id}
         heading
         legend={heading}
-        hint={question.hint ? l(question.hint) : undefined}
-        items={localisedOptions(l, options)}
+        hint={text.hint ? l(text.hint) : undefined}
+        items={localisedOptions(
+          l,
+          options.map((o) => ({ ...o, label: optionLabelFor(o, q.answers.for) })),
+        )}
         value={answer(q.answers)}
         onChange={(value) => {
           const option = options.find((o) => o.value === value);

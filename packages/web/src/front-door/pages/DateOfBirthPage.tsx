@@ -1,4 +1,4 @@
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { QUESTION_SET_V1, questionFor } from '@everyday/core';
 import { DateInput } from '../../components/DateInput.js';
 import { QuestionForm } from '../components/QuestionForm.js';
 import { useLocalise } from '../../localise.js';
@@ -7,7 +7,7 @@ import { useQuestion } from '../use-question.js';
 export function DateOfBirthPage() {
   const q = useQuestion('date-of-birth');
   const l = useLocalise();
-  const { heading, hint } = QUESTION_SET_V1.questions.dateOfBirth;
+  const { heading, hint } = questionFor(QUESTION_SET_V1.questions.dateOfBirth, q.answers.for);
   const problem = q.problems.find((p) => p.field === 'date-of-birth');
   return (
     <QuestionForm q={q} title={l(heading)}>

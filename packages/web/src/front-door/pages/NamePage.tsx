@@ -1,4 +1,4 @@
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { QUESTION_SET_V1, questionFor } from '@everyday/core';
 import { TextInput } from '../../components/TextInput.js';
 import { Fieldset } from '../../components/Fieldset.js';
 import { QuestionForm } from '../components/QuestionForm.js';
@@ -8,7 +8,7 @@ import { useQuestion } from '../use-question.js';
 export function NamePage() {
   const q = useQuestion('name');
   const l = useLocalise();
-  const { heading, hint } = QUESTION_SET_V1.questions.name;
+  const { heading, hint } = questionFor(QUESTION_SET_V1.questions.name, q.answers.for);
   const question = l(heading);
   // Autofill offers the user's own details: right only when they are asking for themselves.
   const self = q.answers.for !== 'someone_else';

@@ -1,4 +1,4 @@
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { QUESTION_SET_V1, questionFor } from '@everyday/core';
 import { TextInput } from '../../components/TextInput.js';
 import { QuestionForm } from '../components/QuestionForm.js';
 import { useLocalise } from '../../localise.js';
@@ -7,7 +7,7 @@ import { useQuestion } from '../use-question.js';
 export function PostcodePage() {
   const q = useQuestion('postcode');
   const l = useLocalise();
-  const { heading } = QUESTION_SET_V1.questions.postcode;
+  const { heading } = questionFor(QUESTION_SET_V1.questions.postcode, q.answers.for);
   return (
     <QuestionForm q={q} title={l(heading)}>
       <TextInput

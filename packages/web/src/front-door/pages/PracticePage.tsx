@@ -1,4 +1,4 @@
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { QUESTION_SET_V1, questionFor } from '@everyday/core';
 import { ZFrontDoor } from '@everyday/core';
 import { Loading } from '../../components/Loading.js';
 import { useResource } from '../../hooks/use-resource.js';
@@ -11,7 +11,7 @@ export function PracticePage() {
   const q = useQuestion('practice');
   const l = useLocalise();
   const frontDoor = useResource('/api/front-door', ZFrontDoor);
-  const question = l(QUESTION_SET_V1.questions.practice.heading);
+  const question = l(questionFor(QUESTION_SET_V1.questions.practice, q.answers.for).heading);
   if (frontDoor.status !== 'loaded') {
     return (
       <QuestionForm q={q} title={question} heading problems={[]} onContinue={frontDoor.reload}>
@@ -30,7 +30,7 @@ export function PracticePage() {
         id="practice"
         heading
         legend={question}
-        hint={q.t('referral.practice.hint')}
+        hint={q.own('referral.practice.hint')}
         items={practices.map((practice) => ({
           value: practice.id,
           label: practice.name,

@@ -1,4 +1,4 @@
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { optionLabelFor, QUESTION_SET_V1 } from '@everyday/core';
 import { Checkboxes } from '../../components/Checkboxes.js';
 import { QuestionForm } from '../components/QuestionForm.js';
 import { useLocalise } from '../../localise.js';
@@ -43,7 +43,7 @@ export function RedFlagsPage() {
         hint={hint ? l(hint) : undefined}
         items={FLAGS.map((flag) => ({
           value: flag.id,
-          label: l(flag.label),
+          label: l(optionLabelFor(flag, q.answers.for)),
           hint: flag.hint ? l(flag.hint) : undefined,
         }))}
         selected={[...q.answers.redFlags, ...(q.answers.noRedFlags ? [NONE] : [])]}

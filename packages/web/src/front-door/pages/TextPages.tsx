@@ -1,6 +1,6 @@
 // The questions answered in their own words: what is hard, and what they hope to achieve.
 import type { Question } from '@everyday/core';
-import { QUESTION_SET_V1 } from '@everyday/core';
+import { QUESTION_SET_V1, questionFor } from '@everyday/core';
 import { QuestionForm } from '../components/QuestionForm.js';
 import { TextArea } from '../../components/TextArea.js';
 import { useLocalise } from '../../localise.js';
@@ -15,14 +15,15 @@ interface TextPageProps {
 function TextPage({ step, question }: TextPageProps) {
   const q = useQuestion(step);
   const l = useLocalise();
-  const heading = l(question.heading);
+  const text = questionFor(question, q.answers.for);
+  const heading = l(text.heading);
   return (
     <QuestionForm q={q} title={heading}>
       <TextArea
         id={step}
         heading
         label={heading}
-        hint={question.hint ? l(question.hint) : undefined}
+        hint={text.hint ? l(text.hint) : undefined}
         value={q.answers[step]}
         onChange={(value) => {
           q.set(step === 'goals' ? { goals: value } : { difficulties: value });

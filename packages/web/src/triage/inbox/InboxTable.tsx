@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import { Table } from '../../components/Table.js';
 import {
   CrisisTag,
-  DirectBookingTag,
   DuplicateTag,
   PathwayTag,
   StatusTag,
@@ -77,13 +76,7 @@ export function InboxTable({ id, caption, captionHidden, requests, showStatus }:
                 <Tag colour="green">{t('safetyNet.acknowledgedTag')}</Tag>
               </>
             )}
-            {request.needsConfirmation && (
-              <>
-                {' '}
-                <DirectBookingTag />
-              </>
-            )}
-            {(request.possibleDuplicateCount > 0 || request.duplicateRequestCount > 0) && (
+            {request.possibleDuplicateCount > 0 && (
               <>
                 {' '}
                 <DuplicateTag />
