@@ -210,6 +210,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
       clock,
       rateLimit: config.publicRateLimit * 4,
+      servicePhone: config.serviceContact.phone,
     }),
   );
 

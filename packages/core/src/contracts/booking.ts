@@ -43,6 +43,8 @@ export const ZSelfBookingView = z.object({
     })
     .nullable(),
   slots: z.array(ZSlot),
+  /** The service's phone number, for the person to ring when no times are free; null if not set. */
+  servicePhone: z.string().nullable(),
 });
 export type SelfBookingView = z.infer<typeof ZSelfBookingView>;
 

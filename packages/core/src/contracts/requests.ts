@@ -96,6 +96,10 @@ export const ZInboxItem = z.object({
   suggestion: ZSuggestion,
   waitingDays: z.number(),
   possibleDuplicateCount: z.number(),
+  /** Other live requests (asked, waiting or booked) of this person or a possibly-same person. */
+  duplicateRequestCount: z.number(),
+  /** Booked directly from the referral form and not yet confirmed by an OT (issue 16 item 1). */
+  needsConfirmation: z.boolean(),
   screen: z.array(ZScreenMatchView),
   safeguarding: z.boolean(),
   /** Who the safeguarding concern is routed to; null: every OT in scope sees it, flagged. */

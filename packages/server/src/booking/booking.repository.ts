@@ -2,6 +2,8 @@
 import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
 import { SEAT_HOLDING_STATUSES } from '@everyday/core';
 import type { AppointmentStatusValue } from '../db/schema.js';
+import { sql } from 'kysely';
+import { awaitingConfirmation, duplicateRequestCount } from '../triage/inbox.repository.js';
 
 export async function waitingRequests(trx: AuditedTransaction, scope: readonly string[]) {
   if (scope.length === 0) return [];
@@ -23,6 +25,9 @@ export async function waitingRequests(trx: AuditedTransaction, scope: readonly s
       'people.family_name',
       'people.date_of_birth',
       'organisations.name as practice_name',
+      sql<number>`cardinality(requests.possible_duplicate_ids)`.as('possible_duplicate_count'),
+      duplicateRequestCount(trx).as('duplicate_request_count'),
+      awaitingConfirmation(trx).as('needs_confirmation'),
     ])
     .where('requests.status', '=', 'waiting')
     .where('requests.practice_id', 'in', [...scope])

@@ -91,6 +91,9 @@ export function bookingRoutes(access: PatientAccess, clock: Clock): FastifyPlugi
             urgency: e.urgency,
             waitingSince: e.waitingSince,
             weeksWaited: weeksWaited(e.waitingSince, today),
+            possibleDuplicate:
+              e.row.possible_duplicate_count > 0 || e.row.duplicate_request_count > 0,
+            needsConfirmation: e.row.needs_confirmation,
           })),
           summary: summary.groups.map((g) => ({
             pathway: g.pathway,

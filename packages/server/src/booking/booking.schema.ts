@@ -18,6 +18,10 @@ export const ZWaitingEntry = z.object({
   urgency: z.enum(URGENCIES),
   waitingSince: z.string(),
   weeksWaited: z.number(),
+  /** Another live request may be this person's (same record, or flagged same name and birth date). */
+  possibleDuplicate: z.boolean(),
+  /** Booked directly from the referral form; an OT has not confirmed it yet (issue 16 item 1). */
+  needsConfirmation: z.boolean(),
 });
 
 export const ZWaitingList = z.object({

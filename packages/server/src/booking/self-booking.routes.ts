@@ -32,6 +32,8 @@ export interface SelfBookingOptions {
   readonly publicUrl: string;
   readonly clock: Clock;
   readonly rateLimit: number;
+  /** The service's phone number, shown when no times are free (null: not configured). */
+  readonly servicePhone: string | null;
 }
 
 const ZBookingPage = z.object({
@@ -47,6 +49,7 @@ const ZBookingPage = z.object({
     })
     .nullable(),
   slots: z.array(ZSlot),
+  servicePhone: z.string().nullable(),
 });
 
 export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod {
@@ -191,6 +194,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
                     }
                   : null,
               slots: slots.map(toSlot),
+              servicePhone: o.servicePhone,
             };
           },
         );

@@ -44,11 +44,14 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+/** `env`: settings as the environment would give them (e.g. the service's phone number). */
+export async function startBrowserHarness(
+  env: Record<string, string> = {},
+): Promise<BrowserHarness> {
   const database = await openDatabase({ kind: 'embedded', dataDir: 'memory' });
   await migrate(database.db);
   const config = {
-    ...loadConfig({ EVERYDAY_WEB_DIR: WEB_DIR }, '0.0.0-e2e'),
+    ...loadConfig({ ...env, EVERYDAY_WEB_DIR: WEB_DIR }, '0.0.0-e2e'),
     port: 0,
     host: '127.0.0.1',
   };

@@ -67,6 +67,8 @@ export function toInboxItem(
     },
     waitingDays: Math.max(0, Math.floor((now.getTime() - row.received_at.getTime()) / DAY_MS)),
     possibleDuplicateCount: row.possible_duplicate_ids.length,
+    duplicateRequestCount: row.duplicate_request_count,
+    needsConfirmation: row.needs_confirmation,
     screen: Array.isArray(row.screen_matches) ? (row.screen_matches as ScreenMatch[]) : [],
     safeguarding: row.safeguarding,
     safeguardingLead:

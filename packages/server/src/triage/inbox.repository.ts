@@ -10,6 +10,36 @@ import {
 
 export const INBOX_PAGE_SIZE = 50;
 
+/**
+ * Booked directly from the referral form (the front door accepted it, issue 16 item 1) and not yet
+ * confirmed by an OT: it keeps its place on the waiting list, and its appointment if it has one,
+ * but stays in the inbox until an OT confirms it (an `accept` by a user after the front door's).
+ */
+export function awaitingConfirmation(_trx: AuditedTransaction) {
+  return sql<boolean>`(requests.status IN ('waiting', 'booked')
+    AND EXISTS (SELECT 1 FROM request_events AS direct_accept
+      WHERE direct_accept.request_id = requests.id AND direct_accept.action = 'accept'
+        AND direct_accept.user_id IS NULL AND direct_accept.details->>'direct' = 'true')
+    AND NOT EXISTS (SELECT 1 FROM request_events AS ot_accept
+      WHERE ot_accept.request_id = requests.id AND ot_accept.action = 'accept'
+        AND ot_accept.user_id IS NOT NULL))`;
+}
+
+/** The statuses in which a request is still with the service: asked, or waiting, or booked. */
+const LIVE_STATUSES = sql`('received', 'awaiting_info', 'waiting', 'booked')`;
+
+/**
+ * How many other live requests may be the same person's: the same person record (an NHS number
+ * match links), or a person flagged as possibly the same (name and date of birth) either way.
+ */
+export function duplicateRequestCount(_trx: AuditedTransaction) {
+  return sql<number>`(SELECT count(*)::int FROM requests AS other
+    WHERE other.id <> requests.id AND other.status IN ${LIVE_STATUSES}
+      AND (other.person_id = requests.person_id
+        OR other.person_id = ANY(requests.possible_duplicate_ids)
+        OR requests.person_id = ANY(other.possible_duplicate_ids)))`;
+}
+
 function inboxBase(
   trx: AuditedTransaction,
   scope: readonly string[],
@@ -25,7 +55,14 @@ function inboxBase(
       'in',
       scope.length > 0 ? [...scope] : ['00000000-0000-0000-0000-000000000000'],
     );
-  if (q.status === 'open') query = query.where('requests.status', 'in', [...OPEN_STATUSES]);
+  if (q.status === 'open')
+    query = query.where((eb) =>
+      eb.or([
+        eb('requests.status', 'in', [...OPEN_STATUSES]),
+        eb(awaitingConfirmation(trx), '=', true),
+      ]),
+    );
+  if (q.status === 'confirm') query = query.where(awaitingConfirmation(trx), '=', true);
   if (q.status === 'closed') query = query.where('requests.status', 'not in', [...OPEN_STATUSES]);
   const pathway = q.pathway;
   if (pathway)
@@ -77,6 +114,14 @@ const REQUEST_ROW_NAMES = [
   'acknowledger.name as acknowledged_by_name',
 ] as const;
 
+/** Beside the request's own columns: whether it awaits an OT's confirmation, and its possible duplicates. */
+function derived(trx: AuditedTransaction) {
+  return [
+    awaitingConfirmation(trx).as('needs_confirmation'),
+    duplicateRequestCount(trx).as('duplicate_request_count'),
+  ] as const;
+}
+
 /** An open crisis request is pinned to the top of the inbox. */
 function pinned() {
   return sql<boolean>`requests.status IN ('received', 'awaiting_info') AND requests.urgency = 'crisis'`.as(
@@ -102,7 +147,7 @@ export async function listInbox(
     .leftJoin('users as lead', 'lead.id', 'requests.safeguarding_lead_id')
     .leftJoin('users as acknowledger', 'acknowledger.id', 'requests.acknowledged_by')
     .selectAll('requests')
-    .select([...REQUEST_ROW_NAMES, pinned()])
+    .select([...REQUEST_ROW_NAMES, pinned(), ...derived(trx)])
     .orderBy(
       sql`CASE
           WHEN ${open} AND requests.safeguarding AND requests.safeguarding_lead_id = ${me} THEN 0
@@ -131,7 +176,7 @@ export async function findRequestWithPerson(
     .leftJoin('users as lead', 'lead.id', 'requests.safeguarding_lead_id')
     .leftJoin('users as acknowledger', 'acknowledger.id', 'requests.acknowledged_by')
     .selectAll('requests')
-    .select([...REQUEST_ROW_NAMES, pinned()])
+    .select([...REQUEST_ROW_NAMES, pinned(), ...derived(trx)])
     .where('requests.id', '=', id)
     .executeTakeFirst();
 }
@@ -180,4 +225,17 @@ export async function flagsClearedOf(
     byRequest.set(row.request_id, list);
   }
   return byRequest;
+}
+
+/**
+ * A request held (row lock) while an OT confirms it: its pathway and tier, and whether it still
+ * awaits confirmation. Undefined when there is no such request.
+ */
+export async function lockForConfirmation(trx: AuditedTransaction, id: string) {
+  await trx.selectFrom('requests').select('id').where('id', '=', id).forUpdate().execute();
+  return trx
+    .selectFrom('requests')
+    .select(['requests.pathway', 'requests.tier', awaitingConfirmation(trx).as('awaiting')])
+    .where('requests.id', '=', id)
+    .executeTakeFirst();
 }

@@ -11,10 +11,17 @@ import { accessContext, requireRole } from '../auth/guards.js';
 import { errorResponses } from '../http/schemas.js';
 import { practiceOfRequest } from '../front-door/request.repository.js';
 import { applyAction } from './actions.js';
+import { confirmDirectBooking } from './confirm-direct-booking.js';
 import { requestDetail } from './request-detail.js';
 import { countInbox, flagsClearedOf, INBOX_PAGE_SIZE, listInbox } from './inbox.repository.js';
 import { toInboxItem } from './inbox.mapping.js';
-import { ZInboxPage, ZInboxQuery, ZRequestAction, ZRequestDetail } from './inbox.schema.js';
+import {
+  ZConfirmBody,
+  ZInboxPage,
+  ZInboxQuery,
+  ZRequestAction,
+  ZRequestDetail,
+} from './inbox.schema.js';
 
 const ZParams = z.object({ id: z.uuid() });
 
@@ -84,6 +91,41 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
             organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
           },
           (trx) => requestDetail(trx, id, clock.now()),
+        );
+      },
+    );
+
+    app.post(
+      '/api/requests/:id/confirm',
+      {
+        schema: {
+          tags,
+          summary: 'Confirm a request booked directly from the referral form (an OT accepts it)',
+          params: ZParams,
+          body: ZConfirmBody,
+          response: { 200: ZRequestDetail, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot');
+        const { id } = request.params;
+        return access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'update',
+            level: 'clinical',
+            resourceType: 'request',
+            resourceId: id,
+            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+          },
+          async (trx) => {
+            await confirmDirectBooking(trx, {
+              requestId: id,
+              by: actor.userId,
+              note: request.body.note,
+            });
+            return requestDetail(trx, id, clock.now());
+          },
         );
       },
     );

@@ -16,7 +16,8 @@ export const AGE_BANDS = ['under_18', '18_to_64', '65_plus'] as const;
 
 export const ZInboxQuery = z
   .object({
-    status: z.enum(['open', 'closed', 'all']).default('open'),
+    /** `open` includes requests booked directly and not yet confirmed; `confirm` is those alone. */
+    status: z.enum(['open', 'confirm', 'closed', 'all']).default('open'),
     pathway: z.enum(PATHWAYS).optional(),
     practiceId: z.uuid().optional(),
     route: z.enum(ROUTES).optional(),
@@ -93,6 +94,10 @@ export const ZInboxItem = z.object({
   }),
   waitingDays: z.number(),
   possibleDuplicateCount: z.number(),
+  /** Other live requests (asked, waiting or booked) of this person or a possibly-same person. */
+  duplicateRequestCount: z.number(),
+  /** Booked directly from the referral form and not yet confirmed by an OT. */
+  needsConfirmation: z.boolean(),
   screen: z.array(ZScreenMatch),
   safeguarding: z.boolean(),
   /** Who the safeguarding concern is routed to; null: every OT in scope sees it, flagged. */
@@ -173,6 +178,10 @@ export const ZRequestAction = z.discriminatedUnion('action', [
     .strict(),
 ]);
 export type TRequestAction = z.infer<typeof ZRequestAction>;
+
+/** Confirming a direct booking: an optional note for the history. */
+export const ZConfirmBody = z.object({ note: z.string().trim().max(2000).optional() }).strict();
+export type TConfirmBody = z.infer<typeof ZConfirmBody>;
 
 const reason = z.string().trim().min(10).max(1000);
 

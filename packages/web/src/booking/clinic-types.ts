@@ -50,6 +50,10 @@ export interface WaitingEntry {
   urgency: Urgency;
   waitingSince: string;
   weeksWaited: number;
+  /** Another live request may be this person's (issue 16 item 1). */
+  possibleDuplicate: boolean;
+  /** Booked directly from the referral form and not yet confirmed by an OT. */
+  needsConfirmation: boolean;
 }
 
 export interface WaitingList {

@@ -6,6 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, londonDateOf } from '@everyday/core';
+import type { Page } from 'playwright-core';
+import { makeAnswers, QUESTION_SET_VERSION } from '../../../server/src/testing/requests.js';
 import {
   answerDetails,
   answerUpToRedFlags,
@@ -31,10 +33,18 @@ describe.runIf(browserAvailable())(
   () => {
     let h: BrowserHarness;
     let practiceName: string;
+    let staff: Awaited<ReturnType<typeof makeStaff>>;
+    /** The request the first test books directly (the second confirms it). */
+    let bookedReference = '';
+
+    async function csrfOf(page: Page): Promise<string> {
+      const session = await page.request.get('/api/session');
+      return ((await session.json()) as { csrfToken: string }).csrfToken;
+    }
 
     beforeAll(async () => {
-      h = await startBrowserHarness();
-      const staff = await makeStaff(h);
+      h = await startBrowserHarness({ EVERYDAY_SERVICE_PHONE: '0161 496 0123' });
+      staff = await makeStaff(h);
       practiceName = await organisationName(h, staff.tree.practiceIds[0]);
       // An OT runs a memory clinic on weekdays from tomorrow.
       const ot = await h.newPage();
@@ -85,16 +95,18 @@ describe.runIf(browserAvailable())(
       await onPage(page, '/refer/impact', 'How much does it affect everyday life?');
       await choose(page, 'Quite a lot');
       await continueOn(page);
-      await onPage(page, '/refer/goals', 'What would they like to be able to do?');
+      await onPage(page, '/refer/goals', 'What would you like to be able to do?');
       await page.fill('#goals', 'Keep cooking safely and remember my appointments');
       await continueOn(page);
-      await onPage(page, '/refer/access', 'Do they need any help to communicate with us?');
+      await onPage(page, '/refer/access', 'Do you need any help to communicate with us?');
       await choose(page, 'No');
+      await choose(page, 'English');
       await continueOn(page);
       await onCheckAnswers(page);
       await page.getByRole('button', { name: /Send/ }).click();
       await page.waitForURL('**/refer/confirmation');
       const reference = await referenceShown(page);
+      bookedReference = reference;
       const bookNow = page.locator('#book-now');
       await bookNow.waitFor();
       expect(await bookNow.textContent()).toBe('Book your appointment now');
@@ -125,6 +137,95 @@ describe.runIf(browserAvailable())(
       expect(rows).toEqual([
         { pathway: 'memory', status: 'booked', booked_via: 'self', slot_pathway: 'memory' },
       ]);
+      await page.context().close();
+    });
+
+    it('issue 16 item 1: the booked request waits in the inbox under "Booked directly: confirm" until an OT confirms it', async () => {
+      expect(bookedReference).not.toBe('');
+      const ot = await h.newPage();
+      await signIn(ot, staff.users.ot);
+      await ot.goto('/requests');
+      const toConfirm = ot.locator('#confirm-requests');
+      await toConfirm.waitFor();
+      expect(await toConfirm.locator('caption').textContent()).toContain(
+        'Booked directly: confirm',
+      );
+      const row = toConfirm.locator('tr', { hasText: bookedReference });
+      expect(await row.textContent()).toContain('Booked directly: confirm');
+      await expectNoAxeViolations(ot, 'inbox with a direct booking to confirm');
+
+      const href = await row
+        .getByRole('link', { name: new RegExp(bookedReference) })
+        .getAttribute('href');
+      expect(href).toMatch(/^\/requests\//);
+      await ot.goto(href ?? '');
+      const panel = ot.locator('#confirm-direct-booking');
+      await panel.waitFor();
+      expect(await panel.textContent()).toContain('without anyone seeing their request');
+      await expectNoAxeViolations(ot, 'request page of a direct booking');
+      await ot.fill('#confirm-note', 'Memory clinic is the right place');
+      await ot.locator('#confirm-submit').click();
+      await ot.getByText('Request confirmed.').waitFor();
+      expect(await ot.locator('#confirm-direct-booking').count()).toBe(0);
+      expect(await ot.locator('main').textContent()).toContain(
+        'Direct booking confirmed by an occupational therapist',
+      );
+
+      await ot.goto('/requests');
+      await ot.locator('#request-count').waitFor();
+      expect(await ot.locator('main').textContent()).not.toContain(bookedReference);
+      await ot.context().close();
+    });
+
+    it('issue 16 item 1: with no free times the booking page says what happens next and gives the service’s phone number, in English and Welsh', async () => {
+      // A falls request accepted by an OT: no falls clinic runs, so its link offers no times.
+      const ot = await h.newPage();
+      await signIn(ot, staff.users.ot);
+      const recorded = await ot.request.post('/api/requests/staff', {
+        headers: { 'x-csrf-token': await csrfOf(ot), 'idempotency-key': randomUUID() },
+        data: {
+          questionSetVersion: QUESTION_SET_VERSION,
+          channel: 'phone',
+          answers: makeAnswers(staff.tree.practiceIds[0]),
+        },
+      });
+      expect(recorded.status(), await recorded.text()).toBe(201);
+      const { id } = (await recorded.json()) as { id: string };
+      const accepted = await ot.request.post(`/api/requests/${id}/actions`, {
+        headers: { 'x-csrf-token': await csrfOf(ot) },
+        data: { action: 'accept', pathway: 'frailty_falls', tier: 'targeted' },
+      });
+      expect(accepted.status(), await accepted.text()).toBe(200);
+      const made = await ot.request.post(`/api/requests/${id}/booking-link`, {
+        headers: { 'x-csrf-token': await csrfOf(ot) },
+        data: { send: false },
+      });
+      expect(made.status(), await made.text()).toBe(201);
+      const path = new URL(((await made.json()) as { link: string }).link).pathname;
+      await ot.context().close();
+
+      const page = await h.newPage();
+      await page.goto(path);
+      const deadEnd = page.locator('#no-free-times');
+      await deadEnd.waitFor();
+      const english = await deadEnd.textContent();
+      expect(english).toContain('What happens next');
+      expect(english).toContain(
+        'Someone from the occupational therapy team will contact you to arrange a time.',
+      );
+      expect(await page.locator('#service-phone').textContent()).toBe('0161 496 0123');
+      expect(await page.locator('#service-phone').getAttribute('href')).toBe('tel:01614960123');
+      expect(await page.locator('input[type=radio]').count()).toBe(0);
+      await expectNoAxeViolations(page, 'self-booking with no free times');
+
+      await page.goto(`${path}?lang=cy`);
+      await page.getByText('Beth sy’n digwydd nesaf').waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('cy');
+      expect(await deadEnd.textContent()).toContain(
+        'Bydd rhywun o’r tîm therapi galwedigaethol yn cysylltu â chi i drefnu amser.',
+      );
+      expect(await page.locator('#service-phone').textContent()).toBe('0161 496 0123');
+      await expectNoAxeViolations(page, 'self-booking with no free times, in Welsh');
       await page.context().close();
     });
   },

@@ -10,6 +10,8 @@ import type { Slot } from '../types.js';
 interface ChooseTimeFormProps {
   token: string;
   slots: readonly Slot[];
+  /** The service's phone number, for when no times are free (null: not configured). */
+  servicePhone: string | null;
   errors: FormErrors;
   onErrors: (errors: FormErrors) => void;
   onBooked: () => void;
@@ -61,12 +63,26 @@ export function ChooseTimeForm(props: ChooseTimeFormProps) {
     }
   };
 
+  // No free times (issue 16 item 1): say what happens next and how to reach the service.
   if (slots.length === 0)
     return (
-      <>
+      <div id="no-free-times">
         <p className="nhsuk-body">{t('selfBooking.choose.none')}</p>
-        <p className="nhsuk-body">{t('selfBooking.notValid.contact')}</p>
-      </>
+        <h2 className="nhsuk-heading-m">{t('selfBooking.noTimes.title')}</h2>
+        <p className="nhsuk-body">{t('selfBooking.noTimes.next')}</p>
+        {props.servicePhone === null ? (
+          <p className="nhsuk-body">{t('selfBooking.noTimes.noPhone')}</p>
+        ) : (
+          <p className="nhsuk-body">
+            {t('selfBooking.noTimes.call')}{' '}
+            <a href={`tel:${props.servicePhone.replace(/[^0-9+]/g, '')}`} id="service-phone">
+              {props.servicePhone}
+            </a>
+            .
+          </p>
+        )}
+        <p className="nhsuk-body">{t('selfBooking.notValid.urgent')}</p>
+      </div>
     );
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>

@@ -109,6 +109,7 @@ export function SelfBookingPage() {
           <ChooseTimeForm
             token={token}
             slots={data.slots}
+            servicePhone={data.servicePhone}
             errors={errors}
             onErrors={setErrors}
             onBooked={() => {

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Table } from '../../components/Table.js';
-import { PathwayTag, TierTag, UrgencyTag } from '../../triage/components/TriageTags.js';
+import {
+  DirectBookingTag,
+  DuplicateTag,
+  PathwayTag,
+  TierTag,
+  UrgencyTag,
+} from '../../triage/components/TriageTags.js';
 import type { WaitingEntry } from '../clinic-types.js';
 
 interface WaitingEntriesTableProps {
@@ -47,6 +53,18 @@ export function WaitingEntriesTable({ entries, sendingFor, onSendLink }: Waiting
               {name}
               <br />
               <span className="nhsuk-body-s">{entry.reference}</span>
+              {entry.possibleDuplicate && (
+                <>
+                  <br />
+                  <DuplicateTag />
+                </>
+              )}
+              {entry.needsConfirmation && (
+                <>
+                  <br />
+                  <DirectBookingTag />
+                </>
+              )}
             </th>
             <td className="nhsuk-table__cell">
               <Heading>{column('urgency')}</Heading>

@@ -42,6 +42,12 @@ export function StatusTag({ status }: { status: RequestStatus }) {
   return <Tag colour={statusColours[status]}>{t(`triage.status.${status}`)}</Tag>;
 }
 
+/** Booked straight from the referral form; an OT has not confirmed it yet. */
+export function DirectBookingTag() {
+  const { t } = useTranslation();
+  return <Tag colour="orange">{t('triage.directBookingTag')}</Tag>;
+}
+
 export function DuplicateTag() {
   const { t } = useTranslation();
   return <Tag colour="yellow">{t('triage.duplicateTag')}</Tag>;

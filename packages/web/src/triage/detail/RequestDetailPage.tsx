@@ -22,6 +22,7 @@ import { SafetyScreenSummary } from '../../safety-net/flags/SafetyScreenSummary.
 import { AccessNeedsCallout } from './AccessNeedsCallout.js';
 import { ActionsPanel } from './actions/ActionsPanel.js';
 import { AnswersSummary } from './AnswersSummary.js';
+import { ConfirmDirectBooking } from './ConfirmDirectBooking.js';
 import { PersonSummary } from './PersonSummary.js';
 import { PossibleDuplicates } from './PossibleDuplicates.js';
 import { RedFlagsCard } from './RedFlagsCard.js';
@@ -94,6 +95,14 @@ export function RequestDetailPage() {
               canAcknowledge
               detail={detail}
               fieldErrors={errors.fields}
+              onErrors={setErrors}
+              onDone={done}
+              onConflict={conflict}
+            />
+          )}
+          {isOt && detail.needsConfirmation && (
+            <ConfirmDirectBooking
+              detail={detail}
               onErrors={setErrors}
               onDone={done}
               onConflict={conflict}

@@ -49,6 +49,16 @@ export function eventDetails(t: TFunction, event: RequestEvent): EventDetail[] {
       add('requestDetail.history.details.tier', tier && t(`triage.tier.${tier}`));
       add('requestDetail.history.details.urgency', urgency && t(`triage.urgency.${urgency}`));
       add('requestDetail.history.details.note', text(d, 'note'));
+      // Issue 16 item 1: the front door's acceptance (direct booking) and the OT's confirmation.
+      if (d.direct === true || d.confirmsDirectBooking === true)
+        add(
+          'requestDetail.history.details.directBooking',
+          t(
+            d.direct === true
+              ? 'requestDetail.history.directBooked'
+              : 'requestDetail.history.directConfirmed',
+          ),
+        );
       break;
     }
     case 'signpost':
@@ -92,6 +102,17 @@ export function eventDetails(t: TFunction, event: RequestEvent): EventDetail[] {
       break;
     case 'escalate':
       add('safetyNet.history.sentTo', text(d, 'dutyClinicianName') ?? text(d, 'to'));
+      break;
+    case 'hand_over': {
+      // Issue 16 item 4: a redirect hands the request over to its practice, with a message.
+      const sentTo = oneOf(d, 'sentTo', ['practice', 'clinicians', 'none'] as const);
+      add(
+        'requestDetail.history.details.messageSentTo',
+        sentTo && t(`requestDetail.history.handover.${sentTo}`),
+      );
+      break;
+    }
+    case 'acknowledge_handover':
       break;
   }
   return rows.filter((row): row is EventDetail => row !== null);

@@ -33,7 +33,9 @@ export function InboxPage() {
   const data = results.status === 'loaded' ? results.data : null;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const pinned = data?.requests.filter((request) => request.pinned) ?? [];
-  const others = data?.requests.filter((request) => !request.pinned) ?? [];
+  const toConfirm = data?.requests.filter((r) => !r.pinned && r.needsConfirmation) ?? [];
+  const others = data?.requests.filter((r) => !r.pinned && !r.needsConfirmation) ?? [];
+  const grouped = pinned.length > 0 || toConfirm.length > 0;
   const filterKey = inboxQuery(filters);
 
   return (
@@ -66,11 +68,24 @@ export function InboxPage() {
               showStatus={filters.status !== 'open'}
             />
           )}
+          {toConfirm.length > 0 && (
+            <>
+              <InboxTable
+                id="confirm-requests"
+                caption={t('inbox.confirmCaption', { count: toConfirm.length })}
+                requests={toConfirm}
+                showStatus
+              />
+              <p className="nhsuk-body-s" id="confirm-requests-hint">
+                {t('inbox.confirmHint')}
+              </p>
+            </>
+          )}
           {others.length > 0 && (
             <InboxTable
               id="requests"
-              caption={t(pinned.length > 0 ? 'inbox.othersCaption' : 'inbox.caption')}
-              captionHidden={pinned.length === 0}
+              caption={t(grouped ? 'inbox.othersCaption' : 'inbox.caption')}
+              captionHidden={!grouped}
               requests={others}
               showStatus={filters.status !== 'open'}
             />

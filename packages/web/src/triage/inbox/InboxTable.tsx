@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { Table } from '../../components/Table.js';
 import {
   CrisisTag,
+  DirectBookingTag,
   DuplicateTag,
   PathwayTag,
   StatusTag,
@@ -76,7 +77,13 @@ export function InboxTable({ id, caption, captionHidden, requests, showStatus }:
                 <Tag colour="green">{t('safetyNet.acknowledgedTag')}</Tag>
               </>
             )}
-            {request.possibleDuplicateCount > 0 && (
+            {request.needsConfirmation && (
+              <>
+                {' '}
+                <DirectBookingTag />
+              </>
+            )}
+            {(request.possibleDuplicateCount > 0 || request.duplicateRequestCount > 0) && (
               <>
                 {' '}
                 <DuplicateTag />

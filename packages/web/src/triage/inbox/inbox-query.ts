@@ -1,7 +1,8 @@
 // The triage inbox's filters live in the page address, so a filtered view can be shared.
 import { PATHWAYS, ROUTES } from '@everyday/core';
 
-export const INBOX_STATUSES = ['open', 'closed', 'all'] as const;
+/** `confirm`: booked directly from the referral form, waiting for an OT to confirm (issue 16 item 1). */
+export const INBOX_STATUSES = ['open', 'confirm', 'closed', 'all'] as const;
 export type InboxStatus = (typeof INBOX_STATUSES)[number];
 
 export const AGE_BANDS = ['under_18', '18_to_64', '65_plus'] as const;
