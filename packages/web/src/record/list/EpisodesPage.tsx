@@ -9,6 +9,7 @@ import { recordPaths } from '../api.js';
 import type { EpisodeList } from '../types.js';
 import type { EpisodeFilters } from './episodes-query.js';
 import {
+  defaultEpisodeStatus,
   episodesApiQuery,
   episodesQuery,
   readEpisodeFilters,
@@ -16,6 +17,7 @@ import {
 } from './episodes-query.js';
 import { EpisodesFilterForm } from './EpisodesFilterForm.js';
 import { EpisodesTable } from './EpisodesTable.js';
+import { hasRole, useSession } from '../../session.js';
 
 const withQuery = (query: string): string => (query ? `/episodes?${query}` : '/episodes');
 
@@ -24,17 +26,21 @@ export function EpisodesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const filters = readEpisodeFilters(searchParams);
+  const session = useSession();
+  const status = defaultEpisodeStatus(
+    hasRole(session.status === 'ready' ? session.user : null, 'ot'),
+  );
+  const filters = readEpisodeFilters(searchParams, status);
   const page = readEpisodePage(searchParams);
   const results = useResource<EpisodeList>(recordPaths.episodes(episodesApiQuery(filters, page)));
   if (results.status === 'failed') return <LoadFailure error={results.error} />;
   const apply = (next: EpisodeFilters): void => {
-    void navigate(withQuery(episodesQuery(next)));
+    void navigate(withQuery(episodesQuery(next, 1, status)));
   };
   const data = results.status === 'loaded' ? results.data : null;
   const pages = data ? Math.max(1, Math.ceil(data.total / Math.max(1, data.pageSize))) : 1;
   const pageLink = (n: number) => ({
-    to: withQuery(episodesQuery(filters, n)),
+    to: withQuery(episodesQuery(filters, n, status)),
     label: t('record.list.pageLabel', { page: n, pages }),
   });
   return (

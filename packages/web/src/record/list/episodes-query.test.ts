@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultEpisodeFilters,
+  defaultEpisodeStatus,
   episodesApiQuery,
   episodesQuery,
   readEpisodeFilters,
@@ -41,5 +42,15 @@ describe('episode list filters', () => {
   it('round-trips through the address', () => {
     const filters = { status: 'closed', pathway: 'frailty_falls' } as const;
     expect(readEpisodeFilters(new URLSearchParams(episodesQuery(filters, 5)))).toEqual(filters);
+  });
+});
+
+describe('the status a GP sees first (issue 16 item 8)', () => {
+  it('is every episode, discharged included, for a clinician, and open ones for an OT', () => {
+    expect(defaultEpisodeStatus(false)).toBe('all');
+    expect(defaultEpisodeStatus(true)).toBe('open');
+    expect(readEpisodeFilters(new URLSearchParams(''), 'all').status).toBe('all');
+    expect(episodesQuery({ status: 'all', pathway: '' }, 1, 'all')).toBe('');
+    expect(episodesQuery({ status: 'open', pathway: '' }, 1, 'all')).toBe('status=open');
   });
 });

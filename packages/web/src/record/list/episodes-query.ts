@@ -12,12 +12,23 @@ export interface EpisodeFilters {
 
 export const defaultEpisodeFilters: EpisodeFilters = { status: 'open', pathway: '' };
 
+/**
+ * The status shown first: an OT works on open episodes; a GP or other clinician wants to know
+ * what happened to their patients, discharged ones included (issue 16 item 8).
+ */
+export function defaultEpisodeStatus(isOt: boolean): EpisodeStatusFilter {
+  return isOt ? 'open' : 'all';
+}
+
 /** The filters from the address; anything not recognised is left unfiltered. */
-export function readEpisodeFilters(params: URLSearchParams): EpisodeFilters {
+export function readEpisodeFilters(
+  params: URLSearchParams,
+  defaultStatus: EpisodeStatusFilter = 'open',
+): EpisodeFilters {
   const status = params.get('status');
   const pathway = params.get('pathway');
   return {
-    status: EPISODE_STATUSES.find((s) => s === status) ?? 'open',
+    status: EPISODE_STATUSES.find((s) => s === status) ?? defaultStatus,
     pathway: PATHWAYS.find((p) => p === pathway) ?? '',
   };
 }
@@ -29,9 +40,13 @@ export function readEpisodePage(params: URLSearchParams): number {
 }
 
 /** Query string (without `?`) for the page address: the filters that are set, and the page after 1. */
-export function episodesQuery(filters: EpisodeFilters, page = 1): string {
+export function episodesQuery(
+  filters: EpisodeFilters,
+  page = 1,
+  defaultStatus: EpisodeStatusFilter = 'open',
+): string {
   const params = new URLSearchParams();
-  if (filters.status !== 'open') params.set('status', filters.status);
+  if (filters.status !== defaultStatus) params.set('status', filters.status);
   if (filters.pathway !== '') params.set('pathway', filters.pathway);
   if (page > 1) params.set('page', String(page));
   return params.toString();
