@@ -96,12 +96,12 @@ describe.each(testEngines())('whose record, in the audit log, on $name', (engine
     gwen = {
       ...(await makeEpisode(t.db, {
         practiceId: tree.practiceIds[0],
-        pathway: 'falls',
+        pathway: 'frailty_falls',
         nhsNumber,
       })),
       nhsNumber,
     };
-    other = await makeEpisode(t.db, { practiceId: tree.practiceIds[1], pathway: 'falls' });
+    other = await makeEpisode(t.db, { practiceId: tree.practiceIds[1], pathway: 'frailty_falls' });
     // The OT looked at both people's requests and at Gwen's episode record (as the access
     // module records a read).
     const read = (resourceType: string, resourceId: string, organisationId: string) =>

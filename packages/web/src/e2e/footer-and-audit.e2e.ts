@@ -149,14 +149,14 @@ describe.runIf(browserAvailable())(
         gwen = {
           ...(await makeEpisode(h.database.db, {
             practiceId: staff.tree.practiceIds[0],
-            pathway: 'falls',
+            pathway: 'frailty_falls',
             nhsNumber,
           })),
           nhsNumber,
         };
         other = await makeEpisode(h.database.db, {
           practiceId: staff.tree.practiceIds[0],
-          pathway: 'falls',
+          pathway: 'frailty_falls',
         });
         // The OT opened both people's requests (as the access module records a read).
         for (const [who, practice] of [
