@@ -9,6 +9,58 @@ import type { Practice } from '../../api-types.js';
 import { ENTRY_FIELD_IDS as ids } from './entry-fields.js';
 import type { SectionProps } from './section-props.js';
 
+/** Where letters go, asked under "Letter" while it is chosen. */
+function LetterAddress({ values, update, errors }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInput
+        id={ids.addressLine1}
+        label={t('staffEntry.contact.addressLine1')}
+        value={values.addressLine1}
+        onChange={(addressLine1) => {
+          update({ addressLine1 });
+        }}
+        error={errors.addressLine1}
+        autoComplete="off"
+      />
+      <TextInput
+        id={ids.addressLine2}
+        label={t('staffEntry.contact.addressLine2')}
+        value={values.addressLine2}
+        onChange={(addressLine2) => {
+          update({ addressLine2 });
+        }}
+        error={errors.addressLine2}
+        autoComplete="off"
+      />
+      <TextInput
+        id={ids.addressTown}
+        label={t('staffEntry.contact.addressTown')}
+        value={values.addressTown}
+        onChange={(addressTown) => {
+          update({ addressTown });
+        }}
+        error={errors.addressTown}
+        autoComplete="off"
+        width={20}
+      />
+      <TextInput
+        id={ids.addressPostcode}
+        label={t('staffEntry.contact.addressPostcode')}
+        value={values.addressPostcode}
+        onChange={(addressPostcode) => {
+          update({ addressPostcode });
+        }}
+        error={errors.addressPostcode}
+        autoComplete="off"
+        spellCheck={false}
+        width={10}
+      />
+    </>
+  );
+}
+
 /** Postcode, GP practice, phone, email, how to make contact and the language to write in. */
 export function ContactSection(props: SectionProps & { practices: readonly Practice[] }) {
   const { values, update, errors, practices } = props;
@@ -78,10 +130,17 @@ export function ContactSection(props: SectionProps & { practices: readonly Pract
         name="preferred"
         legend={l(q.contact.heading)}
         hint={q.contact.hint && l(q.contact.hint)}
-        items={localisedOptions(l, questions.contactMethods)}
+        items={localisedOptions(l, questions.contactMethods).map((item) =>
+          item.value === 'letter' ? { ...item, conditional: <LetterAddress {...props} /> } : item,
+        )}
         value={values.preferred}
         onChange={(preferred) => {
-          update({ preferred: preferred as ContactMethod });
+          // Letters go to the person's postcode unless changed (issue 16 item 3).
+          const start = preferred === 'letter' && values.addressPostcode === '';
+          update({
+            preferred: preferred as ContactMethod,
+            ...(start ? { addressPostcode: values.postcode } : {}),
+          });
         }}
         error={errors.preferred}
       />

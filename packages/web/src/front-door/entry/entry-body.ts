@@ -51,6 +51,15 @@ export function staffRequestBody(values: EntryValues, personId?: string): StaffR
       phone: optional(values.phone),
       email: optional(values.email),
       preferred: values.preferred,
+      address:
+        values.preferred === 'letter'
+          ? {
+              line1: values.addressLine1.trim(),
+              line2: optional(values.addressLine2),
+              town: values.addressTown.trim(),
+              postcode: values.addressPostcode.trim(),
+            }
+          : undefined,
     },
     practiceId: values.practiceId,
     redFlags: values.redFlags,

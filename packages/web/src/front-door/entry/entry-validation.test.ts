@@ -34,6 +34,24 @@ describe('checks on the staff form', () => {
     expect(paths(complete())).toEqual([]);
   });
 
+  it('asks an address when letter is the way to be contacted (issue 16 item 3)', () => {
+    expect(paths(complete({ preferred: 'letter' }))).toEqual([
+      'answers.contact.address.line1:required',
+      'answers.contact.address.town:required',
+      'answers.contact.address.postcode:required',
+    ]);
+    expect(
+      paths(
+        complete({
+          preferred: 'letter',
+          addressLine1: '1 High Street',
+          addressTown: 'Kendal',
+          addressPostcode: 'LA9 4JE',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('names every missing answer, in the order of the page, with the server’s paths', () => {
     expect(paths(emptyEntry(['phone', 'desk']))).toEqual([
       'channel:required',

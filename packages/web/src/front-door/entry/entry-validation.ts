@@ -78,6 +78,18 @@ function validateContact(values: EntryValues): FieldError[] {
     problems.push(problem('answers.contact.phone', 'mobile_required'));
   if (preferred === 'email' && email === '')
     problems.push(problem('answers.contact.email', 'required_for_preferred'));
+  // Letter needs an address (issue 16 item 3).
+  if (preferred === 'letter')
+    problems.push(
+      ...rule('answers.contact.address.line1', values.addressLine1, answerFields.addressLine),
+      ...rule(
+        'answers.contact.address.line2',
+        values.addressLine2,
+        answerFields.optionalAddressLine,
+      ),
+      ...rule('answers.contact.address.town', values.addressTown, answerFields.town),
+      ...rule('answers.contact.address.postcode', values.addressPostcode, answerFields.postcode),
+    );
   return problems;
 }
 

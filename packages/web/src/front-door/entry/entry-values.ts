@@ -31,6 +31,11 @@ export interface EntryValues {
   phone: string;
   email: string;
   preferred: ContactMethod | '';
+  /** Where letters go: asked when letter is chosen. */
+  addressLine1: string;
+  addressLine2: string;
+  addressTown: string;
+  addressPostcode: string;
   preferredLanguage: 'en' | 'cy' | '';
   redFlags: RedFlag[];
   areas: Area[];
@@ -66,6 +71,10 @@ export function emptyEntry(channels: readonly StaffChannel[], referrerName = '')
     phone: '',
     email: '',
     preferred: '',
+    addressLine1: '',
+    addressLine2: '',
+    addressTown: '',
+    addressPostcode: '',
     preferredLanguage: '',
     redFlags: [],
     areas: [],
