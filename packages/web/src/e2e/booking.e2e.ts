@@ -222,6 +222,26 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
     expect(await appointmentsOf(person.id)).toMatchObject([
       { status: 'booked', booked_via: 'staff' },
     ]);
+    // Issue 16 item 8: from the booking on to the person's record.
+    await page.locator('#booked-record').click();
+    await page.waitForURL('**/episodes/**');
+    await expect.poll(() => heading(page)).toContain(person.name.split(' ')[0] ?? '');
+    await page.context().close();
+  });
+
+  it('(b2) offers later times beyond the first 20 (issue 16 item 8)', async () => {
+    const person = await waiting('Carys');
+    const page = await h.newPage();
+    await signIn(page, staff.users.ot);
+    await page.goto(`/clinics/book/${person.id}`);
+    const radios = page.locator('#slotId input[type=radio]');
+    await radios.first().waitFor();
+    expect(await radios.count()).toBe(20);
+    const lastOfFirst = await radios.nth(19).getAttribute('value');
+    await page.locator('#later-times').click();
+    await expect.poll(() => radios.count()).toBeGreaterThan(20);
+    expect(await radios.nth(19).getAttribute('value')).toBe(lastOfFirst);
+    await expectNoAxeViolations(page, 'booking page with later times');
     await page.context().close();
   });
 

@@ -34,9 +34,12 @@ function passedOn(state: unknown): { name: string; reference: string } | null {
     : null;
 }
 
+/** Free times shown at first, and added each time the OT asks for later ones (issue 16 item 8). */
+const TIMES_AT_A_TIME = 20;
+
 /**
  * /clinics/book/:requestId — the first free times that suit the person (their pathway's clinics
- * and open ones, narrowed by mode, site and OT), one chosen and booked.
+ * and open ones, narrowed by mode, site and OT), later ones on request, one chosen and booked.
  */
 export function BookPage() {
   const { requestId = '' } = useParams();
@@ -52,7 +55,9 @@ export function BookPage() {
   );
   const pathway = request.data?.pathway ?? readPathway(params);
   const filters = readSlotFilters(params);
-  const slots = useResource(slotsPath(filters, pathway, 20), ZSlotList);
+  // The first 20 free times, and 20 more each time the OT asks (one extra tells whether there are).
+  const [shown, setShown] = useState(TIMES_AT_A_TIME);
+  const slots = useResource(slotsPath(filters, pathway, shown + 1), ZSlotList);
   const everyOt = useResource(
     slotsPath({ mode: '', siteId: '', otId: '' }, pathway, 500),
     ZSlotList,
@@ -125,7 +130,7 @@ export function BookPage() {
       ) : (
         <BookForm
           requestId={requestId}
-          slots={slots.data.slots}
+          slots={slots.data.slots.slice(0, shown)}
           errors={errors}
           onErrors={setErrors}
           onBooked={(appointment) => {
@@ -134,6 +139,18 @@ export function BookPage() {
           }}
           onTaken={slots.reload}
         />
+      )}
+      {slots.data !== null && slots.data.slots.length > shown && (
+        <button
+          className="nhsuk-button nhsuk-button--secondary"
+          type="button"
+          id="later-times"
+          onClick={() => {
+            setShown((n) => n + TIMES_AT_A_TIME);
+          }}
+        >
+          {t('booking.book.later', { count: TIMES_AT_A_TIME })}
+        </button>
       )}
     </>
   );

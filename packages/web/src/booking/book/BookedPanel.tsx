@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useDocumentTitle } from '../../hooks/use-document-title.js';
+import { recordPages } from '../../record/api.js';
 import { formatAppointment, useLocale } from '../format.js';
 import type { Appointment } from '../types.js';
 
@@ -47,6 +48,13 @@ export function BookedPanel({
       )}
       <p className="nhsuk-body">{t('booking.booked.next')}</p>
       <ul className="nhsuk-list">
+        {showWaitingList && appointment.episodeId !== null && (
+          <li>
+            <Link to={recordPages.episode(appointment.episodeId)} id="booked-record">
+              {t('booking.booked.record')}
+            </Link>
+          </li>
+        )}
         {showWaitingList && (
           <li>
             <Link to="/clinics/waiting-list">{t('booking.booked.waitingList')}</Link>
