@@ -72,4 +72,24 @@ describe.runIf(browserAvailable())('English and Cymraeg, in Chromium', () => {
     await expectNoAxeViolations(page, 'home in Welsh');
     await page.context().close();
   });
+
+  it('opens a booking link with ?lang=cy in Welsh even when followed inside the app (issue 16 item 3)', async () => {
+    const page = await h.newPage();
+    await page.goto('/?lang=en');
+    await page.locator('h1').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // As the referral form's "book now" link does: the router moves on without a new load.
+    await page.evaluate(() => {
+      window.history.pushState(null, '', '/book/not-a-token?lang=cy');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Nid oes modd defnyddio’r ddolen drefnu hon');
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    // The language is taken off the address once it is applied.
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expectNoAxeViolations(page, 'booking link in Welsh');
+    await page.context().close();
+  });
 });
