@@ -26,8 +26,22 @@ export interface DirectBookingOffer {
   readonly expiresAt: string;
 }
 
-function booksDirectly(deps: DirectBookingDeps, pathway: string, urgency: Urgency) {
-  return deps.pathways.includes(pathway) && urgency !== 'crisis';
+/**
+ * Only a routine request with nothing for the safety net books directly: no crisis, no
+ * safeguarding concern and no safety-screen finding (issue 16 item 1). Those wait for an OT.
+ */
+function booksDirectly(
+  deps: DirectBookingDeps,
+  pathway: string,
+  urgency: Urgency,
+  safety: { readonly safeguarding: boolean; readonly screenFindings: number },
+) {
+  return (
+    deps.pathways.includes(pathway) &&
+    urgency !== 'crisis' &&
+    !safety.safeguarding &&
+    safety.screenFindings === 0
+  );
 }
 
 /** Take a self-referral in; accept it and offer a booking link when its pathway books directly. */
@@ -37,7 +51,11 @@ export async function submitWithDirectBooking(
   input: IntakeInput,
 ): Promise<{ result: IntakeResult; directBooking: DirectBookingOffer | null }> {
   const accept: AfterIntake = async (trx, { request, decision, at }) => {
-    if (!booksDirectly(deps, decision.pathway, decision.urgency)) return;
+    const screenFindings = Array.isArray(request.screen_matches)
+      ? request.screen_matches.length
+      : 0;
+    const safety = { safeguarding: request.safeguarding, screenFindings };
+    if (!booksDirectly(deps, decision.pathway, decision.urgency, safety)) return;
     await acceptRequest(trx, {
       requestId: request.id,
       pathway: decision.pathway,
@@ -49,7 +67,9 @@ export async function submitWithDirectBooking(
     });
   };
   const result = await deps.intake.submit(context, input, accept);
-  if (!booksDirectly(deps, result.pathway, result.urgency)) return { result, directBooking: null };
+  const safety = { safeguarding: result.safeguarding, screenFindings: result.screen.length };
+  if (!booksDirectly(deps, result.pathway, result.urgency, safety))
+    return { result, directBooking: null };
   const { link, expiresAt } = bookingLinkFor(
     deps.secret,
     deps.publicUrl,

@@ -188,4 +188,26 @@ describe.each(testEngines())('direct booking passes triage’s eyes on $name', (
     expect(entry(second)).toMatchObject({ possibleDuplicate: true });
     expect(entry(alone)).toMatchObject({ possibleDuplicate: false });
   });
+
+  it('issue 16 item 1: a memory request with a safeguarding concern does not book directly; it waits for triage', async () => {
+    const person = new TestClient(app, '10.16.1.5');
+    await person.refreshSession();
+    const res = await person.request({
+      method: 'POST',
+      url: '/api/referrals',
+      headers: { 'idempotency-key': randomUUID() },
+      payload: {
+        questionSetVersion: QUESTION_SET_VERSION,
+        answers: makeAnswers(tree.practiceIds[0], {
+          ...MEMORY,
+          difficulties: 'I forget things. My partner hits me and I am scared to go home',
+        }),
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json<{ id: string; safeguarding: boolean; directBooking: unknown }>();
+    expect(body).toMatchObject({ safeguarding: true, directBooking: null });
+    const open = (await inbox('open')).find((r) => r.id === body.id);
+    expect(open).toMatchObject({ status: 'received', needsConfirmation: false });
+  });
 });
