@@ -1,7 +1,6 @@
 /**
- * What the booking reads answer: clinic slots (for staff and the public self-booking link).
- * The server's booking.schema.ts and self-booking.routes.ts hold the same shapes until they are
- * built from these.
+ * What the booking reads answer: clinic slots (for staff and the public self-booking link), the
+ * self-booking view and the diary. The server's routes answer with these schemas.
  */
 import { z } from 'zod';
 import { CLINIC_MODES } from '../booking/clinic-mode.js';
@@ -56,6 +55,8 @@ export const ZDiaryAppointment = z.object({
   name: z.string(),
   reference: z.string().nullable(),
   pathway: z.string().nullable(),
+  /** The episode the appointment belongs to: its contact note is written there (issue 16 item 5). */
+  episodeId: z.uuid().nullable(),
 });
 export type DiaryAppointment = z.infer<typeof ZDiaryAppointment>;
 

@@ -35,6 +35,11 @@ export interface ContactData {
   readonly mode: ContactMode;
   readonly minutes: number | null;
   readonly note: string;
+  /**
+   * The appointment this contact records, when it was written from the diary after marking the
+   * person attended (issue 16 item 5). Absent in contacts saved before then, and in others.
+   */
+  readonly appointmentId?: string;
 }
 
 export const ASSESSMENT_STAGES = ['initial', 'review', 'discharge'] as const;
@@ -116,7 +121,38 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const ESCALATIONS = ['none', 'same_day_gp', 'crisis_team'] as const;
 export type Escalation = (typeof ESCALATIONS)[number];
 
-/** Risk assessment for acute distress (mental health pathway), with the person's safety plan. */
+/**
+ * The risks a risk assessment may cover (issue 16 item 7): suicide and self-harm, falls,
+ * self-neglect and safeguarding. Which ones a pathway asks about is in risk-domains.ts.
+ */
+export const RISK_DOMAINS = ['suicide', 'falls', 'self_neglect', 'safeguarding'] as const;
+export type RiskDomain = (typeof RISK_DOMAINS)[number];
+
+/** One risk other than suicide: whether it is present, its own level, what was found, and its plan. */
+export interface DomainRisk {
+  readonly present: boolean;
+  /** Its level when present, else null. */
+  readonly level: RiskLevel | null;
+  readonly concerns: string;
+  readonly plan: string;
+}
+
+/**
+ * Falls risk, with the CDC STEADI "Stay Independent" self-assessment: twelve yes/no statements in
+ * the brochure's order (LOINC 97874-2), or null when it was not done.
+ */
+export interface FallsRisk extends DomainRisk {
+  readonly stayIndependent: readonly boolean[] | null;
+}
+
+/**
+ * Risk assessment with the person's plans: suicide and self-harm (the questions below, with the
+ * safety plan) and, since issue 16 item 7, falls, self-neglect and safeguarding, each with its own
+ * level and plan. `domains` names what was assessed; an entry saved before it has none and
+ * assessed suicide only. When suicide is not among the domains its fields hold the answers of no
+ * risk ('none', false, an empty safety plan) and are not shown: the suicide safety plan is shown
+ * only where suicide was assessed (assessesSuicide in risk-domains.ts).
+ */
 export interface RiskData {
   readonly assessedOn: string;
   readonly thoughts: RiskThoughts;
@@ -137,6 +173,11 @@ export interface RiskData {
     readonly at: string | null;
   };
   readonly safetyPlan: SafetyPlan;
+  /** The domains assessed (issue 16 item 7); absent in older entries, which assessed suicide only. */
+  readonly domains?: readonly RiskDomain[];
+  readonly falls?: FallsRisk | null;
+  readonly selfNeglect?: DomainRisk | null;
+  readonly safeguarding?: DomainRisk | null;
 }
 
 /** A safety plan the person takes away (Stanley–Brown structure). */

@@ -6,3 +6,4 @@ export * from './history.js';
 export * from './record-view.js';
 export * from './discharge.js';
 export * from './copm-reassessment.js';
+export * from './risk-domains.js';

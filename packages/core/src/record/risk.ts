@@ -4,6 +4,12 @@
  * level must be escalated the same day. Hazard H-301 in docs/clinical-safety.md.
  */
 import type { RiskData, RiskLevel } from './entry-types.js';
+import {
+  assessedDomains,
+  assessesSuicide,
+  highestLevel,
+  presentDomainRisks,
+} from './risk-domains.js';
 
 /**
  * A suggested level, never a decision: specific plans, intent, or active thoughts with access
@@ -18,7 +24,26 @@ export function suggestRiskLevel(
   return 'low';
 }
 
+/**
+ * The overall level Everyday suggests (issue 16 item 7): the highest of the suicide suggestion
+ * (when suicide was assessed) and the level of each other risk found present.
+ */
+export function suggestOverallLevel(r: RiskData): RiskLevel {
+  const levels = presentDomainRisks(r).flatMap(({ risk }) => (risk.level ? [risk.level] : []));
+  return highestLevel(assessesSuicide(r) ? [suggestRiskLevel(r), ...levels] : levels);
+}
+
+const DOMAIN_FIELDS = {
+  falls: 'falls',
+  self_neglect: 'selfNeglect',
+  safeguarding: 'safeguarding',
+} as const;
+export type DomainField = (typeof DOMAIN_FIELDS)[keyof typeof DOMAIN_FIELDS];
+
 export type RiskProblem =
+  | { readonly field: `${DomainField}.present`; readonly problem: 'domain_required' }
+  | { readonly field: `${DomainField}.level`; readonly problem: 'domain_level_required' }
+  | { readonly field: `${DomainField}.plan`; readonly problem: 'domain_plan_required' }
   | { readonly field: 'levelReason'; readonly problem: 'needed_when_differs' }
   | { readonly field: 'escalation.to'; readonly problem: 'high_needs_escalation' }
   | { readonly field: 'escalation.detail'; readonly problem: 'escalation_needs_detail' };
@@ -26,7 +51,21 @@ export type RiskProblem =
 /** The rules a risk assessment must meet before it is saved. */
 export function checkRiskAssessment(r: RiskData): RiskProblem[] {
   const problems: RiskProblem[] = [];
-  if (r.level !== suggestRiskLevel(r) && r.levelReason.trim() === '')
+  for (const domain of assessedDomains(r)) {
+    if (domain === 'suicide') continue;
+    const field = DOMAIN_FIELDS[domain];
+    const risk = r[field];
+    if (!risk) {
+      problems.push({ field: `${field}.present`, problem: 'domain_required' });
+      continue;
+    }
+    if (!risk.present) continue;
+    if (risk.level === null)
+      problems.push({ field: `${field}.level`, problem: 'domain_level_required' });
+    if (risk.plan.trim() === '')
+      problems.push({ field: `${field}.plan`, problem: 'domain_plan_required' });
+  }
+  if (r.level !== suggestOverallLevel(r) && r.levelReason.trim() === '')
     problems.push({ field: 'levelReason', problem: 'needed_when_differs' });
   if (r.level === 'high' && r.escalation.to === 'none')
     problems.push({ field: 'escalation.to', problem: 'high_needs_escalation' });

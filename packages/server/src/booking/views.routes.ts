@@ -15,11 +15,11 @@ import {
   toGpadCsv,
   toGpadRow,
   type SlotGpad,
+  ZDiary,
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { errorResponses, isoDate } from '../http/schemas.js';
-import { ZSlot } from './booking.schema.js';
 import { toSlot } from './slot-dto.js';
 import { listSlots } from './slot.repository.js';
 import {
@@ -65,22 +65,7 @@ export function viewRoutes(access: PatientAccess, clock: Clock): FastifyPluginAs
             })
             .strict(),
           response: {
-            200: z.object({
-              slots: z.array(
-                ZSlot.extend({
-                  appointments: z.array(
-                    z.object({
-                      id: z.uuid(),
-                      status: z.string(),
-                      seat: z.number(),
-                      name: z.string(),
-                      reference: z.string().nullable(),
-                      pathway: z.string().nullable(),
-                    }),
-                  ),
-                }),
-              ),
-            }),
+            200: ZDiary,
             ...errorResponses,
           },
         },
@@ -111,6 +96,7 @@ export function viewRoutes(access: PatientAccess, clock: Clock): FastifyPluginAs
                 name: `${a.given_name} ${a.family_name}`,
                 reference: a.reference,
                 pathway: a.pathway,
+                episodeId: a.episode_id,
               })),
           })),
         };

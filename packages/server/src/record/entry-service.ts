@@ -10,7 +10,8 @@ import {
   scoreAssessment,
   questionnaireEntryScores,
   scoreQuestionnaire,
-  suggestRiskLevel,
+  scoreStayIndependent,
+  suggestOverallLevel,
   validateQuestionnaire,
   validateHealthWorkReport,
   type AssessmentData,
@@ -29,6 +30,9 @@ const RISK_MESSAGES = {
   needed_when_differs: 'Say why the risk level differs from the suggested level',
   high_needs_escalation: 'A high risk must be escalated: choose same-day GP or the crisis team',
   escalation_needs_detail: 'Say who the risk was escalated to and what was agreed',
+  domain_required: 'Say whether this risk is present',
+  domain_level_required: 'Choose the level of this risk',
+  domain_plan_required: 'Say what the plan is for this risk',
 } as const;
 
 function invalid(fields: FieldError[]): AppError {
@@ -73,7 +77,14 @@ export function prepareEntry(
             message: RISK_MESSAGES[p.problem],
           })),
         );
-      return { data: r, scores: { suggestedLevel: suggestRiskLevel(r) } };
+      const screen = r.falls?.stayIndependent;
+      return {
+        data: r,
+        scores: {
+          suggestedLevel: suggestOverallLevel(r),
+          ...(screen ? { stayIndependent: scoreStayIndependent(screen) } : {}),
+        },
+      };
     }
     case 'health_work_report': {
       // The patient's details come from the record when the report is printed.

@@ -235,6 +235,84 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     expect(saved.json<Entry>().scores).toEqual({ suggestedLevel: 'high' });
   });
 
+  it('assesses a falls patient for falls, self-neglect and safeguarding with their own plans, without suicide questions (issue 16 item 7)', async () => {
+    const { episodeId } = await newEpisode('frailty_falls');
+    // STEADI Stay Independent (LOINC 97874-2): yes to item 1 (2 points), 3 and 5 (1 each) = 4.
+    const stayIndependent = [
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ];
+    const none = { present: false, level: null, concerns: '', plan: '' };
+    const fallsFound = {
+      present: true,
+      level: 'moderate',
+      concerns: 'Fell twice in the garden',
+      plan: '',
+      stayIndependent,
+    };
+    const fallsRisk = riskAssessment({
+      thoughts: 'none',
+      thoughtsDetail: '',
+      protectiveFactors: '',
+      level: 'moderate',
+      safetyPlan: {
+        warningSigns: '',
+        copingStrategies: '',
+        peopleAndPlaces: '',
+        peopleToAskForHelp: '',
+        professionals: '',
+        keepingSafe: '',
+      },
+      domains: ['falls', 'self_neglect', 'safeguarding'],
+      falls: fallsFound,
+      selfNeglect: none,
+      safeguarding: none,
+    });
+    const noPlan = await ot.post(`/api/episodes/${episodeId}/entries`, {
+      kind: 'risk',
+      data: fallsRisk,
+    });
+    expect(noPlan.statusCode).toBe(400);
+    expect(noPlan.json<{ error: { fields: FieldError[] } }>().error.fields).toEqual([
+      expect.objectContaining({ path: 'data.falls.plan', code: 'domain_plan_required' }),
+    ]);
+    const saved = await ot.post(`/api/episodes/${episodeId}/entries`, {
+      kind: 'risk',
+      data: {
+        ...fallsRisk,
+        falls: { ...fallsFound, plan: 'Strength and balance group; pendant alarm' },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json<Entry>().scores).toEqual({
+      suggestedLevel: 'moderate',
+      stayIndependent: { score: 4, atRisk: true },
+    });
+    // A low-risk falls patient with nothing found saves without suicide answers or safety plan.
+    const low = await ot.post(`/api/episodes/${episodeId}/entries`, {
+      kind: 'risk',
+      data: { ...fallsRisk, level: 'low', falls: { ...none, stayIndependent: null } },
+    });
+    expect(low.statusCode, low.body).toBe(201);
+    expect(low.json<Entry>().scores).toEqual({ suggestedLevel: 'low' });
+    // A screen must have all twelve answers.
+    const short = await ot.post(`/api/episodes/${episodeId}/entries`, {
+      kind: 'risk',
+      data: { ...fallsRisk, falls: { ...fallsFound, plan: 'x', stayIndependent: [true] } },
+    });
+    expect(short.statusCode).toBe(400);
+  });
+
   it('keeps every version and tells the second editor rather than overwriting', async () => {
     const { episodeId } = await newEpisode();
     const contact = (

@@ -17,7 +17,9 @@ import {
   HOME_HAZARDS,
   INTERVENTION_CODES,
   QUESTIONNAIRE_KINDS,
+  RISK_DOMAINS,
   RISK_LEVELS,
+  STAY_INDEPENDENT_ITEMS,
   RISK_PLANS,
   RISK_THOUGHTS,
   WORK_STATUS_CODES,
@@ -34,6 +36,8 @@ export const ZContactData = z.strictObject({
   mode: z.enum(CONTACT_MODES),
   minutes: int(1, 600).nullable(),
   note: required(20000),
+  /** The appointment the contact records (issue 16 item 5); older contacts have none. */
+  appointmentId: z.uuid().optional(),
 });
 
 const ZCopmProblem = z.strictObject({
@@ -101,6 +105,14 @@ export const ZAssessmentData = z.strictObject({
   notes: text(20000),
 });
 
+/** One risk other than suicide: present or not, its own level and plan (issue 16 item 7). */
+const ZDomainRisk = z.strictObject({
+  present: z.boolean(),
+  level: z.enum(RISK_LEVELS).nullable(),
+  concerns: text(),
+  plan: text(),
+});
+
 export const ZRiskData = z.strictObject({
   assessedOn: isoDate,
   thoughts: z.enum(RISK_THOUGHTS),
@@ -126,6 +138,13 @@ export const ZRiskData = z.strictObject({
     professionals: text(),
     keepingSafe: text(),
   }),
+  /** Risk by pathway (issue 16 item 7); older entries have none of these. */
+  domains: z.array(z.enum(RISK_DOMAINS)).max(RISK_DOMAINS.length).optional(),
+  falls: ZDomainRisk.extend({
+    stayIndependent: z.array(z.boolean()).length(STAY_INDEPENDENT_ITEMS.length).nullable(),
+  }).nullish(),
+  selfNeglect: ZDomainRisk.nullish(),
+  safeguarding: ZDomainRisk.nullish(),
 });
 
 const gasScore = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);

@@ -300,6 +300,86 @@ describe.runIf(browserAvailable())('the care plan of an episode, in Chromium', (
     await expect.poll(() => heading(page)).toBe('This episode has been discharged');
   });
 
+  it('(d2) shows a falls patient saving low risk no suicide questions and no suicide safety plan, in English and Welsh (issue 16 item 7)', async () => {
+    const episode = await makeEpisode(h.database.db, {
+      practiceId: staff.tree.practiceIds[0],
+      pathway: 'frailty_falls',
+      givenName: unique('Gwen'),
+    });
+    const id = episode.episodeId;
+    await page.goto(plan(id, 'risk/new'));
+    await expect.poll(() => heading(page)).toContain('Risk assessment');
+    await page.locator('#falls-title').waitFor();
+    expect(await page.locator('#thoughts').count()).toBe(0);
+    expect(await page.locator('#safetyPlan-warningSigns').count()).toBe(0);
+    expect(await page.locator('#selfNeglect-title').textContent()).toBe('Self-neglect');
+    expect(await page.locator('#safeguarding-title').textContent()).toBe('Safeguarding');
+    // STEADI Stay Independent: yes to "I have fallen in the past year" (2) and two others (1 each).
+    const yes = new Set(['fallenPastYear', 'unsteadyWalking', 'worriedAboutFalling']);
+    for (const item of [
+      'fallenPastYear',
+      'caneOrWalker',
+      'unsteadyWalking',
+      'holdsFurniture',
+      'worriedAboutFalling',
+      'pushesToStand',
+      'troubleWithKerb',
+      'rushesToToilet',
+      'lostFeelingInFeet',
+      'medicineLightHeaded',
+      'medicineSleepMood',
+      'sadOrDepressed',
+    ])
+      await page.check(`#stayIndependent-${item}-${yes.has(item) ? 'yes' : 'no'}`);
+    expect(await page.locator('#stay-independent-score').textContent()).toContain(
+      'Stay Independent score 4 out of 14',
+    );
+    await page.check('#falls-present-yes');
+    await page.check('#falls-level-low');
+    await page.fill('#falls-plan', 'Strength and balance exercises; night light on the landing');
+    await page.check('#selfNeglect-present-no');
+    await page.check('#safeguarding-present-no');
+    await expect.poll(() => page.locator('#suggested-level-value').textContent()).toBe('Low');
+    await page.check('#level-low');
+    await page.check('#escalation-to-none');
+    await expectNoAxeViolations(page, 'falls risk assessment');
+    await page.getByRole('button', { name: 'Save the risk assessment' }).click();
+    await backAtRecord(id);
+    await expect
+      .poll(() => page.locator('.nhsuk-notification-banner').textContent())
+      .toContain('Risk assessment saved');
+    const risk = (await record(id)).find((e) => e.kind === 'risk');
+    expect(risk?.data).toMatchObject({
+      level: 'low',
+      domains: ['falls', 'self_neglect', 'safeguarding'],
+      falls: {
+        present: true,
+        level: 'low',
+        stayIndependent: [...[true, false, true, false, true], ...Array<boolean>(7).fill(false)],
+      },
+      selfNeglect: { present: false },
+    });
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).toContain('Covers: falls, self-neglect, safeguarding.');
+    expect(body).toContain('Risk of falls: Low. Plan: Strength and balance exercises');
+    expect(await page.getByRole('link', { name: /^Safety plan/ }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'falls risk on the record');
+    // The suicide safety plan page is not there for this assessment.
+    await page.goto(plan(id, `risk/${risk?.id ?? ''}/safety-plan`));
+    await expect.poll(() => heading(page)).not.toContain('Your safety plan');
+
+    await page.goto(plan(id, 'risk/new'));
+    await page.locator('#falls-title').waitFor();
+    await page.click('#language-toggle');
+    await expect.poll(() => page.locator('#falls-title').textContent()).toBe('Risg cwympo');
+    expect(await page.locator('#selfNeglect-title').textContent()).toBe('Hunanesgeulustod');
+    expect(await page.locator('#safeguarding-title').textContent()).toBe('Diogelu');
+    expect(await page.locator('#thoughts').count()).toBe(0);
+    await expectNoAxeViolations(page, 'falls risk assessment in Welsh');
+    await page.click('#language-toggle');
+    await expect.poll(() => page.locator('#falls-title').textContent()).toBe('Falls risk');
+  });
+
   it('(d) escalates a high risk, prints the safety plan, and keeps a change made during a save', async () => {
     const episode = await makeEpisode(h.database.db, {
       practiceId: staff.tree.practiceIds[0],
@@ -317,6 +397,9 @@ describe.runIf(browserAvailable())('the care plan of an episode, in Chromium', (
     await page.check('#intent-no');
     await page.check('#accessToMeans-yes');
     await page.check('#previousAttempts-no');
+    // The mental health pathway also asks about self-neglect and safeguarding (issue 16 item 7).
+    await page.check('#selfNeglect-present-no');
+    await page.check('#safeguarding-present-no');
     await expect.poll(() => page.locator('#suggested-level-value').textContent()).toBe('High');
     await page.check('#level-high');
     await page.check('#escalation-to-none');

@@ -61,7 +61,7 @@ export interface PersonDto {
 export interface ScoresByKind {
   contact: Record<string, never>;
   assessment: AssessmentScores;
-  risk: { suggestedLevel?: string };
+  risk: { suggestedLevel?: string; stayIndependent?: { score: number; atRisk: boolean } };
   goal: Record<string, never>;
   intervention: Record<string, never>;
   health_work_report: Record<string, never>;

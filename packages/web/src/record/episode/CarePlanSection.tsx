@@ -1,4 +1,10 @@
-import { DISCHARGE_REASON_LABELS, INTERVENTION_LABELS } from '@everyday/core';
+import {
+  assessedDomains,
+  assessesSuicide,
+  DISCHARGE_REASON_LABELS,
+  INTERVENTION_LABELS,
+  presentDomainRisks,
+} from '@everyday/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLocalise } from '../../localise.js';
@@ -71,12 +77,35 @@ export function CarePlanSection({ episode, entries }: CarePlanSectionProps) {
                   to: t(`record.escalation.${risk.data.escalation.to}`),
                 })}
               </p>
-              <p className="nhsuk-body-s">
-                <Link to={plan(`risk/${risk.id}/safety-plan`)}>
-                  {t('record.plan.safetyPlan')}
-                  <span className="nhsuk-u-visually-hidden"> {about}</span>
-                </Link>
+              <p className="nhsuk-body-s" id={`risk-domains-${risk.id}`}>
+                {t('record.plan.riskCovers', {
+                  domains: assessedDomains(risk.data)
+                    .map((d) => t(`record.plan.riskDomains.${d}`))
+                    .join(', '),
+                })}
               </p>
+              {presentDomainRisks(risk.data).length > 0 && (
+                <ul className="nhsuk-list nhsuk-list--bullet">
+                  {presentDomainRisks(risk.data).map(({ domain, risk: found }) => (
+                    <li key={domain}>
+                      {t('record.plan.domainRisk', {
+                        domain: t(`record.plan.riskDomains.${domain}`),
+                        level: found.level ? t(`record.riskLevel.${found.level}`) : '',
+                        plan: found.plan,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {/* The suicide safety plan only where suicide was assessed (issue 16 item 7). */}
+              {assessesSuicide(risk.data) && (
+                <p className="nhsuk-body-s">
+                  <Link to={plan(`risk/${risk.id}/safety-plan`)}>
+                    {t('record.plan.safetyPlan')}
+                    <span className="nhsuk-u-visually-hidden"> {about}</span>
+                  </Link>
+                </p>
+              )}
               <EntryLinks
                 episodeId={episodeId}
                 entry={risk}

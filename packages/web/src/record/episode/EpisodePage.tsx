@@ -9,7 +9,9 @@ import { SummaryView } from './SummaryView.js';
 function savedNotice(state: unknown): SavedNotice | null {
   if (typeof state !== 'object' || state === null || !('saved' in state)) return null;
   const { saved } = state;
-  return saved === 'contact' || saved === 'assessment' || saved === 'edit' ? saved : null;
+  return saved === 'contact' || saved === 'assessment' || saved === 'edit' || saved === 'risk'
+    ? saved
+    : null;
 }
 
 /** /episodes/:episodeId — the whole record for an OT, the summary for a GP or MDT clinician. */

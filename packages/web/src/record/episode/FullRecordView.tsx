@@ -10,7 +10,7 @@ import { OutcomesTable } from './OutcomesTable.js';
 import { QuestionnairesSection } from './QuestionnairesSection.js';
 import { RiskBanner } from './RiskBanner.js';
 
-export type SavedNotice = 'contact' | 'assessment' | 'edit';
+export type SavedNotice = 'contact' | 'assessment' | 'edit' | 'risk';
 
 /** The whole record, for an OT: who, risk, outcomes, contacts, assessments and the care plan. */
 export function FullRecordView({

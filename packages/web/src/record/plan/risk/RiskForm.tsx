@@ -11,10 +11,12 @@ import { createEntry, fetchEntry, recordPages, updateEntry } from '../../api.js'
 import { EpisodeHeader } from '../../EpisodeHeader.js';
 import type { FullRecord, RecordEntryDto } from '../../types.js';
 import { isConflict, planFieldErrors, planSubmitErrors } from '../plan-errors.js';
+import { DateInput } from '../../../components/DateInput.js';
+import { DomainRiskFields } from './DomainRiskFields.js';
 import { RiskAssessmentFields } from './RiskAssessmentFields.js';
 import { RiskConflict } from './RiskConflict.js';
 import type { RiskDifference, RiskValues } from './risk-form.js';
-import { checkRisk, riskDifferences } from './risk-form.js';
+import { checkRisk, coversSuicide, otherDomains, riskDifferences } from './risk-form.js';
 import { RiskLevelFields } from './RiskLevelFields.js';
 import { SafetyPlanFields } from './SafetyPlanFields.js';
 
@@ -61,7 +63,13 @@ export function RiskForm({ episodeId, record, initial, entry }: RiskFormProps) {
       const saved = entry
         ? await updateEntry<'risk'>(episodeId, entry.id, baseVersion, checked.data)
         : await createEntry(episodeId, 'risk', checked.data);
-      void navigate(recordPages.plan(episodeId, `risk/${saved.id}/safety-plan`));
+      // The suicide safety plan only where suicide was assessed (issue 16 item 7).
+      void navigate(
+        coversSuicide(values)
+          ? recordPages.plan(episodeId, `risk/${saved.id}/safety-plan`)
+          : recordPages.episode(episodeId),
+        coversSuicide(values) ? undefined : { state: { saved: 'risk' } },
+      );
     } catch (error) {
       setSending(false);
       if (entry && isConflict(error)) {
@@ -94,15 +102,36 @@ export function RiskForm({ episodeId, record, initial, entry }: RiskFormProps) {
       <EpisodeHeader episode={record.episode} person={record.person} compact />
       {conflict && <RiskConflict theirs={conflict.theirs} differences={conflict.differences} />}
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <h2 className="nhsuk-heading-m">{t('recordPlan.risk.assessmentTitle')}</h2>
-        <RiskAssessmentFields {...section} />
+        {coversSuicide(values) ? (
+          <>
+            <h2 className="nhsuk-heading-m">{t('recordPlan.risk.assessmentTitle')}</h2>
+            <RiskAssessmentFields {...section} />
+          </>
+        ) : (
+          <DateInput
+            id="assessedOn"
+            legend={t('recordPlan.risk.assessedOn')}
+            value={values.assessedOn}
+            onChange={(assessedOn) => {
+              change({ assessedOn });
+            }}
+            error={errors.fields.assessedOn}
+          />
+        )}
+        {otherDomains(values).map((field) => (
+          <DomainRiskFields key={field} field={field} {...section} />
+        ))}
         <h2 className="nhsuk-heading-m">{t('recordPlan.risk.levelTitle')}</h2>
         <RiskLevelFields {...section} />
-        <h2 className="nhsuk-heading-m">{t('recordPlan.safetyPlan.formTitle')}</h2>
-        <p className="nhsuk-body">{t('recordPlan.safetyPlan.formIntro')}</p>
-        <SafetyPlanFields {...section} />
+        {coversSuicide(values) && (
+          <>
+            <h2 className="nhsuk-heading-m">{t('recordPlan.safetyPlan.formTitle')}</h2>
+            <p className="nhsuk-body">{t('recordPlan.safetyPlan.formIntro')}</p>
+            <SafetyPlanFields {...section} />
+          </>
+        )}
         <button className="nhsuk-button" type="submit" disabled={sending}>
-          {t('recordPlan.risk.save')}
+          {t(coversSuicide(values) ? 'recordPlan.risk.save' : 'recordPlan.risk.saveNoPlan')}
         </button>
       </form>
     </>

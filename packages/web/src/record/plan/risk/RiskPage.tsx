@@ -24,6 +24,7 @@ export function RiskPage() {
               initial={newRiskValues(
                 londonToday(),
                 t('recordPlan.safetyPlan.professionalsDefault'),
+                record.episode.pathway,
               )}
             />
           );

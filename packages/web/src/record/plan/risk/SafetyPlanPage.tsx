@@ -1,3 +1,4 @@
+import { assessesSuicide } from '@everyday/core';
 import './safety-plan.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -24,7 +25,8 @@ export function SafetyPlanPage() {
     <WithRecord needsOpen={false}>
       {({ episodeId, record }) => {
         const entry = entriesOfKind(record.entries, 'risk').find((e) => e.id === entryId);
-        if (!entry) return <NotFoundPage />;
+        // No suicide safety plan for an assessment that did not assess suicide (issue 16 item 7).
+        if (!entry || !assessesSuicide(entry.data)) return <NotFoundPage />;
         const plan = entry.data.safetyPlan;
         return (
           <div className="app-safety-plan">

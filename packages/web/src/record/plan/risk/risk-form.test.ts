@@ -21,6 +21,9 @@ function makeRiskValues(overrides: Partial<RiskValues> = {}): RiskValues {
     previousAttempts: 'no',
     level: 'low',
     escalationTo: 'none',
+    // The mental health pathway also asks about self-neglect and safeguarding (issue 16 item 7).
+    selfNeglect: { present: 'no', level: '', concerns: '', plan: '' },
+    safeguarding: { present: 'no', level: '', concerns: '', plan: '' },
     ...overrides,
   };
 }
@@ -79,6 +82,8 @@ describe('checkRisk', () => {
       'intent:required',
       'accessToMeans:required',
       'previousAttempts:required',
+      'selfNeglect.present:required',
+      'safeguarding.present:required',
       'level:required',
       'escalation.to:required',
     ]);
@@ -159,5 +164,60 @@ describe('a saved assessment in the form', () => {
     };
     expect(riskDifferences(mine, theirs)).toEqual(['level', 'assessment', 'warningSigns']);
     expect(riskDifferences(mine, mine)).toEqual([]);
+  });
+});
+
+describe('risk by pathway (issue 16 item 7)', () => {
+  const fallsValues = (overrides: Partial<RiskValues> = {}): RiskValues => ({
+    ...newRiskValues('2026-05-01', 'Samaritans: 116 123', 'frailty_falls'),
+    level: 'low',
+    escalationTo: 'none',
+    falls: { present: 'no', level: '', concerns: '', plan: '' },
+    selfNeglect: { present: 'no', level: '', concerns: '', plan: '' },
+    safeguarding: { present: 'no', level: '', concerns: '', plan: '' },
+    ...overrides,
+  });
+
+  it('asks a falls patient no suicide questions and sends no safety plan', () => {
+    expect(newRiskValues('2026-05-01', '', 'frailty_falls').domains).toEqual([
+      'falls',
+      'self_neglect',
+      'safeguarding',
+    ]);
+    expect(codes(newRiskValues('2026-05-01', '', 'frailty_falls'))).toEqual([
+      'falls.present:required',
+      'selfNeglect.present:required',
+      'safeguarding.present:required',
+      'level:required',
+      'escalation.to:required',
+    ]);
+    const checked = checkRisk(fallsValues());
+    expect(checked).toMatchObject({
+      ok: true,
+      data: {
+        level: 'low',
+        domains: ['falls', 'self_neglect', 'safeguarding'],
+        falls: { present: false, level: null, stayIndependent: null },
+        safetyPlan: { professionals: '', warningSigns: '' },
+      },
+    });
+    expect(suggestedLevelOf(fallsValues())).toBe('low');
+  });
+
+  it('gives a present falls risk its own level and plan, and suggests it', () => {
+    const found = { present: 'yes' as const, level: 'moderate' as const, concerns: '', plan: '' };
+    expect(codes(fallsValues({ falls: found, level: 'moderate' }))).toEqual([
+      'falls.plan:domain_plan_required',
+    ]);
+    expect(suggestedLevelOf(fallsValues({ falls: { ...found, plan: 'Balance class' } }))).toBe(
+      'moderate',
+    );
+  });
+
+  it('reads an assessment saved before risk domains as suicide only', () => {
+    const old = checkRisk(makeRiskValues());
+    if (!old.ok) throw new Error('expected a complete assessment');
+    const { domains: _d, falls: _f, selfNeglect: _s, safeguarding: _g, ...before } = old.data;
+    expect(riskValuesOf(before).domains).toEqual(['suicide']);
   });
 });

@@ -2,14 +2,25 @@
 // saved assessment, the level Everyday suggests as the answers come in, and the checks (core
 // checkRiskAssessment) before the data is sent. Hazard H-301 in docs/clinical-safety.md.
 import type {
+  DomainRisk,
   Escalation,
+  Pathway,
   RiskData,
+  RiskDomain,
   RiskLevel,
   RiskPlans,
   RiskThoughts,
   SafetyPlan,
 } from '@everyday/core';
-import { checkRiskAssessment, suggestRiskLevel } from '@everyday/core';
+import {
+  assessedDomains,
+  checkRiskAssessment,
+  highestLevel,
+  RISK_LEVELS,
+  riskDomainsFor,
+  STAY_INDEPENDENT_ITEMS,
+  suggestRiskLevel,
+} from '@everyday/core';
 import type { FieldError } from '../../../api-types.js';
 import type { DateParts } from '../../../booking/dates.js';
 import { isoToDateParts, normaliseTime } from '../../../booking/dates.js';
@@ -17,7 +28,30 @@ import type { Checked, YesNo } from '../form-values.js';
 import { checked, readDate, readYesNo, text, yesNoOf } from '../form-values.js';
 import { problem } from '../plan-errors.js';
 
+/** One risk other than suicide as typed (issue 16 item 7). */
+export interface DomainValues {
+  present: YesNo;
+  level: RiskLevel | '';
+  concerns: string;
+  plan: string;
+}
+
+/** The domains other than suicide, by their field in RiskData. */
+export const DOMAIN_FIELDS = {
+  falls: 'falls',
+  self_neglect: 'selfNeglect',
+  safeguarding: 'safeguarding',
+} as const;
+export type DomainField = (typeof DOMAIN_FIELDS)[keyof typeof DOMAIN_FIELDS];
+
 export interface RiskValues {
+  /** The risks this assessment covers: the pathway's (core riskDomainsFor), or the saved entry's. */
+  domains: RiskDomain[];
+  falls: DomainValues;
+  /** The STEADI Stay Independent answers, one per statement ('' not answered). */
+  stayIndependent: YesNo[];
+  selfNeglect: DomainValues;
+  safeguarding: DomainValues;
   assessedOn: DateParts;
   thoughts: RiskThoughts | '';
   thoughtsDetail: string;
@@ -46,9 +80,33 @@ export const SAFETY_PLAN_FIELDS = [
   'keepingSafe',
 ] as const satisfies readonly (keyof SafetyPlan)[];
 
-/** A new assessment, dated today; the professionals part starts with the services every plan names. */
-export function newRiskValues(today: string, professionals: string): RiskValues {
+const blankDomain = (): DomainValues => ({ present: '', level: '', concerns: '', plan: '' });
+
+function domainValuesOf(risk: DomainRisk | null | undefined): DomainValues {
+  if (!risk) return blankDomain();
   return {
+    present: yesNoOf(risk.present),
+    level: risk.level ?? '',
+    concerns: risk.concerns,
+    plan: risk.plan,
+  };
+}
+
+/**
+ * A new assessment, dated today, covering the pathway's risks; the professionals part starts with
+ * the services every plan names.
+ */
+export function newRiskValues(
+  today: string,
+  professionals: string,
+  pathway: Pathway = 'mental_health',
+): RiskValues {
+  return {
+    domains: [...riskDomainsFor(pathway)],
+    falls: blankDomain(),
+    stayIndependent: STAY_INDEPENDENT_ITEMS.map(() => ''),
+    selfNeglect: blankDomain(),
+    safeguarding: blankDomain(),
     assessedOn: isoToDateParts(today),
     thoughts: '',
     thoughtsDetail: '',
@@ -83,7 +141,15 @@ function splitAt(at: string | null): { on: string | null; time: string } {
 
 export function riskValuesOf(data: RiskData): RiskValues {
   const at = splitAt(data.escalation.at);
+  const screen = data.falls?.stayIndependent;
   return {
+    domains: [...assessedDomains(data)],
+    falls: domainValuesOf(data.falls),
+    stayIndependent: STAY_INDEPENDENT_ITEMS.map((_, i) =>
+      screen ? yesNoOf(screen[i] ?? false) : '',
+    ),
+    selfNeglect: domainValuesOf(data.selfNeglect),
+    safeguarding: domainValuesOf(data.safeguarding),
     assessedOn: isoToDateParts(data.assessedOn),
     thoughts: data.thoughts,
     thoughtsDetail: data.thoughtsDetail,
@@ -103,18 +169,56 @@ export function riskValuesOf(data: RiskData): RiskValues {
   };
 }
 
-/** The level Everyday suggests once the five questions it is based on are answered. */
+/** Whether this assessment covers suicide and self-harm (and so has a safety plan). */
+export function coversSuicide(values: Pick<RiskValues, 'domains'>): boolean {
+  return values.domains.includes('suicide');
+}
+
+/** The domains other than suicide this assessment covers, with their field. */
+export function otherDomains(values: Pick<RiskValues, 'domains'>): DomainField[] {
+  return values.domains.flatMap((d) => (d === 'suicide' ? [] : [DOMAIN_FIELDS[d]]));
+}
+
+/**
+ * The level Everyday suggests once the questions it is based on are answered: the suicide
+ * suggestion (when covered) and each present risk's own level, the highest (core's
+ * suggestOverallLevel).
+ */
 export function suggestedLevelOf(values: RiskValues): RiskLevel | null {
-  const { thoughts, plans, intent, accessToMeans, previousAttempts } = values;
-  if (thoughts === '' || plans === '' || intent === '' || accessToMeans === '') return null;
-  if (previousAttempts === '') return null;
-  return suggestRiskLevel({
-    thoughts,
-    plans,
-    intent: intent === 'yes',
-    accessToMeans: accessToMeans === 'yes',
-    previousAttempts: previousAttempts === 'yes',
-  });
+  const levels: RiskLevel[] = [];
+  if (coversSuicide(values)) {
+    const { thoughts, plans, intent, accessToMeans, previousAttempts } = values;
+    if (thoughts === '' || plans === '' || intent === '' || accessToMeans === '') return null;
+    if (previousAttempts === '') return null;
+    levels.push(
+      suggestRiskLevel({
+        thoughts,
+        plans,
+        intent: intent === 'yes',
+        accessToMeans: accessToMeans === 'yes',
+        previousAttempts: previousAttempts === 'yes',
+      }),
+    );
+  }
+  for (const field of otherDomains(values)) {
+    const domain = values[field];
+    if (domain.present === '') return null;
+    if (domain.present === 'yes') {
+      if (domain.level === '') return null;
+      levels.push(domain.level);
+    }
+  }
+  return highestLevel(levels);
+}
+
+function readDomain(values: DomainValues, field: DomainField, problems: FieldError[]): DomainRisk {
+  const present = readYesNo(values.present, `${field}.present`, problems);
+  return {
+    present,
+    level: present ? (RISK_LEVELS.find((l) => l === values.level) ?? null) : null,
+    concerns: present ? text(values.concerns) : '',
+    plan: present ? text(values.plan) : '',
+  };
 }
 
 /** The confirmed level differs from the suggestion, so a reason is asked for. */
@@ -144,25 +248,38 @@ function readEscalationAt(values: RiskValues, problems: FieldError[]): string | 
 export function checkRisk(values: RiskValues): Checked<RiskData> {
   const problems: FieldError[] = [];
   const assessedOn = readDate(values.assessedOn, 'assessedOn', problems) ?? '';
-  if (values.thoughts === '') problems.push(problem('thoughts', 'required'));
-  if (values.plans === '') problems.push(problem('plans', 'required'));
-  const intent = readYesNo(values.intent, 'intent', problems);
-  const accessToMeans = readYesNo(values.accessToMeans, 'accessToMeans', problems);
-  const previousAttempts = readYesNo(values.previousAttempts, 'previousAttempts', problems);
+  const suicide = coversSuicide(values);
+  // Suicide questions only where suicide is assessed; otherwise they hold "no risk" (entry-types).
+  const asked: FieldError[] = suicide ? problems : [];
+  if (suicide && values.thoughts === '') problems.push(problem('thoughts', 'required'));
+  if (suicide && values.plans === '') problems.push(problem('plans', 'required'));
+  const intent = suicide && readYesNo(values.intent, 'intent', asked);
+  const accessToMeans = suicide && readYesNo(values.accessToMeans, 'accessToMeans', asked);
+  const previousAttempts = suicide && readYesNo(values.previousAttempts, 'previousAttempts', asked);
+  const domains = otherDomains(values);
+  const domainRisk = (field: DomainField): DomainRisk | null =>
+    domains.includes(field) ? readDomain(values[field], field, problems) : null;
+  const falls = domainRisk('falls');
+  const selfNeglect = domainRisk('selfNeglect');
+  const safeguarding = domainRisk('safeguarding');
+  const screened = values.stayIndependent.some((a) => a !== '');
+  if (screened && values.stayIndependent.some((a) => a === ''))
+    problems.push(problem('falls.stayIndependent', 'required'));
   if (values.level === '') problems.push(problem('level', 'required'));
   if (values.escalationTo === '') problems.push(problem('escalation.to', 'required'));
   const escalating = values.escalationTo !== '' && values.escalationTo !== 'none';
   const at = escalating ? readEscalationAt(values, problems) : null;
+  const kept = (typed: string): string => (suicide ? text(typed) : '');
   const data: RiskData = {
     assessedOn,
-    thoughts: values.thoughts === '' ? 'none' : values.thoughts,
-    thoughtsDetail: text(values.thoughtsDetail),
-    plans: values.plans === '' ? 'none' : values.plans,
-    plansDetail: text(values.plansDetail),
+    thoughts: !suicide || values.thoughts === '' ? 'none' : values.thoughts,
+    thoughtsDetail: kept(values.thoughtsDetail),
+    plans: !suicide || values.plans === '' ? 'none' : values.plans,
+    plansDetail: kept(values.plansDetail),
     intent,
     accessToMeans,
     previousAttempts,
-    protectiveFactors: text(values.protectiveFactors),
+    protectiveFactors: kept(values.protectiveFactors),
     level: values.level === '' ? 'low' : values.level,
     levelReason: text(values.levelReason),
     escalation: {
@@ -171,20 +288,33 @@ export function checkRisk(values: RiskValues): Checked<RiskData> {
       at,
     },
     safetyPlan: {
-      warningSigns: text(values.safetyPlan.warningSigns),
-      copingStrategies: text(values.safetyPlan.copingStrategies),
-      peopleAndPlaces: text(values.safetyPlan.peopleAndPlaces),
-      peopleToAskForHelp: text(values.safetyPlan.peopleToAskForHelp),
-      professionals: text(values.safetyPlan.professionals),
-      keepingSafe: text(values.safetyPlan.keepingSafe),
+      warningSigns: kept(values.safetyPlan.warningSigns),
+      copingStrategies: kept(values.safetyPlan.copingStrategies),
+      peopleAndPlaces: kept(values.safetyPlan.peopleAndPlaces),
+      peopleToAskForHelp: kept(values.safetyPlan.peopleToAskForHelp),
+      professionals: kept(values.safetyPlan.professionals),
+      keepingSafe: kept(values.safetyPlan.keepingSafe),
     },
+    domains: [...values.domains],
+    falls: falls && {
+      ...falls,
+      stayIndependent:
+        screened && values.stayIndependent.every((a) => a !== '')
+          ? values.stayIndependent.map((a) => a === 'yes')
+          : null,
+    },
+    selfNeglect,
+    safeguarding,
   };
   // The clinical rules apply only to what was answered: an unanswered level or escalation is
   // already a problem above and would otherwise be judged on the stand-in values.
   const answered = (field: string): boolean =>
     field === 'levelReason'
       ? values.level !== '' && suggestedLevelOf(values) !== null
-      : values.level !== '' && values.escalationTo !== '';
+      : field.startsWith('escalation')
+        ? values.level !== '' && values.escalationTo !== ''
+        : // A domain's level and plan, once it is said to be present.
+          !field.endsWith('.present');
   for (const found of checkRiskAssessment(data))
     if (answered(found.field)) problems.push(problem(found.field, found.problem));
   return checked(data, problems);
