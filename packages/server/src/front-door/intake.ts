@@ -35,6 +35,7 @@ import {
   findPersonMatches,
   insertPersonFromRequest,
   keepAddressForLetters,
+  setPreferredLanguage,
 } from '../people/person.repository.js';
 import type { PersonAddress } from '../people/person.repository.js';
 import { activeRuleSet } from '../triage/rule-sets.js';
@@ -354,12 +355,18 @@ export class RequestIntake {
     at: Date,
   ): Promise<string[]> {
     const before = await findPerson(trx, row.person_id);
-    if (!before || before.date_of_birth !== null) return [];
+    if (!before) return [];
+    // Asked after the urgent save (issue 16 item 3): the language to write in, where letters go.
+    const language = answers.preferredLanguage;
+    if (language !== undefined && language !== before.preferred_language)
+      await setPreferredLanguage(trx, before.id, language, at);
+    const address = addressForLetters(answers.contact);
+    if (address) await keepAddressForLetters(trx, before.id, address);
+    if (before.date_of_birth !== null) return [];
     const person = await fillMissingPersonDetails(trx, row.person_id, {
       dateOfBirth: answers.person.dateOfBirth,
       nhsNumber: answers.person.nhsNumber ?? null,
       postcode: answers.person.postcode,
-      address: addressForLetters(answers.contact),
       at,
     });
     const practices = await trx

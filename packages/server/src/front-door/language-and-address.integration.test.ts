@@ -102,6 +102,55 @@ describe.each(testEngines())(
       });
     });
 
+    it('keeps the language and the address asked after an urgent save when the request is completed (issue 16 item 3)', async () => {
+      const a = makeAnswers(tree.practiceIds[0]);
+      const urgent = await person.request({
+        method: 'POST',
+        url: '/api/referrals/urgent',
+        headers: { 'idempotency-key': randomUUID() },
+        payload: {
+          questionSetVersion: QUESTION_SET_VERSION,
+          answers: {
+            for: 'self',
+            person: { givenName: a.person.givenName, familyName: a.person.familyName },
+            contact: { phone: '07912 345678', preferred: 'phone' },
+            practiceId: a.practiceId,
+            redFlags: ['chest_pain'],
+            preferredLanguage: 'en',
+          },
+        },
+      });
+      expect(urgent.statusCode).toBe(201);
+      const saved = urgent.json<{ id: string; completionToken: string; advice: string[] }>();
+      expect(saved.advice).toEqual(['call_999']);
+      const done = await person.post(`/api/referrals/${saved.id}/complete`, {
+        completionToken: saved.completionToken,
+        questionSetVersion: QUESTION_SET_VERSION,
+        answers: {
+          ...a,
+          redFlags: [],
+          preferredLanguage: 'cy',
+          contact: {
+            phone: '07912 345678',
+            preferred: 'letter',
+            address: { line1: '5 Stryd y Farchnad', town: 'Aberystwyth', postcode: 'SY23 1DL' },
+          },
+        },
+      });
+      expect(done.statusCode, done.body).toBe(200);
+      const stored = await t.db
+        .selectFrom('requests')
+        .innerJoin('people', 'people.id', 'requests.person_id')
+        .select(['people.preferred_language', 'people.address_lines', 'people.address_postcode'])
+        .where('requests.id', '=', saved.id)
+        .executeTakeFirstOrThrow();
+      expect(stored).toEqual({
+        preferred_language: 'cy',
+        address_lines: ['5 Stryd y Farchnad', 'Aberystwyth'],
+        address_postcode: 'SY23 1DL',
+      });
+    });
+
     it('refuses letter without an address, naming the field (issue 16 item 3)', async () => {
       const res = await refer(
         makeAnswers(tree.practiceIds[0], { contact: { preferred: 'letter' } }),

@@ -125,6 +125,20 @@ export async function keepAddressForLetters(
     .execute();
 }
 
+/** The language to write to the person in, as they last said. */
+export async function setPreferredLanguage(
+  trx: AuditedTransaction,
+  id: string,
+  language: 'en' | 'cy',
+  at: Date,
+): Promise<void> {
+  await trx
+    .updateTable('people')
+    .set({ preferred_language: language, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
 /**
  * Fill in what an urgent save did not ask (date of birth, NHS number, postcode) once the request
  * is completed. Only empty fields are filled: nothing already recorded is overwritten. An NHS
@@ -137,11 +151,9 @@ export async function fillMissingPersonDetails(
     dateOfBirth: string;
     nhsNumber: string | null;
     postcode: string | null;
-    address: PersonAddress | null;
     at: Date;
   },
 ): Promise<PersonRow> {
-  if (details.address) await keepAddressForLetters(trx, id, details.address);
   const nhsNumber =
     details.nhsNumber !== null && !(await nhsNumberInUse(trx, details.nhsNumber))
       ? details.nhsNumber
