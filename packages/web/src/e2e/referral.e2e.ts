@@ -488,6 +488,9 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await expectNoAxeViolations(page, 'access, language to write in');
     await continueOn(page);
     await onCheckAnswers(page, true);
+    expect(await page.locator('#answer-goals dt').textContent()).toBe(
+      'What you would like to be able to do',
+    );
     const shown = await page.locator('#answer-contact dd').first().textContent();
     expect(shown).toContain('2 Heol y Castell');
     expect(await page.locator('#answer-access').textContent()).toContain(

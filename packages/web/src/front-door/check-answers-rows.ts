@@ -155,7 +155,11 @@ export function answerRows(
     },
     { step: 'since', key: t('referral.check.since'), lines: labelOf(l, set.durations, a.since) },
     { step: 'impact', key: t('referral.check.impact'), lines: labelOf(l, set.impacts, a.impact) },
-    { step: 'goals', key: t('referral.check.goals'), lines: nonEmpty(a.goals) },
+    {
+      step: 'goals',
+      key: t('referral.check.goals', { context: a.for === 'self' ? 'self' : undefined }),
+      lines: nonEmpty(a.goals),
+    },
     { step: 'access', key: t('referral.check.access'), lines: accessLines(a, t, l) },
   );
   return rows;
