@@ -95,6 +95,21 @@ describe('risk by pathway (issue 16 item 7)', () => {
     ]);
   });
 
+  it('refuses an assessment that leaves out a domain its pathway asks about', () => {
+    expect(checkRiskAssessment(fallsPatient, 'frailty_falls')).toEqual([]);
+    expect(
+      checkRiskAssessment({ ...fallsPatient, domains: ['falls', 'safeguarding'] }, 'frailty_falls'),
+    ).toContainEqual({
+      field: 'domains',
+      problem: 'pathway_domain_missing',
+    });
+    // Adding suicide to a falls assessment is allowed; an older entry (no domains) is not judged.
+    const { domains: _, ...older } = fallsPatient;
+    expect(checkRiskAssessment(older, 'mental_health')).not.toContainEqual(
+      expect.objectContaining({ field: 'domains' }),
+    );
+  });
+
   it('asks for every domain it names', () => {
     const { selfNeglect: _, ...missing } = fallsPatient;
     expect(checkRiskAssessment(missing)).toEqual([

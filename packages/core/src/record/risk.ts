@@ -4,11 +4,13 @@
  * level must be escalated the same day. Hazard H-301 in docs/clinical-safety.md.
  */
 import type { RiskData, RiskLevel } from './entry-types.js';
+import type { Pathway } from '../triage/triage-types.js';
 import {
   assessedDomains,
   assessesSuicide,
   highestLevel,
   presentDomainRisks,
+  riskDomainsFor,
 } from './risk-domains.js';
 
 /**
@@ -41,6 +43,7 @@ const DOMAIN_FIELDS = {
 export type DomainField = (typeof DOMAIN_FIELDS)[keyof typeof DOMAIN_FIELDS];
 
 export type RiskProblem =
+  | { readonly field: 'domains'; readonly problem: 'pathway_domain_missing' }
   | { readonly field: `${DomainField}.present`; readonly problem: 'domain_required' }
   | { readonly field: `${DomainField}.level`; readonly problem: 'domain_level_required' }
   | { readonly field: `${DomainField}.plan`; readonly problem: 'domain_plan_required' }
@@ -48,9 +51,17 @@ export type RiskProblem =
   | { readonly field: 'escalation.to'; readonly problem: 'high_needs_escalation' }
   | { readonly field: 'escalation.detail'; readonly problem: 'escalation_needs_detail' };
 
-/** The rules a risk assessment must meet before it is saved. */
-export function checkRiskAssessment(r: RiskData): RiskProblem[] {
+/**
+ * The rules a risk assessment must meet before it is saved. Given the episode's pathway, an
+ * assessment naming its domains must cover every domain the pathway asks about (issue 16 item 7).
+ */
+export function checkRiskAssessment(r: RiskData, pathway?: Pathway): RiskProblem[] {
   const problems: RiskProblem[] = [];
+  if (pathway !== undefined && r.domains !== undefined) {
+    const domains = r.domains;
+    if (riskDomainsFor(pathway).some((d) => !domains.includes(d)))
+      problems.push({ field: 'domains', problem: 'pathway_domain_missing' });
+  }
   for (const domain of assessedDomains(r)) {
     if (domain === 'suicide') continue;
     const field = DOMAIN_FIELDS[domain];

@@ -17,6 +17,7 @@ import {
   type AssessmentData,
   type EntryKind,
   type HealthWorkReportData,
+  type Pathway,
   type QuestionnaireKind,
   type RecordEntry,
   type RiskData,
@@ -31,6 +32,7 @@ const RISK_MESSAGES = {
   high_needs_escalation: 'A high risk must be escalated: choose same-day GP or the crisis team',
   escalation_needs_detail: 'Say who the risk was escalated to and what was agreed',
   domain_required: 'Say whether this risk is present',
+  pathway_domain_missing: 'Assess every risk this pathway asks about',
   domain_level_required: 'Choose the level of this risk',
   domain_plan_required: 'Say what the plan is for this risk',
 } as const;
@@ -52,6 +54,8 @@ export function prepareEntry(
   kind: EntryKind,
   raw: unknown,
   dateOfBirth: string | null,
+  /** The episode's pathway: a risk assessment must cover the risks it asks about. */
+  pathway?: Pathway,
 ): ScoredEntry {
   const age = (on: string) => (dateOfBirth === null ? null : ageOn(dateOfBirth, on));
   const parsed = ENTRY_SCHEMAS[kind].safeParse(raw);
@@ -68,7 +72,7 @@ export function prepareEntry(
     }
     case 'risk': {
       const r = data as RiskData;
-      const problems = checkRiskAssessment(r);
+      const problems = checkRiskAssessment(r, pathway);
       if (problems.length > 0)
         throw invalid(
           problems.map((p) => ({

@@ -305,6 +305,20 @@ describe.each(testEngines())('the episode record on $name', (engine) => {
     });
     expect(low.statusCode, low.body).toBe(201);
     expect(low.json<Entry>().scores).toEqual({ suggestedLevel: 'low' });
+    // Every risk the pathway asks about is assessed: leaving out safeguarding is refused.
+    const partial = await ot.post(`/api/episodes/${episodeId}/entries`, {
+      kind: 'risk',
+      data: {
+        ...fallsRisk,
+        level: 'low',
+        domains: ['falls', 'self_neglect'],
+        falls: { ...none, stayIndependent: null },
+      },
+    });
+    expect(partial.statusCode).toBe(400);
+    expect(partial.json<{ error: { fields: FieldError[] } }>().error.fields).toEqual([
+      expect.objectContaining({ path: 'data.domains', code: 'pathway_domain_missing' }),
+    ]);
     // A screen must have all twelve answers.
     const short = await ot.post(`/api/episodes/${episodeId}/entries`, {
       kind: 'risk',

@@ -234,7 +234,7 @@ export function recordRoutes(access: PatientAccess, clock: Clock): FastifyPlugin
                 'conflict',
                 'This episode is closed: only contact notes can be added',
               );
-            const prepared = prepareEntry(kind, data, row.date_of_birth);
+            const prepared = prepareEntry(kind, data, row.date_of_birth, row.pathway);
             return toEntryDto(
               await insertEntry(trx, {
                 episodeId,
@@ -311,7 +311,7 @@ export function recordRoutes(access: PatientAccess, clock: Clock): FastifyPlugin
             const kind = toEntryDto(current).kind;
             if (!isEditable(kind))
               throw new AppError('bad_request', "The person's own answers cannot be edited");
-            const prepared = prepareEntry(kind, data, episode.date_of_birth);
+            const prepared = prepareEntry(kind, data, episode.date_of_birth, episode.pathway);
             const decision = decideEdit(current, baseVersion, prepared.data);
             switch (decision.kind) {
               case 'conflict':

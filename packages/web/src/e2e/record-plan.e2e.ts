@@ -254,7 +254,7 @@ describe.runIf(browserAvailable())('the care plan of an episode, in Chromium', (
 
   it('(c) discharges, with the letter showing the outcomes, and closes the episode', async () => {
     const { episode, id } = await workEpisode();
-    await addGoal(id);
+    const goalId = await addGoal(id);
     // Discharge: the measures were repeated, so the letter shows how they changed.
     await workAssessment(id, 'discharge', 7);
     await page.goto(plan(id, 'discharge'));
@@ -275,6 +275,18 @@ describe.runIf(browserAvailable())('the care plan of an episode, in Chromium', (
     await page.check('#workOutcome-status-in_work');
     await page.fill('#workOutcome-detail', 'Back three days a week on amended duties');
     await page.fill('#adviceForGp', 'No further action needed; review the fit note if it recurs.');
+    // Issue 16 item 9: "Goals met" is refused while the goal is still active in the record.
+    await page.getByRole('button', { name: 'Discharge and close the episode' }).click();
+    expect(await summaryItems(page)).toEqual([
+      'Goals are still active in the record: review each goal first, or choose another reason',
+    ]);
+    const goal = (await record(id)).find((e) => e.id === goalId);
+    const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+    const achieved = await page.request.put(`/api/episodes/${id}/entries/${goalId}`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: { baseVersion: goal?.version, data: { ...(goal?.data as object), status: 'achieved' } },
+    });
+    expect(achieved.status(), await achieved.text()).toBe(200);
     await page.getByRole('button', { name: 'Discharge and close the episode' }).click();
     await expect.poll(() => heading(page)).toBe('Discharged');
     await expectNoAxeViolations(page, 'discharged');
@@ -312,6 +324,13 @@ describe.runIf(browserAvailable())('the care plan of an episode, in Chromium', (
     await page.locator('#falls-title').waitFor();
     expect(await page.locator('#thoughts').count()).toBe(0);
     expect(await page.locator('#safetyPlan-warningSigns').count()).toBe(0);
+    // The clinician can add suicide and self-harm when it comes up; it is not asked by default.
+    expect(await page.isChecked('#assess-suicide')).toBe(false);
+    await page.check('#assess-suicide');
+    await page.locator('#thoughts').waitFor();
+    expect(await page.locator('#safetyPlan-warningSigns').count()).toBe(1);
+    await page.uncheck('#assess-suicide');
+    await expect.poll(() => page.locator('#thoughts').count()).toBe(0);
     expect(await page.locator('#selfNeglect-title').textContent()).toBe('Self-neglect');
     expect(await page.locator('#safeguarding-title').textContent()).toBe('Safeguarding');
     // STEADI Stay Independent: yes to "I have fallen in the past year" (2) and two others (1 each).

@@ -16,7 +16,15 @@ import { DomainRiskFields } from './DomainRiskFields.js';
 import { RiskAssessmentFields } from './RiskAssessmentFields.js';
 import { RiskConflict } from './RiskConflict.js';
 import type { RiskDifference, RiskValues } from './risk-form.js';
-import { checkRisk, coversSuicide, otherDomains, riskDifferences } from './risk-form.js';
+import {
+  checkRisk,
+  coversSuicide,
+  otherDomains,
+  riskDifferences,
+  withSuicide,
+} from './risk-form.js';
+import { riskDomainsFor } from '@everyday/core';
+import { Checkbox } from '../../../components/Checkbox.js';
 import { RiskLevelFields } from './RiskLevelFields.js';
 import { SafetyPlanFields } from './SafetyPlanFields.js';
 
@@ -102,6 +110,17 @@ export function RiskForm({ episodeId, record, initial, entry }: RiskFormProps) {
       <EpisodeHeader episode={record.episode} person={record.person} compact />
       {conflict && <RiskConflict theirs={conflict.theirs} differences={conflict.differences} />}
       <form noValidate onSubmit={(event) => void submit(event)}>
+        {!riskDomainsFor(record.episode.pathway).includes('suicide') && (
+          <Checkbox
+            id="assess-suicide"
+            label={t('recordPlan.risk.alsoSuicide')}
+            hint={t('recordPlan.risk.alsoSuicideHint')}
+            checked={coversSuicide(values)}
+            onChange={(on) => {
+              change({ domains: withSuicide(values.domains, on) });
+            }}
+          />
+        )}
         {coversSuicide(values) ? (
           <>
             <h2 className="nhsuk-heading-m">{t('recordPlan.risk.assessmentTitle')}</h2>

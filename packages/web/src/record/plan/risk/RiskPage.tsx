@@ -4,7 +4,7 @@ import { londonToday } from '../../../booking/dates.js';
 import { NotFoundPage } from '../../../pages/NotFoundPage.js';
 import { entriesOfKind } from '../../types.js';
 import { WithRecord } from '../WithRecord.js';
-import { newRiskValues, riskValuesOf } from './risk-form.js';
+import { initialDomains, newRiskValues, riskValuesOf } from './risk-form.js';
 import { RiskForm } from './RiskForm.js';
 
 /** /episodes/:episodeId/plan/risk/new and …/risk/:entryId/edit — a risk assessment and safety plan. */
@@ -21,11 +21,14 @@ export function RiskPage() {
               episodeId={episodeId}
               record={record}
               entry={null}
-              initial={newRiskValues(
-                londonToday(),
-                t('recordPlan.safetyPlan.professionalsDefault'),
-                record.episode.pathway,
-              )}
+              initial={{
+                ...newRiskValues(
+                  londonToday(),
+                  t('recordPlan.safetyPlan.professionalsDefault'),
+                  record.episode.pathway,
+                ),
+                domains: initialDomains(record.episode.pathway, record.summary.riskFlagged),
+              }}
             />
           );
         const entry = entriesOfKind(record.entries, 'risk').find((e) => e.id === entryId);

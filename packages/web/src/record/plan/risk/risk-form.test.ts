@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { RiskValues } from './risk-form.js';
 import {
   checkRisk,
+  initialDomains,
+  withSuicide,
   levelDiffers,
   newRiskValues,
   riskDifferences,
@@ -212,6 +214,26 @@ describe('risk by pathway (issue 16 item 7)', () => {
     expect(suggestedLevelOf(fallsValues({ falls: { ...found, plan: 'Balance class' } }))).toBe(
       'moderate',
     );
+  });
+
+  it('adds suicide and self-harm for a falls patient whose record carries a risk flag', () => {
+    expect(initialDomains('frailty_falls', false)).toEqual([
+      'falls',
+      'self_neglect',
+      'safeguarding',
+    ]);
+    expect(initialDomains('frailty_falls', true)).toEqual([
+      'suicide',
+      'falls',
+      'self_neglect',
+      'safeguarding',
+    ]);
+    expect(initialDomains('mental_health', false)).toEqual([
+      'suicide',
+      'self_neglect',
+      'safeguarding',
+    ]);
+    expect(withSuicide(['suicide', 'falls'], false)).toEqual(['falls']);
   });
 
   it('reads an assessment saved before risk domains as suicide only', () => {

@@ -169,6 +169,23 @@ export function riskValuesOf(data: RiskData): RiskValues {
   };
 }
 
+/**
+ * The risks a new assessment covers: the pathway's, and suicide and self-harm too when the record
+ * carries a risk flag (PHQ-9 item 9, or the safety screen), whatever the pathway.
+ */
+export function initialDomains(pathway: Pathway, riskFlagged: boolean): RiskDomain[] {
+  return withSuicide(
+    [...riskDomainsFor(pathway)],
+    riskFlagged || riskDomainsFor(pathway).includes('suicide'),
+  );
+}
+
+/** The domains with suicide and self-harm added (first, as the form asks it) or taken out. */
+export function withSuicide(domains: readonly RiskDomain[], on: boolean): RiskDomain[] {
+  const others = domains.filter((d) => d !== 'suicide');
+  return on ? ['suicide', ...others] : others;
+}
+
 /** Whether this assessment covers suicide and self-harm (and so has a safety plan). */
 export function coversSuicide(values: Pick<RiskValues, 'domains'>): boolean {
   return values.domains.includes('suicide');
