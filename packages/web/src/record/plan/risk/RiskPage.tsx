@@ -39,7 +39,7 @@ export function RiskPage() {
             episodeId={episodeId}
             record={record}
             entry={entry}
-            initial={riskValuesOf(entry.data)}
+            initial={riskValuesOf(entry.data, record.episode.pathway)}
           />
         );
       }}

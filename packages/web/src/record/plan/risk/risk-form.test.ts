@@ -241,5 +241,11 @@ describe('risk by pathway (issue 16 item 7)', () => {
     if (!old.ok) throw new Error('expected a complete assessment');
     const { domains: _d, falls: _f, selfNeglect: _s, safeguarding: _g, ...before } = old.data;
     expect(riskValuesOf(before).domains).toEqual(['suicide']);
+    // Changed now, it also covers what its pathway asks about.
+    expect(riskValuesOf(before, 'mental_health').domains).toEqual([
+      'suicide',
+      'self_neglect',
+      'safeguarding',
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import {
   assessedDomains,
   checkRiskAssessment,
   highestLevel,
+  RISK_DOMAINS,
   RISK_LEVELS,
   riskDomainsFor,
   STAY_INDEPENDENT_ITEMS,
@@ -139,11 +140,16 @@ function splitAt(at: string | null): { on: string | null; time: string } {
   return { on: match?.[1] ?? null, time: match?.[2] ?? '' };
 }
 
-export function riskValuesOf(data: RiskData): RiskValues {
+/**
+ * The form for a saved assessment. Given the episode's pathway, it also covers every risk the
+ * pathway asks about that the entry did not (an entry saved before risk domains assessed suicide
+ * only): the new version is in the new shape (issue 16 item 7).
+ */
+export function riskValuesOf(data: RiskData, pathway?: Pathway): RiskValues {
   const at = splitAt(data.escalation.at);
   const screen = data.falls?.stayIndependent;
   return {
-    domains: [...assessedDomains(data)],
+    domains: coveringPathway(assessedDomains(data), pathway),
     falls: domainValuesOf(data.falls),
     stayIndependent: STAY_INDEPENDENT_ITEMS.map((_, i) =>
       screen ? yesNoOf(screen[i] ?? false) : '',
@@ -178,6 +184,11 @@ export function initialDomains(pathway: Pathway, riskFlagged: boolean): RiskDoma
     [...riskDomainsFor(pathway)],
     riskFlagged || riskDomainsFor(pathway).includes('suicide'),
   );
+}
+
+function coveringPathway(domains: readonly RiskDomain[], pathway?: Pathway): RiskDomain[] {
+  const wanted = pathway === undefined ? [] : riskDomainsFor(pathway);
+  return RISK_DOMAINS.filter((d) => domains.includes(d) || wanted.includes(d));
 }
 
 /** The domains with suicide and self-harm added (first, as the form asks it) or taken out. */
