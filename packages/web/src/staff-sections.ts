@@ -5,6 +5,7 @@ export type StaffSectionId =
   | 'recordRequest'
   | 'refer'
   | 'episodes'
+  | 'handovers'
   | 'triage'
   | 'waitingList'
   | 'waitingFigures'
@@ -29,6 +30,7 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
   navigator: [{ id: 'recordRequest', href: '/requests/new' }],
   clinician: [
     { id: 'refer', href: '/requests/new' },
+    { id: 'handovers', href: '/handovers' },
     { id: 'episodes', href: '/episodes' },
   ],
   ot: [

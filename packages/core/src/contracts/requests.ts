@@ -1,7 +1,8 @@
 /**
  * What the staff reads of requests answer: the inbox and a request's page
- * (docs/api/front-door-contract.md). The server's inbox schema (inbox.schema.ts) holds the
- * same shapes until it is built from these.
+ * (docs/api/front-door-contract.md). The server's routes answer with these schemas (its
+ * inbox.schema.ts re-exports them; only the stored answers, a `z.custom` here, are stated there
+ * as a JSON object so that the response converts to JSON Schema).
  */
 import { z } from 'zod';
 import { RED_FLAGS, ROUTES, type RequestAnswers } from '../front-door/answers.js';
@@ -133,6 +134,8 @@ export const REQUEST_EVENT_ACTIONS = [
   'mark_safeguarding',
   'acknowledge',
   'escalate',
+  'hand_over',
+  'acknowledge_handover',
 ] as const;
 export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number];
 

@@ -1,4 +1,4 @@
-// Routes of staff work on requests (entry, triage inbox, request detail, API keys).
+// Routes of staff work on requests (entry, triage inbox, request detail, handovers, API keys).
 // Rendered inside <RequireSignIn>; the pages are loaded when one is first shown.
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../components/RequireRole.js';
@@ -12,6 +12,7 @@ const RequestDetailPage = page('RequestDetailPage');
 const RecordRequestPage = page('RecordRequestPage');
 const RequestRecordedPage = page('RequestRecordedPage');
 const InboxPage = page('InboxPage');
+const HandoversPage = page('HandoversPage');
 
 export const staffRoutes = (
   <>
@@ -27,6 +28,9 @@ export const staffRoutes = (
         <Route path=":id" element={<RequestDetailPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
+    </Route>
+    <Route path="handovers" element={<RequireAnyRole roles={['clinician', 'ot']} />}>
+      <Route index element={<HandoversPage />} />
     </Route>
     <Route path="admin/api-keys" element={<RequireRole requiredRole="admin" />}>
       <Route index element={<ApiKeysPage />} />

@@ -5,3 +5,4 @@ export { RequestDetailPage } from './detail/RequestDetailPage.js';
 export { RecordRequestPage } from '../front-door/entry/RecordRequestPage.js';
 export { RequestRecordedPage } from '../front-door/entry/RequestRecordedPage.js';
 export { InboxPage } from './inbox/InboxPage.js';
+export { HandoversPage } from './handovers/HandoversPage.js';
