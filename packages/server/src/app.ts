@@ -33,6 +33,7 @@ import { personRoutes } from './people/person.routes.js';
 import { userRoutes } from './users/user.routes.js';
 import { apiKeyAdminRoutes, systemRequestRoutes } from './api-keys/api-key.routes.js';
 import { inboxRoutes } from './triage/inbox.routes.js';
+import { handoverRoutes } from './triage/handover.routes.js';
 import { frontDoorRoutes } from './front-door/front-door.routes.js';
 import { RequestIntake } from './front-door/intake.js';
 import { staffRequestRoutes } from './front-door/staff-request.routes.js';
@@ -42,6 +43,7 @@ import { clinicRoutes } from './booking/clinic.routes.js';
 import { outboxRoutes } from './messages/outbox.routes.js';
 import { selfBookingRoutes } from './booking/self-booking.routes.js';
 import { viewRoutes } from './booking/views.routes.js';
+import { navigationRoutes } from './navigation/navigation.routes.js';
 import { waitingListFigureRoutes } from './booking/waiting-list-figures.routes.js';
 import { recordRoutes } from './record/record.routes.js';
 import { dischargeRoutes } from './record/discharge.routes.js';
@@ -194,6 +196,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(systemRequestRoutes(db, intake, clock));
   await app.register(apiKeyAdminRoutes(db, clock));
   await app.register(inboxRoutes(access, clock));
+  await app.register(handoverRoutes(access, clock));
   await app.register(safetyFlagRoutes(access, clock));
   await app.register(crisisRoutes(db, access, clock));
   await app.register(ruleSetRoutes(db));
@@ -201,6 +204,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(bookingRoutes(access, clock));
   await app.register(outboxRoutes(db, clock));
   await app.register(viewRoutes(access, clock));
+  await app.register(navigationRoutes(access, clock));
   await app.register(waitingListFigureRoutes(access, clock));
   await app.register(
     selfBookingRoutes({

@@ -7,3 +7,4 @@ export * from './requests.js';
 export * from './booking.js';
 export * from './handovers.js';
 export * from './waiting-figures.js';
+export * from './navigation.js';

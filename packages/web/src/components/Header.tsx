@@ -5,6 +5,7 @@ import { refreshSession, useSession } from '../session.js';
 import { Icon } from './Icon.js';
 import { LanguageToggle } from './LanguageToggle.js';
 import { NhsLogo } from './NhsLogo.js';
+import { StaffNav } from './StaffNav.js';
 
 /** Ends the session; a rejected CSRF token is renewed by the API layer, so one retry is enough. */
 async function signOut(retry = true): Promise<void> {
@@ -20,7 +21,10 @@ async function signOut(retry = true): Promise<void> {
   }
 }
 
-/** NHS header: logo and service name, language switch, and the signed-in user with "Sign out". */
+/**
+ * NHS header: logo and service name, language switch, the signed-in user with "Sign out", and
+ * for staff the navigation of their sections with their counts.
+ */
 export function Header({ onSignOutFailed }: { onSignOutFailed: () => void }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -77,6 +81,7 @@ export function Header({ onSignOutFailed }: { onSignOutFailed: () => void }) {
           </ul>
         </nav>
       </div>
+      <StaffNav />
     </header>
   );
 }

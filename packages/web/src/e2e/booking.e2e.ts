@@ -706,6 +706,33 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
     await page.context().close();
   });
 
+  it('(i3) keeps staff navigation on every page, with the counts that matter, by keyboard (issue 16 item 8)', async () => {
+    await waiting('Dylan');
+    const page = await h.newPage();
+    await signIn(page, staff.users.ot);
+    const nav = page.locator('#staff-nav');
+    await nav.waitFor();
+    // The waiting list's count in the menu is the one the waiting list itself gives.
+    await expect
+      .poll(async () => (await page.locator('#nav-waitingList').textContent()) ?? '')
+      .toMatch(/^Waiting list \(\d+ waiting\)$/);
+    const inMenu = Number(/\((\d+) waiting\)/.exec((await page.locator('#nav-waitingList').textContent()) ?? '')?.[1]);
+    await page.locator('#nav-waitingList').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/clinics/waiting-list');
+    await page.locator('#waiting-total').waitFor();
+    expect(await page.locator('#waiting-total').textContent()).toContain(String(inMenu));
+    expect(await page.locator('#nav-waitingList').getAttribute('aria-current')).toBe('page');
+    // Still there on a page of another area, in Welsh too.
+    await page.goto('/episodes');
+    await nav.waitFor();
+    await expectNoAxeViolations(page, 'staff navigation');
+    await page.locator('#language-toggle').click();
+    await expect.poll(() => page.locator('#nav-waitingList').textContent()).toMatch(/yn aros\)$/);
+    await expectNoAxeViolations(page, 'staff navigation in Welsh');
+    await page.context().close();
+  });
+
   // Tokens are `<body>.<mac>`: the server must serve /book/<token> as a page despite the dot.
   it('serves the booking page at the link exactly as sent', async () => {
     const person = await waiting('Gethin');
