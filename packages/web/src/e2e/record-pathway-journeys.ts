@@ -136,7 +136,7 @@ export const JOURNEYS: readonly Journey[] = [
       baseline: -1,
     },
     review: { gasScore: 0, status: 'achieved' },
-    goalResult: 'achieved',
+    goalResult: 'Achieved',
     intervention: {
       code: 'falls_prevention',
       label: 'Falls prevention',
@@ -208,7 +208,7 @@ export const JOURNEYS: readonly Journey[] = [
       performance: 2,
       satisfaction: 2,
     },
-    goalResult: 'active',
+    goalResult: 'Still being worked on',
     intervention: {
       code: 'graded_activity',
       label: 'Graded activity',
@@ -273,7 +273,7 @@ export const JOURNEYS: readonly Journey[] = [
       baseline: -2,
     },
     review: { gasScore: 1, status: 'achieved' },
-    goalResult: 'achieved',
+    goalResult: 'Achieved',
     intervention: {
       code: 'workplace_adjustment_advice',
       label: 'Workplace adjustment advice',
@@ -302,7 +302,7 @@ export const JOURNEYS: readonly Journey[] = [
       work: {
         status: 'in_work',
         detail: 'Three days a week on lighter duties',
-        letter: 'in work: Three days a week on lighter duties',
+        letter: 'In work: Three days a week on lighter duties',
       },
       advice: 'No fit note needed now; review if his back flares.',
       sendPrem: true,
@@ -362,7 +362,7 @@ export const JOURNEYS: readonly Journey[] = [
       difficulty: 1,
       baseline: -1,
     },
-    goalResult: 'active',
+    goalResult: 'Still being worked on',
     intervention: {
       code: 'onward_referral',
       label: 'Onward referral',
@@ -424,7 +424,7 @@ export const JOURNEYS: readonly Journey[] = [
       satisfaction: 2,
     },
     review: { performance: 8, satisfaction: 9, status: 'achieved' },
-    goalResult: 'achieved',
+    goalResult: 'Achieved',
     intervention: {
       code: 'home_adaptation',
       label: 'Home adaptation',
@@ -482,7 +482,7 @@ export const JOURNEYS: readonly Journey[] = [
       performance: 2,
       satisfaction: 3,
     },
-    goalResult: 'active',
+    goalResult: 'Still being worked on',
     intervention: {
       code: 'social_prescribing',
       label: 'Social prescribing',

@@ -287,6 +287,15 @@ describe.runIf(browserAvailable())('the care plan of an episode, in Chromium', (
       data: { baseVersion: goal?.version, data: { ...(goal?.data as object), status: 'achieved' } },
     });
     expect(achieved.status(), await achieved.text()).toBe(200);
+    // Back at the discharge with the goal achieved (as after reviewing it), the form filled again.
+    await page.reload();
+    await page.locator('#measures-repeated').waitFor();
+    await page.check('#avoided-gpAppointments');
+    await page.check('#reason-goals_met');
+    await page.fill('#avoided-gpAppointmentsCount', '2');
+    await page.check('#workOutcome-status-in_work');
+    await page.fill('#workOutcome-detail', 'Back three days a week on amended duties');
+    await page.fill('#adviceForGp', 'No further action needed; review the fit note if it recurs.');
     await page.getByRole('button', { name: 'Discharge and close the episode' }).click();
     await expect.poll(() => heading(page)).toBe('Discharged');
     await expectNoAxeViolations(page, 'discharged');

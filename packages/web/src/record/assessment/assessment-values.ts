@@ -17,6 +17,15 @@ export interface CopmRowValues {
   importance: string;
   performance: string;
   satisfaction: string;
+  /** Carried from the first assessment: left out unless rated again. */
+  carried?: boolean;
+}
+
+/** Whether a COPM row is part of this assessment: anything typed, or a carried problem rated again. */
+export function copmRowAnswered(row: CopmRowValues): boolean {
+  return row.carried === true
+    ? [row.performance, row.satisfaction].some((v) => v.trim() !== '')
+    : [row.problem, row.importance, row.performance, row.satisfaction].some((v) => v.trim() !== '');
 }
 
 export const COPM_ROWS = 5;
@@ -93,7 +102,12 @@ export function newAssessmentValues(
       problems: Array.from({ length: COPM_ROWS }, (_, i) => {
         const carried = copmCarried[i];
         return carried
-          ? { ...emptyCopmRow, problem: carried.problem, importance: String(carried.importance) }
+          ? {
+              ...emptyCopmRow,
+              problem: carried.problem,
+              importance: String(carried.importance),
+              carried: true,
+            }
           : { ...emptyCopmRow };
       }),
     },

@@ -225,10 +225,25 @@ describe('a reassessment starts from the first COPM problems (issue 16 item 9)',
       { problem: 'Cooking', importance: 7 },
     ]);
     expect(values.copm.problems.slice(0, 3)).toEqual([
-      { problem: 'Dressing', importance: '9', performance: '', satisfaction: '' },
-      { problem: 'Cooking', importance: '7', performance: '', satisfaction: '' },
+      { problem: 'Dressing', importance: '9', performance: '', satisfaction: '', carried: true },
+      { problem: 'Cooking', importance: '7', performance: '', satisfaction: '', carried: true },
       { problem: '', importance: '', performance: '', satisfaction: '' },
     ]);
     expect(values.copm.problems).toHaveLength(5);
+  });
+
+  it('leaves carried problems out unless they are rated again, and reads those that are', () => {
+    const context: AssessmentContext = { ...mood, stage: 'discharge', sections: ['copm'] };
+    const values = newAssessmentValues(today, [
+      { problem: 'Dressing', importance: 9 },
+      { problem: 'Cooking', importance: 7 },
+    ]);
+    expect(paths(readAssessment(values, context))).toEqual([]);
+    const first = values.copm.problems[0];
+    if (first) Object.assign(first, { performance: '6', satisfaction: '5' });
+    const read = readAssessment(values, context);
+    expect(read.ok && read.data.copm).toEqual({
+      problems: [{ problem: 'Dressing', importance: 9, performance: 6, satisfaction: 5 }],
+    });
   });
 });

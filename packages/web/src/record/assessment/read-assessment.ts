@@ -31,6 +31,7 @@ import {
 } from '../form-values.js';
 import { problem } from '../record-errors.js';
 import type { AssessmentValues } from './assessment-values.js';
+import { copmRowAnswered } from './assessment-values.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Data = Mutable<AssessmentData>;
@@ -68,7 +69,7 @@ const readers: {
   copm: ({ copm: v }, problems) => {
     const rows = v.problems
       .map((row, index) => ({ row, index }))
-      .filter(({ row }) => filled(row.problem, row.importance, row.performance, row.satisfaction));
+      .filter(({ row }) => copmRowAnswered(row));
     if (rows.length === 0) return null;
     const rating = (typed: string, path: string): number =>
       readWhole(typed, { min: 1, max: 10 }, path, problems) ?? 1;
@@ -214,7 +215,7 @@ export function formPathOfSent(path: string, values: AssessmentValues): string {
   if (!match) return path;
   const filledRows = values.copm.problems
     .map((row, index) => ({ row, index }))
-    .filter(({ row }) => filled(row.problem, row.importance, row.performance, row.satisfaction));
+    .filter(({ row }) => copmRowAnswered(row));
   const row = filledRows[Number(match[1])];
   return row === undefined ? path : `copm.problems.${String(row.index)}${match[2] ?? ''}`;
 }
