@@ -108,6 +108,10 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
   const taken = new Set(await liveSeats(trx, slot.id));
   const seat = Array.from({ length: slot.capacity }, (_, i) => i + 1).find((s) => !taken.has(s));
   if (seat === undefined) throw new SlotTakenError();
+  // How the person is reached, from their record first: with no way to send a message, no
+  // reminder is planned, so none is promised (issue 16 item 2).
+  const person = request.person_id ? await findPerson(trx, request.person_id) : undefined;
+  const route = contactRouteFor(person, request);
   const reminder = planReminder({
     appointmentStart: slot.starts_at.toISOString(),
     bookedAt: input.now.toISOString(),
@@ -126,7 +130,7 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
       via: input.via,
       bookedBy: input.bookedBy,
       overLimitReason: decision.overLimit ? (input.overLimitReason ?? null) : null,
-      reminderDueAt: reminder.send ? new Date(reminder.dueAt) : null,
+      reminderDueAt: reminder.send && route ? new Date(reminder.dueAt) : null,
     });
   } catch (err) {
     if (isConstraintRace(err)) throw new SlotTakenError();
@@ -137,8 +141,6 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
     appointmentId: appointment.id,
     startsAt: slot.starts_at.toISOString(),
   });
-  const person = request.person_id ? await findPerson(trx, request.person_id) : undefined;
-  const route = contactRouteFor(person, request);
   if (route) {
     await enqueueMessage(trx, {
       ...route,

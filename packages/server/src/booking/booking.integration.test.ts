@@ -30,7 +30,13 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
     await nav.signIn(navUser.email, navUser.password);
   }
 
-  async function waitingRequest(): Promise<string> {
+  async function waitingRequest(
+    contact: { email: string; phone: string; preferred: 'text' | 'phone' } = {
+      email: '',
+      phone: '07912 345678',
+      preferred: 'text',
+    },
+  ): Promise<string> {
     const res = await nav.request({
       method: 'POST',
       url: '/api/requests/staff',
@@ -38,9 +44,7 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
       payload: {
         channel: 'phone',
         questionSetVersion: QUESTION_SET_VERSION,
-        answers: makeAnswers(tree.practiceIds[0], {
-          contact: { email: '', phone: '07912 345678', preferred: 'text' },
-        }),
+        answers: makeAnswers(tree.practiceIds[0], { contact }),
       },
     });
     const id = res.json<{ id: string }>().id;
@@ -338,9 +342,9 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
     });
     const slots = await slotsOf(tpl.id);
     const requestId = await waitingRequest();
-    const id = (
-      await ot.post('/api/appointments', { slotId: slots[0]!.id, requestId })
-    ).json<{ appointment: { id: string } }>().appointment.id;
+    const id = (await ot.post('/api/appointments', { slotId: slots[0]!.id, requestId })).json<{
+      appointment: { id: string };
+    }>().appointment.id;
     // Thursday 26 November 2026, 08:59 in London: one minute before the 09:00 start.
     await at(new Date('2026-11-26T08:59:00Z'));
     try {
@@ -370,6 +374,26 @@ describe.each(testEngines())('clinics and booking on $name', (engine) => {
     } finally {
       await at(NOW);
     }
+  });
+
+  it('promises no reminder to a person who can be sent no message (issue 16 item 2)', async () => {
+    const { template: tpl } = await template({
+      validFrom: '2026-11-23',
+      validUntil: '2026-11-23',
+      startTime: '15:00',
+      endTime: '16:00',
+      name: 'Reminder clinic',
+    });
+    const [first, second] = await slotsOf(tpl.id);
+    // A landline only: no text or email can reach them.
+    const landline = await waitingRequest({ email: '', phone: '01539 720000', preferred: 'phone' });
+    const mobile = await waitingRequest();
+    const a = await ot.post('/api/appointments', { slotId: first?.id, requestId: landline });
+    const b = await ot.post('/api/appointments', { slotId: second?.id, requestId: mobile });
+    expect(a.statusCode).toBe(201);
+    type Booked = { appointment: { reminderDueAt: string | null } };
+    expect(a.json<Booked>().appointment.reminderDueAt).toBeNull();
+    expect(b.json<Booked>().appointment.reminderDueAt).not.toBeNull();
   });
 
   it('shows the waiting list by urgency then time waited, with the longest wait', async () => {

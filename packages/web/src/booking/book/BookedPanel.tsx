@@ -46,7 +46,14 @@ export function BookedPanel({
           {t('booking.booked.overLimit', { reason: appointment.overLimitReason })}
         </p>
       )}
-      <p className="nhsuk-body">{t('booking.booked.next')}</p>
+      <p className="nhsuk-body" id="booked-next">
+        {/* Only a reminder that will be sent is promised (issue 16 item 2). */}
+        {t(
+          appointment.reminderDueAt === null
+            ? 'booking.booked.nextNoReminder'
+            : 'booking.booked.next',
+        )}
+      </p>
       <ul className="nhsuk-list">
         {showWaitingList && appointment.episodeId !== null && (
           <li>
