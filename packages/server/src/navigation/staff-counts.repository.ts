@@ -1,5 +1,4 @@
 /** The counts staff navigation shows. Every function takes an AuditedTransaction and a scope. */
-import { SESSION_USING_STATUSES } from '@everyday/core';
 import { sql } from 'kysely';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import { OPEN_STATUSES } from '../triage/inbox.schema.js';
@@ -30,28 +29,6 @@ export async function countWaiting(
     .select(sql<number>`count(*)::int`.as('n'))
     .where('status', '=', 'waiting')
     .where('practice_id', 'in', [...scope])
-    .executeTakeFirstOrThrow();
-  return row.n;
-}
-
-/** Appointments in this OT's clinics between two instants (today), booked or attended. */
-export async function countMyAppointments(
-  trx: AuditedTransaction,
-  otId: string,
-  from: Date,
-  until: Date,
-  scope: readonly string[],
-): Promise<number> {
-  if (scope.length === 0) return 0;
-  const row = await trx
-    .selectFrom('appointments')
-    .innerJoin('slots', 'slots.id', 'appointments.slot_id')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('slots.ot_id', '=', otId)
-    .where('appointments.starts_at', '>=', from)
-    .where('appointments.starts_at', '<', until)
-    .where('appointments.status', 'in', SESSION_USING_STATUSES)
-    .where('appointments.practice_id', 'in', [...scope])
     .executeTakeFirstOrThrow();
   return row.n;
 }

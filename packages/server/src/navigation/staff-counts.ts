@@ -6,7 +6,8 @@
  */
 import { addCalendarDays, startOfLondonDayMs, type Clock } from '@everyday/core';
 import type { AccessContext, PatientAccess } from '../access/patient-access.js';
-import { countMyAppointments, countNewRequests, countWaiting } from './staff-counts.repository.js';
+import { contactsInWeek } from '../booking/views.repository.js';
+import { countNewRequests, countWaiting } from './staff-counts.repository.js';
 
 export interface StaffCounts {
   readonly newRequests: number;
@@ -30,7 +31,8 @@ export async function readStaffCounts(
       {
         newRequests: await countNewRequests(trx, scope),
         waiting: await countWaiting(trx, scope),
-        diaryToday: await countMyAppointments(trx, otId, from, until, scope),
+        // The diary's own count of an OT's contacts, over today instead of a week.
+        diaryToday: await contactsInWeek(trx, otId, from, until, scope),
       },
     ],
   );
