@@ -11,7 +11,11 @@ export const ZPractice = z.object({
 });
 export type Practice = z.infer<typeof ZPractice>;
 
-/** The question set in force, checked for its version (its wording is core's QUESTION_SET). */
+/**
+ * The question set in force, checked for its version (its wording is core's QUESTION_SET). The
+ * server's response schema states it as a JSON object with the same check (front-door.schema.ts):
+ * a `z.custom` does not convert to JSON Schema.
+ */
 const ZQuestionSet = z.custom<QuestionSet>(
   (value) =>
     typeof value === 'object' &&

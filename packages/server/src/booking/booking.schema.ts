@@ -38,20 +38,8 @@ export const ZWaitingList = z.object({
   total: z.number(),
 });
 
-export const ZSlot = z.object({
-  id: z.uuid(),
-  otId: z.uuid(),
-  otName: z.string(),
-  siteId: z.uuid(),
-  siteName: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  mode: z.enum(CLINIC_MODES),
-  capacity: z.number(),
-  booked: z.number(),
-  pathway: z.string().nullable(),
-});
-export type TSlot = z.infer<typeof ZSlot>;
+/** A clinic slot as the API shows it: core's contract (contracts/booking.ts), the one shape the web reads. */
+export { ZSlot, type Slot as TSlot } from '@everyday/core';
 
 export const ZSlotQuery = z
   .object({

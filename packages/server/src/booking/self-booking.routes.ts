@@ -2,7 +2,7 @@
  * Booking by the person: staff send a signed, expiring link; the person opens it (no account),
  * chooses from the times offered for their pathway, and can cancel and choose again.
  */
-import type { Clock } from '@everyday/core';
+import { ZSelfBookingView, type Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccessContext, PatientAccess } from '../access/patient-access.js';
@@ -22,7 +22,6 @@ import {
   setAppointmentStatus,
 } from './booking.repository.js';
 import { toSlot } from './slot-dto.js';
-import { ZSlot } from './booking.schema.js';
 import { findSlot, listSlots, siteName, type BookingDb } from './slot.repository.js';
 
 export interface SelfBookingOptions {
@@ -35,22 +34,6 @@ export interface SelfBookingOptions {
   /** The service's phone number, shown when no times are free (null: not configured). */
   readonly servicePhone: string | null;
 }
-
-const ZBookingPage = z.object({
-  reference: z.string(),
-  pathway: z.string().nullable(),
-  expiresAt: z.string(),
-  booked: z
-    .object({
-      appointmentId: z.uuid(),
-      startsAt: z.string(),
-      mode: z.string(),
-      siteName: z.string(),
-    })
-    .nullable(),
-  slots: z.array(ZSlot),
-  servicePhone: z.string().nullable(),
-});
 
 export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod {
   const { db, access, clock } = o;
@@ -153,7 +136,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
           tags,
           summary: 'What a booking link offers',
           params: z.object({ token: z.string().max(500) }),
-          response: { 200: ZBookingPage, ...errorResponses },
+          response: { 200: ZSelfBookingView, ...errorResponses },
         },
       },
       async (request) => {

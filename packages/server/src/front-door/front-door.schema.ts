@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { ADVICE_IDS, SCREEN_CATEGORIES, URGENCIES } from '@everyday/core';
+import {
+  ADVICE_IDS,
+  SCREEN_CATEGORIES,
+  URGENCIES,
+  ZFrontDoor as ZCoreFrontDoor,
+} from '@everyday/core';
 import { ZRequestAnswers, ZUrgentAnswers } from './answers.schema.js';
 
 export const ZReferralBody = z
@@ -46,14 +51,15 @@ export const ZSelfReferralReceipt = ZReferralReceipt.extend({
   directBooking: z.object({ link: z.string(), expiresAt: z.string() }).nullable(),
 });
 
-export const ZFrontDoor = z.object({
-  questionSet: z.record(z.string(), z.unknown()),
-  practices: z.array(
-    z.object({
-      id: z.uuid(),
-      name: z.string(),
-      odsCode: z.string().nullable(),
-      postcode: z.string().nullable(),
-    }),
-  ),
+/**
+ * GET /api/front-door: core's contract (contracts/front-door.ts), practices and all. Only the
+ * question set differs: core checks it with `z.custom<QuestionSet>`, which JSON Schema cannot
+ * express (zod's toJSONSchema throws on it; fastify-type-provider-zod's fallback would document
+ * it as `{}`), so the response schema states it as an object and keeps core's check that it
+ * carries its version.
+ */
+export const ZFrontDoor = ZCoreFrontDoor.extend({
+  questionSet: z
+    .record(z.string(), z.unknown())
+    .refine((set) => typeof set.version === 'string', { message: 'Expected a question set' }),
 });

@@ -1,17 +1,29 @@
 import { z } from 'zod';
-import { ZAcknowledgement } from '../safety-net/crisis.schema.js';
-import { PATHWAYS, RED_FLAGS, ROUTES, SCREEN_CATEGORIES, TIERS, URGENCIES } from '@everyday/core';
+import {
+  CLEARABLE_FLAGS,
+  PATHWAYS,
+  ROUTES,
+  TIERS,
+  URGENCIES,
+  ZRequestDetail as ZCoreRequestDetail,
+} from '@everyday/core';
+
+/**
+ * What the inbox and a request's page answer are core's contract (contracts/requests.ts), the
+ * shapes the web checks its reads with; only the queries and actions below are the server's own.
+ */
+export {
+  CLEARABLE_FLAGS,
+  REQUEST_STATUSES,
+  ZFlagCleared,
+  ZInboxItem,
+  ZInboxPage,
+  type ClearableFlag,
+  type FlagCleared as TFlagCleared,
+  type InboxItem as TInboxItem,
+} from '@everyday/core';
 
 export const OPEN_STATUSES = ['received', 'awaiting_info'] as const;
-export const REQUEST_STATUSES = [
-  'received',
-  'awaiting_info',
-  'waiting',
-  'booked',
-  'signposted',
-  'redirected',
-  'declined',
-] as const;
 export const AGE_BANDS = ['under_18', '18_to_64', '65_plus'] as const;
 
 export const ZInboxQuery = z
@@ -32,112 +44,14 @@ export const ZInboxQuery = z
   .strict();
 export type TInboxQuery = z.infer<typeof ZInboxQuery>;
 
-const ZLocalised = z.object({ en: z.string(), cy: z.string() });
-const ZReason = z.object({ rule: z.string(), text: ZLocalised });
-
-/** A safety-screen match as stored (core's ScreenMatch): staff see the words highlighted. */
-export const ZScreenMatch = z.object({
-  rule: z.string(),
-  category: z.enum(SCREEN_CATEGORIES),
-  kind: z.enum(['clinical', 'safeguarding']),
-  field: z.string(),
-  words: z.string(),
-  start: z.number(),
-  end: z.number(),
-  language: z.enum(['en', 'cy']),
-  redFlag: z.enum(RED_FLAGS).optional(),
-  reason: ZLocalised,
-});
-
-export const CLEARABLE_FLAGS = ['screen', 'safeguarding'] as const;
-export type ClearableFlag = (typeof CLEARABLE_FLAGS)[number];
-
-export const ZFlagCleared = z.object({
-  flag: z.enum(CLEARABLE_FLAGS),
-  reason: z.string(),
-  by: z.string().nullable(),
-  at: z.string(),
-});
-export type TFlagCleared = z.infer<typeof ZFlagCleared>;
-
-export const ZInboxItem = z.object({
-  id: z.uuid(),
-  reference: z.string(),
-  receivedAt: z.string(),
-  route: z.enum(ROUTES),
-  channel: z.string(),
-  status: z.enum(REQUEST_STATUSES),
-  urgency: z.enum(URGENCIES),
-  pinned: z.boolean(),
-  complete: z.boolean(),
-  person: z.object({
-    id: z.uuid(),
-    givenName: z.string(),
-    familyName: z.string(),
-    /** Null, with the age, for a request saved urgently and not completed yet. */
-    dateOfBirth: z.string().nullable(),
-    age: z.number().nullable(),
-    nhsNumber: z.string().nullable(),
-  }),
-  practice: z.object({ id: z.uuid(), name: z.string() }),
-  redFlags: z.array(z.enum(RED_FLAGS)),
-  suggestion: z.object({
-    pathway: z.enum(PATHWAYS),
-    urgency: z.enum(URGENCIES),
-    tier: z.enum(TIERS),
-    reasons: z.object({
-      pathway: z.array(ZReason),
-      urgency: z.array(ZReason),
-      tier: z.array(ZReason),
-    }),
-    ruleVersion: z.string(),
-  }),
-  waitingDays: z.number(),
-  possibleDuplicateCount: z.number(),
-  /** Other live requests (asked, waiting or booked) of this person or a possibly-same person. */
-  duplicateRequestCount: z.number(),
-  /** Booked directly from the referral form and not yet confirmed by an OT. */
-  needsConfirmation: z.boolean(),
-  screen: z.array(ZScreenMatch),
-  safeguarding: z.boolean(),
-  /** Who the safeguarding concern is routed to; null: every OT in scope sees it, flagged. */
-  safeguardingLead: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  flagsCleared: z.array(ZFlagCleared),
-  /** What a clinician did about a crisis or safeguarding request (crisis/acknowledge-request.ts). */
-  acknowledgement: ZAcknowledgement.nullable(),
-});
-export type TInboxItem = z.infer<typeof ZInboxItem>;
-
-export const ZInboxPage = z.object({
-  requests: z.array(ZInboxItem),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
-
-export const ZRequestDetail = ZInboxItem.extend({
-  questionSetVersion: z.string(),
+/**
+ * GET /api/requests/:id. Core checks the stored answers with `z.custom<StoredAnswers>` (an object,
+ * not an array), which JSON Schema cannot express (zod's toJSONSchema throws on it;
+ * fastify-type-provider-zod's fallback would document it as `{}`); the response states them as
+ * an object, the same check. Everything else is core's.
+ */
+export const ZRequestDetail = ZCoreRequestDetail.extend({
   answers: z.record(z.string(), z.unknown()),
-  pathway: z.enum(PATHWAYS).nullable(),
-  tier: z.enum(TIERS).nullable(),
-  possibleDuplicates: z.array(
-    z.object({
-      id: z.uuid(),
-      givenName: z.string(),
-      familyName: z.string(),
-      dateOfBirth: z.string().nullable(),
-      nhsNumber: z.string().nullable(),
-      practiceName: z.string(),
-    }),
-  ),
-  events: z.array(
-    z.object({
-      at: z.string(),
-      action: z.string(),
-      by: z.string().nullable(),
-      details: z.record(z.string(), z.unknown()),
-    }),
-  ),
 });
 export type TRequestDetail = z.infer<typeof ZRequestDetail>;
 
