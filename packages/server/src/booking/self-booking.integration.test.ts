@@ -154,6 +154,18 @@ describe.each(testEngines())('booking by the person from a link on $name', (engi
     expect(audit.length).toBeGreaterThanOrEqual(4);
   });
 
+  it("opens a link staff send in the person's language (issue 16 item 3)", async () => {
+    const r = await refer({ preferredLanguage: 'cy' });
+    await ot.post(`/api/requests/${r.id}/actions`, {
+      action: 'accept',
+      pathway: 'daily_living',
+      tier: 'individualised',
+    });
+    const made = await ot.post(`/api/requests/${r.id}/booking-link`, { send: false });
+    expect(made.statusCode).toBe(201);
+    expect(made.json<{ link: string }>().link).toMatch(/\/book\/[^?]+\?lang=cy$/);
+  });
+
   it('refuses a forged or expired link', async () => {
     expect((await person.get('/api/book/not.valid')).statusCode).toBe(404);
     const r = await refer();

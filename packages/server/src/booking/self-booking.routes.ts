@@ -103,15 +103,18 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
                 'conflict',
                 'Only requests on the waiting list can be sent a booking link',
               );
+            const person = r.person_id ? await findPerson(trx, r.person_id) : undefined;
+            const addressed = contactRouteFor(person, r);
+            // The link opens in the language the person is written to in (issue 16 item 3).
             const link = bookingLinkFor(
               o.secret,
               o.publicUrl,
               id,
               clock.now(),
               request.body.expiresInDays,
+              addressed?.language ?? person?.preferred_language ?? 'en',
             );
-            const person = r.person_id ? await findPerson(trx, r.person_id) : undefined;
-            const route = request.body.send ? contactRouteFor(person, r) : undefined;
+            const route = request.body.send ? addressed : undefined;
             if (route)
               await enqueueMessage(trx, {
                 ...route,
