@@ -16,7 +16,7 @@ import { accessContext, requireRole } from '../auth/guards.js';
 import type { AppointmentRow } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
 import { errorResponses } from '../http/schemas.js';
-import { practiceOfRequest } from '../front-door/request.repository.js';
+import { requestOrganisation } from '../front-door/request.repository.js';
 import { bookAppointment } from './book-appointment.js';
 import { changeAppointment } from './change-appointment.js';
 import { waitingRequests } from './booking.repository.js';
@@ -161,7 +161,7 @@ export function bookingRoutes(access: PatientAccess, clock: Clock): FastifyPlugi
             level: 'clinical',
             resourceType: 'appointment',
             resourceId: null,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, requestId) },
+            organisation: requestOrganisation(requestId),
           },
           (trx) =>
             bookAppointment(trx, {

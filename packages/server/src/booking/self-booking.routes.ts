@@ -12,7 +12,7 @@ import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses } from '../http/schemas.js';
 import { contactRouteFor } from '../messages/contact-route.js';
 import { findPerson } from '../people/person.repository.js';
-import { enqueueMessage, practiceOfRequest } from '../front-door/request.repository.js';
+import { enqueueMessage, requestOrganisation } from '../front-door/request.repository.js';
 import { bookAppointment } from './book-appointment.js';
 import { queueCancellationMessage } from './cancellation-message.js';
 import { bookingLinkFor, verifyBookingToken } from './booking-link.js';
@@ -94,7 +94,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
             level: 'demographics',
             resourceType: 'request',
             resourceId: id,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+            organisation: requestOrganisation(id),
           },
           async (trx) => {
             const r = await requestForBooking(trx, id);
@@ -151,7 +151,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
             level: 'demographics',
             resourceType: 'request',
             resourceId: requestId,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, requestId) },
+            organisation: requestOrganisation(requestId),
           },
           async (trx) => {
             const r = await requestForBooking(trx, requestId);
@@ -211,7 +211,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
             level: 'clinical',
             resourceType: 'appointment',
             resourceId: null,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, requestId) },
+            organisation: requestOrganisation(requestId),
           },
           async (trx) => {
             if (await bookedAppointmentOfRequest(trx, requestId))
@@ -262,7 +262,7 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
             level: 'clinical',
             resourceType: 'appointment',
             resourceId: null,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, requestId) },
+            organisation: requestOrganisation(requestId),
           },
           async (trx) => {
             const booked = await bookedAppointmentOfRequest(trx, requestId);

@@ -48,7 +48,7 @@ import {
   findByIdempotencyKey,
   findRequest,
   insertRequest,
-  practiceOfRequest,
+  requestOrganisation,
   referenceInUse,
 } from './request.repository.js';
 import { safeguardingLeadFor } from '../safety-net/safeguarding-routing.js';
@@ -276,7 +276,7 @@ export class RequestIntake {
         level: 'clinical',
         resourceType: 'request',
         resourceId: id,
-        organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+        organisation: requestOrganisation(id),
       },
       async (trx) => {
         const row = await findRequest(trx, id);

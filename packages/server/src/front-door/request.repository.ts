@@ -240,3 +240,8 @@ export async function practiceOfRequest(
     .executeTakeFirst();
   return row?.practice_id;
 }
+
+/** The access module's organisation lookup for a request. */
+export function requestOrganisation(requestId: string) {
+  return { lookup: (trx: LookupTransaction) => practiceOfRequest(trx, requestId) };
+}

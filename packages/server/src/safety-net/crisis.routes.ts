@@ -11,7 +11,7 @@ import { addCalendarDays } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireActor, requireRole } from '../auth/guards.js';
 import { errorResponses } from '../http/schemas.js';
-import { practiceOfRequest } from '../front-door/request.repository.js';
+import { requestOrganisation } from '../front-door/request.repository.js';
 import { acknowledgeRequest } from './acknowledge-request.js';
 import { crisisLog, crisisLogCsv, crisisLogPeriod } from './crisis-log.js';
 import {
@@ -76,7 +76,7 @@ export function crisisRoutes(
             level: 'clinical',
             resourceType: 'request_acknowledgement',
             resourceId: id,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+            organisation: requestOrganisation(id),
           },
           (trx) =>
             acknowledgeRequest(trx, {

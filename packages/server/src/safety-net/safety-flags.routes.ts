@@ -13,7 +13,7 @@ import { requestDetail } from '../triage/request-detail.js';
 import { CLEARABLE_FLAGS, ZRequestDetail } from '../triage/inbox.schema.js';
 import { clearFlag } from './clear-flag.js';
 import { markSafeguarding } from './mark-safeguarding.js';
-import { practiceOfRequest } from '../front-door/request.repository.js';
+import { requestOrganisation } from '../front-door/request.repository.js';
 
 const ZParams = z.object({ id: z.uuid() });
 
@@ -61,7 +61,7 @@ export function safetyFlagRoutes(access: PatientAccess, clock: Clock): FastifyPl
             level: 'clinical',
             resourceType: 'request',
             resourceId: id,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+            organisation: requestOrganisation(id),
           },
           async (trx) => {
             const at = clock.now();
@@ -101,7 +101,7 @@ export function safetyFlagRoutes(access: PatientAccess, clock: Clock): FastifyPl
             level: 'clinical',
             resourceType: 'safeguarding_concern',
             resourceId: id,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+            organisation: requestOrganisation(id),
           },
           (trx) =>
             markSafeguarding(trx, {

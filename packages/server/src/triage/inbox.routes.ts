@@ -9,7 +9,7 @@ import { londonDateOf } from '@everyday/core';
 import type { AccessContext, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { errorResponses } from '../http/schemas.js';
-import { practiceOfRequest } from '../front-door/request.repository.js';
+import { requestOrganisation } from '../front-door/request.repository.js';
 import { applyAction } from './actions.js';
 import { confirmDirectBooking } from './confirm-direct-booking.js';
 import { requestDetail } from './request-detail.js';
@@ -88,7 +88,7 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
             level: 'clinical',
             resourceType: 'request',
             resourceId: id,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+            organisation: requestOrganisation(id),
           },
           (trx) => requestDetail(trx, id, clock.now()),
         );
@@ -116,7 +116,7 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
             level: 'clinical',
             resourceType: 'request',
             resourceId: id,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+            organisation: requestOrganisation(id),
           },
           async (trx) => {
             await confirmDirectBooking(trx, {
@@ -153,7 +153,7 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
             level: 'clinical',
             resourceType: 'request',
             resourceId: id,
-            organisation: { lookup: (trx) => practiceOfRequest(trx, id) },
+            organisation: requestOrganisation(id),
           },
           async (trx) => {
             await applyAction(trx, id, request.body, actor.userId, clock.now());
