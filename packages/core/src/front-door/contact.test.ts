@@ -24,8 +24,21 @@ describe('parseUkPhone', () => {
     expect(parseUkPhone('01539 720000')?.e164).toBe('+441539720000');
   });
   it('refuses numbers that are not UK phone numbers', () => {
-    // 07700 900xxx is Ofcom's range for drama: never a real line, so refused.
-    for (const bad of ['', '123', '07700', '07700 900123', '+1 202 555 0143', 'call me'])
+    for (const bad of ['', '123', '07700', '07700 90012', '+1 202 555 0143', 'call me'])
       expect(parseUkPhone(bad), bad).toBeUndefined();
+  });
+  it("accepts Ofcom's drama range 07700 900000–900999 as mobiles (the demo's synthetic people)", () => {
+    for (const [input, e164] of [
+      ['07700 900000', '+447700900000'],
+      ['07700900123', '+447700900123'],
+      ['+44 7700 900999', '+447700900999'],
+    ] as const)
+      expect(parseUkPhone(input), input).toEqual({
+        e164,
+        national: `0${e164.slice(3, 7)} ${e164.slice(7)}`,
+        mobile: true,
+      });
+    // Just outside the range stays what libphonenumber says it is: not a number in use.
+    expect(parseUkPhone('07700 901000')).toBeUndefined();
   });
 });

@@ -17,9 +17,21 @@ export interface UkPhone {
   readonly mobile: boolean;
 }
 
+/**
+ * Ofcom's numbers for drama (TV, radio and film): 07700 900000 to 07700 900999, mobile numbers
+ * that "will not be allocated to Communications Providers in the foreseeable future", so nothing
+ * sent to them reaches anyone (Ofcom, "Telephone numbers for drama purposes"). libphonenumber treats them
+ * as unallocated and so invalid; the demo's synthetic people have them (issue 11 item 2), so
+ * they are accepted here as mobiles.
+ */
+const OFCOM_DRAMA_MOBILE = /^\+447700900\d{3}$/;
+
 /** A valid UK phone number (landline or mobile), or undefined. */
 export function parseUkPhone(input: string): UkPhone | undefined {
   const phone = parsePhoneNumberFromString(input.trim(), 'GB');
+  if (phone !== undefined && OFCOM_DRAMA_MOBILE.test(phone.number)) {
+    return { e164: phone.number, national: phone.formatNational(), mobile: true };
+  }
   if (!phone?.isValid() || phone.country !== 'GB') return undefined;
   const type = phone.getType();
   return { e164: phone.number, national: phone.formatNational(), mobile: type === 'MOBILE' };
