@@ -7,7 +7,7 @@ import { testEngines, type TestDatabase } from '../testing/test-database.js';
 import { demoSignIns, isEmpty, loadDemoService, seedDemo } from './seed.js';
 
 describe('the demo service data', () => {
-  it('is one real PCN whose three practices have their published list sizes (NHS Digital, Jan 2021)', () => {
+  it('is one real PCN whose four practices have their published list sizes (NHS Digital, Jan 2021)', () => {
     const demo = loadDemoService();
     const sizes = parse<{ CODE: string; NUMBER_OF_PATIENTS: string; POSTCODE: string }>(
       readFileSync(sharedPath('data/nhs-gp-practices/gp-reg-pat-prac-all_2021-01.csv')),
@@ -50,7 +50,7 @@ describe.each(testEngines())('seeding the demo on $name', (engine) => {
         .filter((o) => o.kind === 'practice')
         .map((o) => o.list_size)
         .sort(),
-    ).toEqual([10037, 10561, 17526]);
+    ).toEqual([11815, 13572, 6993, 7802]);
     const signIns = await demoSignIns(t.db);
     expect(signIns.map((s) => s.role).sort()).toEqual([...ROLES].sort());
   });

@@ -1,5 +1,5 @@
 /**
- * The demo service: one real PCN (Kendal, Morecambe Bay) with its three practices and their
+ * The demo service: one real PCN (North Trafford, ADR 0014) with its four practices and their
  * registered list sizes, and one user per role. Seeded into an empty embedded database on
  * `npm start`, and into a PostgreSQL database only when `--demo` is given.
  */
