@@ -730,6 +730,12 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
     await page.locator('#language-toggle').click();
     await expect.poll(() => page.locator('#nav-waitingList').textContent()).toMatch(/yn aros\)$/);
     await expectNoAxeViolations(page, 'staff navigation in Welsh');
+    // The Welsh section names are longer: the menu wraps onto a second line instead of running
+    // off the side of the page (it did, at this width, before main.scss let it wrap).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
     await page.context().close();
   });
 
