@@ -31,6 +31,7 @@ export * from './booking/waiting-list.js';
 export * from './booking/waiting-list-figures.js';
 export * from './booking/did-not-attend.js';
 export * from './booking/reminders.js';
+export * from './booking/booking-code.js';
 export * from './shared/clock.js';
 export * from './documents/index.js';
 export * from './record/index.js';

@@ -136,6 +136,7 @@ export const REQUEST_EVENT_ACTIONS = [
   'escalate',
   'hand_over',
   'acknowledge_handover',
+  'booking_link_sent',
 ] as const;
 export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number];
 

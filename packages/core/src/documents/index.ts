@@ -1,3 +1,4 @@
 export * from './document-model.js';
 export * from './health-work-report.js';
 export * from './discharge-letter.js';
+export * from './booking-letter.js';
