@@ -10,6 +10,7 @@ export * from './auth/sign-in-throttle.js';
 export * from './front-door/answers.js';
 export * from './front-door/question-set.js';
 export * from './front-door/contact.js';
+export * from './front-door/communication-needs.js';
 export * from './triage/triage-types.js';
 export * from './front-door/reference.js';
 export * from './triage/triage-rules.js';

@@ -8,3 +8,4 @@ export * from './booking.js';
 export * from './handovers.js';
 export * from './waiting-figures.js';
 export * from './navigation.js';
+export * from './communication-needs.js';

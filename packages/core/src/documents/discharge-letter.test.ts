@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentToPlainText, type TableBlock } from './document-model.js';
+import { documentToPlainText, typeSizesOf, type TableBlock } from './document-model.js';
 import { composeDischargeLetter, displayNhsNumber } from './discharge-letter.js';
 import { makeDischargeLetterInput as makeInput } from '../testing/documents.js';
 
@@ -90,5 +90,22 @@ describe('composeDischargeLetter', () => {
       for (const row of block.rows) expect(row).toHaveLength(block.header.length);
       expect(block.widths).toHaveLength(block.header.length);
     }
+  });
+});
+
+describe('composeDischargeLetter: whose copy (issue 16 item 6)', () => {
+  it("keeps the GP's copy in standard print, whatever the person needs", () => {
+    expect(composeDischargeLetter(makeInput()).print).toBe('standard');
+    expect(composeDischargeLetter(makeInput(), { for: 'gp' }).print).toBe('standard');
+  });
+
+  it("prints the person's copy in large print when they need it, and says whose copy it is", () => {
+    const doc = composeDischargeLetter(makeInput(), { for: 'person', print: 'large' });
+    expect(doc.print).toBe('large');
+    expect(typeSizesOf(doc).body).toBeGreaterThanOrEqual(16);
+    expect(documentToPlainText(doc)).toContain('Copy for: Margaret Hughes');
+    expect(composeDischargeLetter(makeInput(), { for: 'person', print: 'standard' }).print).toBe(
+      'standard',
+    );
   });
 });

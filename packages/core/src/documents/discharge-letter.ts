@@ -9,7 +9,16 @@ import {
   type ClinicalDocument,
   type DocumentBlock,
   type DocumentField,
+  type PrintSize,
 } from './document-model.js';
+
+/**
+ * Whose copy of the letter: the GP's (the letter itself), or the person's own copy of the letter
+ * to their GP, printed as they need it (large print when their communication needs say so). The
+ * GP's copy is always standard print: it is read by the practice, not the person.
+ */
+export type DischargeLetterCopy =
+  { readonly for: 'gp' } | { readonly for: 'person'; readonly print: PrintSize };
 
 export interface DischargeLetterInput {
   readonly service: { readonly name: string; readonly contact: string };
@@ -93,7 +102,10 @@ function avoidedFields(avoided: DischargeLetterInput['avoided']): DocumentField[
  * summary of the episode, outcome measures, goals, interventions, what the episode avoided, work
  * outcome, risk, advice and actions for the GP, and the sign-off.
  */
-export function composeDischargeLetter(input: DischargeLetterInput): ClinicalDocument {
+export function composeDischargeLetter(
+  input: DischargeLetterInput,
+  copy: DischargeLetterCopy = { for: 'gp' },
+): ClinicalDocument {
   const opened = formatDocumentDate(input.episode.openedOn);
   const closed = formatDocumentDate(input.episode.closedOn);
   const risk = input.risk?.trim() ?? '';
@@ -187,9 +199,11 @@ export function composeDischargeLetter(input: DischargeLetterInput): ClinicalDoc
           : input.practice.name,
       },
       { label: 'Date:', value: formatDocumentDate(input.date) },
+      ...(copy.for === 'person' ? [{ label: 'Copy for:', value: input.person.name }] : []),
     ],
     blocks,
     footer: `${input.person.name}, NHS number ${displayNhsNumber(input.person.nhsNumber)}, born ${formatDocumentDate(input.person.dateOfBirth)}`,
     author: input.author.name,
+    print: copy.for === 'person' ? copy.print : 'standard',
   };
 }

@@ -4,6 +4,8 @@ import {
   checkboxMark,
   documentToPlainText,
   formatDocumentDate,
+  TYPE_SIZES,
+  typeSizesOf,
   type ClinicalDocument,
 } from './document-model.js';
 
@@ -113,5 +115,23 @@ describe('documentToPlainText', () => {
 
   it('survives a JSON round trip unchanged (the model is serialisable)', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});
+
+describe('TYPE_SIZES: large print (RNIB Clear Print, 16 to 18 point)', () => {
+  it('sets everything a person reads at 16 point or more, headings larger, lines spaced more', () => {
+    const large = TYPE_SIZES.large;
+    for (const size of [large.body, large.small, large.subtitle]) {
+      expect(size).toBeGreaterThanOrEqual(16);
+    }
+    expect(large.heading).toBeGreaterThan(large.body);
+    expect(large.title).toBeGreaterThan(large.heading);
+    expect(large.lineGap).toBeGreaterThan(TYPE_SIZES.standard.lineGap);
+  });
+
+  it('uses standard print for a document that does not ask for large print', () => {
+    expect(typeSizesOf({})).toBe(TYPE_SIZES.standard);
+    expect(typeSizesOf({ print: 'large' })).toBe(TYPE_SIZES.large);
+    expect(TYPE_SIZES.standard.body).toBeLessThan(16);
   });
 });

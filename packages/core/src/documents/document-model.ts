@@ -4,7 +4,10 @@
  * string is final text: dates are already formatted and boxes already decided, so a renderer only
  * lays out, and what a person reads is what the composer decided.
  */
+import type { PrintSize } from '../front-door/communication-needs.js';
 import { isCalendarDate } from '../shared/calendar-date.js';
+
+export type { PrintSize } from '../front-door/communication-needs.js';
 
 /** A label and its value, as on a form ("Practitioner's name:" → "Alex Morgan"). */
 export interface DocumentField {
@@ -80,6 +83,43 @@ export interface ClinicalDocument {
   readonly footer?: string;
   /** Author for the document metadata. */
   readonly author?: string;
+  /**
+   * Standard print unless the reader needs large print (their communication needs,
+   * front-door/communication-needs.ts); see {@link TYPE_SIZES}. Absent means standard.
+   */
+  readonly print?: PrintSize;
+}
+
+/** Type sizes (points) and the extra space between lines a renderer uses for one print size. */
+export interface TypeSizes {
+  readonly title: number;
+  readonly subtitle: number;
+  readonly heading: number;
+  readonly body: number;
+  /** Metadata, footers and page numbers. */
+  readonly small: number;
+  /** Points added between wrapped lines, beyond the font's own line height. */
+  readonly lineGap: number;
+}
+
+/**
+ * The type sizes of each print size. Standard print is the layout the letters always had. Large
+ * print follows RNIB's Clear Print guidelines (RNIB, "Clear print guidelines", rnib.org.uk; also
+ * the UK Association for Accessible Formats' minimum standards): large print is 16 to 18 point,
+ * in a sans serif face, left aligned, with bold headings and generous line spacing. Here the
+ * body and everything else the person reads (metadata, footers, page numbers) is at least 16
+ * point, headings 20 point bold, and lines are spaced about one and a half times (a 16 point
+ * face's own line is about 18.5 point; 6 points are added). Faces are sans serif (Helvetica or
+ * DejaVu Sans) and text is left aligned in every print size (server documents/pdf.ts).
+ */
+export const TYPE_SIZES: Readonly<Record<PrintSize, TypeSizes>> = {
+  standard: { title: 18, subtitle: 11, heading: 13, body: 10.5, small: 9, lineGap: 2 },
+  large: { title: 24, subtitle: 16, heading: 20, body: 16, small: 16, lineGap: 6 },
+};
+
+/** The type sizes a document is rendered with. */
+export function typeSizesOf(doc: Pick<ClinicalDocument, 'print'>): TypeSizes {
+  return TYPE_SIZES[doc.print ?? 'standard'];
 }
 
 /**

@@ -293,3 +293,41 @@ describe('renderPdf: fonts and output', () => {
     expect(isWinAnsiText(text)).toBe(expected);
   });
 });
+
+/** The size (points) of every run of text of a PDF, as PDF.js reads it from the page. */
+async function textSizes(pdf: Buffer): Promise<number[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const data = new Uint8Array(pdf.byteLength);
+  data.set(pdf);
+  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const document = await task.promise;
+  try {
+    const sizes: number[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const content = await (await document.getPage(n)).getTextContent();
+      for (const item of content.items)
+        if ('str' in item && item.str.trim() !== '') {
+          const [a = 0, b = 0] = item.transform as readonly number[];
+          sizes.push(Math.round(Math.hypot(a, b) * 10) / 10);
+        }
+    }
+    return sizes;
+  } finally {
+    await task.destroy();
+  }
+}
+
+describe('renderPdf: large print (issue 16 item 6; RNIB Clear Print, 16 to 18 point)', () => {
+  it('sets every word of a large-print letter at 16 point or more, and a standard one smaller', async () => {
+    const letter = composeDischargeLetter(makeLetter());
+    const standard = await renderPdf(letter, { creationDate: CREATED });
+    const large = await renderPdf({ ...letter, print: 'large' }, { creationDate: CREATED });
+
+    expect(Math.min(...(await textSizes(standard)))).toBeLessThan(16);
+    expect(Math.min(...(await textSizes(large)))).toBeGreaterThanOrEqual(16);
+    // The same words, none cut, on more pages.
+    const read = await readPdf(large);
+    expect(missingWords(letter, read.text)).toEqual([]);
+    expect(read.pages.length).toBeGreaterThan((await readPdf(standard)).pages.length);
+  });
+});

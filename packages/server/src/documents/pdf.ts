@@ -8,6 +8,10 @@
  * subset, for the whole document so a letter never mixes faces. That covers Welsh (ŵ ŷ), the
  * rest of Latin, Greek and Cyrillic; scripts that need shaping or right-to-left layout are not
  * supported.
+ *
+ * Print size: a document marked `print: 'large'` (the person needs large print) is set in core's
+ * large-print sizes (`TYPE_SIZES`, RNIB Clear Print: 16 to 18 point, sans serif, left aligned,
+ * bold headings, generous line spacing), with a deeper bottom margin for its larger footer.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +25,8 @@ import {
   type DocumentField,
   type SignatureBlock,
   type TableBlock,
+  type TypeSizes,
+  typeSizesOf,
 } from '@everyday/core';
 
 export interface RenderPdfOptions {
@@ -31,8 +37,9 @@ export interface RenderPdfOptions {
 type Pdf = PDFKit.PDFDocument;
 
 const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 } as const;
-const SIZE = { title: 18, subtitle: 11, heading: 13, body: 10.5, small: 9 } as const;
-const LINE_GAP = 2;
+/** Large print's footer (16 point, up to two lines) needs a deeper bottom margin. */
+const LARGE_PRINT_MARGIN = { ...MARGIN, bottom: 96 } as const;
+type Margins = typeof MARGIN | typeof LARGE_PRINT_MARGIN;
 const CELL_PADDING = 4;
 const COLOUR = {
   text: '#212b32',
@@ -114,15 +121,20 @@ function loadDejaVu(): { regular: Buffer; bold: Buffer } {
 
 /** Draws blocks on a pdfkit document, keeping track of the faces and the content box. */
 class Layout {
-  readonly left = MARGIN.left;
+  readonly left: number;
   readonly width: number;
+  private readonly lineGap: number;
   private colour: string = COLOUR.text;
 
   constructor(
     readonly pdf: Pdf,
     readonly faces: Faces,
+    private readonly size: TypeSizes,
+    private readonly margin: Margins,
   ) {
-    this.width = pdf.page.width - MARGIN.left - MARGIN.right;
+    this.left = margin.left;
+    this.lineGap = size.lineGap;
+    this.width = pdf.page.width - margin.left - margin.right;
     // A new page starts with a fresh graphics state: put the current colour back, whether the
     // page was added here or by pdfkit when text ran off the page.
     pdf.on('pageAdded', () => {
@@ -131,11 +143,11 @@ class Layout {
   }
 
   get bottom(): number {
-    return this.pdf.page.height - MARGIN.bottom;
+    return this.pdf.page.height - this.margin.bottom;
   }
 
   get pageHeight(): number {
-    return this.pdf.page.height - MARGIN.top - MARGIN.bottom;
+    return this.pdf.page.height - this.margin.top - this.margin.bottom;
   }
 
   font(face: keyof Faces, size: number, colour: string = COLOUR.text): this {
@@ -145,30 +157,34 @@ class Layout {
   }
 
   height(text: string, width: number): number {
-    return this.pdf.heightOfString(text, { width, lineGap: LINE_GAP });
+    return this.pdf.heightOfString(text, { width, lineGap: this.lineGap });
   }
 
   /** Start a new page unless `needed` points fit below the cursor (or the page is still empty). */
   ensure(needed: number): void {
-    const atTop = this.pdf.y <= MARGIN.top + 1;
+    const atTop = this.pdf.y <= this.margin.top + 1;
     if (!atTop && this.pdf.y + needed > this.bottom) this.newPage();
   }
 
   newPage(): void {
     this.pdf.addPage();
     this.pdf.x = this.left;
-    this.pdf.y = MARGIN.top;
+    this.pdf.y = this.margin.top;
   }
 
   /** Text that may run over several pages. */
   flow(text: string, x = this.left, width = this.width): void {
-    this.pdf.text(clean(text), x, this.pdf.y, { width, lineGap: LINE_GAP });
+    this.pdf.text(clean(text), x, this.pdf.y, { width, lineGap: this.lineGap });
     this.pdf.x = this.left;
   }
 
   /** Text known to fit, drawn at a fixed place and never run on to a new page; callers reset the cursor. */
   place(text: string, x: number, y: number, width: number, height: number): void {
-    this.pdf.text(clean(text), x, y, { width, height: height + SIZE.body, lineGap: LINE_GAP });
+    this.pdf.text(clean(text), x, y, {
+      width,
+      height: height + this.size.body,
+      lineGap: this.lineGap,
+    });
   }
 
   gap(points: number): void {
@@ -186,11 +202,11 @@ class Layout {
   }
 
   header(doc: ClinicalDocument): void {
-    this.font('bold', SIZE.title, COLOUR.blue).flow(doc.title);
+    this.font('bold', this.size.title, COLOUR.blue).flow(doc.title);
     if (doc.subtitle !== undefined)
-      this.font('regular', SIZE.subtitle, COLOUR.secondary).flow(doc.subtitle);
+      this.font('regular', this.size.subtitle, COLOUR.secondary).flow(doc.subtitle);
     this.gap(6);
-    if (doc.meta.length > 0) this.fields(doc.meta, SIZE.small, 0.16);
+    if (doc.meta.length > 0) this.fields(doc.meta, this.size.small, 0.16);
     this.gap(2);
     this.rule(COLOUR.blue, 1.5);
     this.gap(12);
@@ -200,20 +216,20 @@ class Layout {
     switch (block.kind) {
       case 'heading':
         this.gap(6);
-        this.font('bold', SIZE.heading, COLOUR.blue);
+        this.font('bold', this.size.heading, COLOUR.blue);
         // Keep a heading with at least three lines of what follows it.
-        this.ensure(this.height(block.text, this.width) + 3 * (SIZE.body + LINE_GAP + 2));
+        this.ensure(this.height(block.text, this.width) + 3 * (this.size.body + this.lineGap + 2));
         this.flow(block.text);
         this.gap(4);
         return;
       case 'paragraph':
-        this.font(block.strong === true ? 'bold' : 'regular', SIZE.body).flow(block.text);
+        this.font(block.strong === true ? 'bold' : 'regular', this.size.body).flow(block.text);
         this.gap(8);
         return;
       case 'fields':
         // Keep a short group of fields on one page.
         this.ensure(Math.min(this.fieldsHeight(block.fields), this.pageHeight / 3));
-        this.fields(block.fields, SIZE.body);
+        this.fields(block.fields, this.size.body);
         this.gap(6);
         return;
       case 'checkboxes':
@@ -231,9 +247,9 @@ class Layout {
   private fieldsHeight(fields: readonly DocumentField[]): number {
     const labelWidth = Math.round(this.width * 0.42);
     return fields.reduce((sum, field) => {
-      this.font('bold', SIZE.body);
+      this.font('bold', this.size.body);
       const label = this.height(clean(field.label), labelWidth);
-      this.font('regular', SIZE.body);
+      this.font('regular', this.size.body);
       return (
         sum + Math.max(label, this.height(clean(field.value), this.width - labelWidth - 8)) + 3
       );
@@ -262,7 +278,7 @@ class Layout {
         this.ensure(
           Math.min(
             this.height(label, this.width) + this.height(value, this.width),
-            3 * (size + LINE_GAP + 2),
+            3 * (size + this.lineGap + 2),
           ),
         );
         this.font('bold', size).flow(label);
@@ -285,33 +301,35 @@ class Layout {
    */
   checkboxes(block: CheckboxesBlock): void {
     const markWidth = 24;
-    this.font('regular', SIZE.body);
+    this.font('regular', this.size.body);
     const itemsHeight = block.items.reduce(
       (sum, item) => sum + this.height(item.label, this.width - markWidth) + 3,
       0,
     );
-    this.font('bold', SIZE.body);
+    this.font('bold', this.size.body);
     const labelHeight = this.height(block.label, this.width) + 3;
     const total = labelHeight + itemsHeight;
-    this.ensure(total <= this.pageHeight ? total : labelHeight + 2 * (SIZE.body + LINE_GAP + 4));
+    this.ensure(
+      total <= this.pageHeight ? total : labelHeight + 2 * (this.size.body + this.lineGap + 4),
+    );
     this.flow(block.label);
     this.gap(3);
     for (const item of block.items) {
-      this.font('regular', SIZE.body);
+      this.font('regular', this.size.body);
       const height = this.height(item.label, this.width - markWidth);
       if (height > this.pageHeight) {
         this.flow(`${checkboxMark(item.checked)} ${item.label}`);
       } else {
         this.ensure(height);
         const y = this.pdf.y;
-        this.font(item.checked ? 'bold' : 'regular', SIZE.body).place(
+        this.font(item.checked ? 'bold' : 'regular', this.size.body).place(
           checkboxMark(item.checked),
           this.left,
           y,
           markWidth,
-          SIZE.body,
+          this.size.body,
         );
-        this.font('regular', SIZE.body).place(
+        this.font('regular', this.size.body).place(
           item.label,
           this.left + markWidth,
           y,
@@ -340,7 +358,7 @@ class Layout {
     const header = block.header.map(clean);
 
     const measure = (cells: readonly string[], face: keyof Faces): number => {
-      this.font(face, SIZE.body);
+      this.font(face, this.size.body);
       const heights = widths.map((w, i) => this.height(cells[i] ?? '', w - 2 * CELL_PADDING));
       return Math.max(...heights) + 2 * CELL_PADDING;
     };
@@ -351,7 +369,7 @@ class Layout {
         const x = xs[i] ?? this.left;
         if (fill !== undefined) this.pdf.rect(x, y, w, height).fillColor(fill).fill();
         this.pdf.rect(x, y, w, height).lineWidth(0.5).strokeColor(COLOUR.border).stroke();
-        this.font(face, SIZE.body).place(
+        this.font(face, this.size.body).place(
           cells[i] ?? '',
           x + CELL_PADDING,
           y + CELL_PADDING,
@@ -365,16 +383,16 @@ class Layout {
     const headerHeight = measure(header, 'bold');
 
     if (block.caption !== undefined) {
-      this.font('bold', SIZE.body);
-      this.ensure(this.height(block.caption, this.width) + headerHeight + 2 * SIZE.body);
+      this.font('bold', this.size.body);
+      this.ensure(this.height(block.caption, this.width) + headerHeight + 2 * this.size.body);
       this.flow(block.caption);
       this.gap(4);
     }
     if (block.rows.length === 0) {
-      this.ensure(headerHeight + 2 * SIZE.body);
+      this.ensure(headerHeight + 2 * this.size.body);
       drawRow(header, 'bold', COLOUR.headerFill);
       this.gap(4);
-      this.font('regular', SIZE.body).flow(block.emptyText ?? 'None.');
+      this.font('regular', this.size.body).flow(block.emptyText ?? 'None.');
       this.gap(10);
       return;
     }
@@ -403,10 +421,10 @@ class Layout {
   private oversizedRow(header: readonly string[], cells: readonly string[]): void {
     this.gap(6);
     header.forEach((label, i) => {
-      this.font('bold', SIZE.body);
-      this.ensure(3 * (SIZE.body + LINE_GAP));
+      this.font('bold', this.size.body);
+      this.ensure(3 * (this.size.body + this.lineGap));
       this.flow(label);
-      this.font('regular', SIZE.body).flow(cells[i] ?? '');
+      this.font('regular', this.size.body).flow(cells[i] ?? '');
       this.gap(4);
     });
     this.rule();
@@ -421,13 +439,15 @@ class Layout {
       ...(block.registration === null ? [] : [block.registration]),
       { label: SIGNATURE_LABELS.date, value: block.date },
     ];
-    this.ensure(Math.min(this.pageHeight, 56 + lines.length * 2 * (SIZE.body + LINE_GAP + 3)));
+    this.ensure(
+      Math.min(this.pageHeight, 56 + lines.length * 2 * (this.size.body + this.lineGap + 3)),
+    );
     this.gap(6);
     if (block.closing !== undefined) {
-      this.font('regular', SIZE.body).flow(block.closing);
+      this.font('regular', this.size.body).flow(block.closing);
       this.gap(6);
     }
-    this.font('bold', SIZE.body).flow(SIGNATURE_LABELS.signature);
+    this.font('bold', this.size.body).flow(SIGNATURE_LABELS.signature);
     this.gap(26);
     const y = this.pdf.y;
     this.pdf
@@ -437,7 +457,7 @@ class Layout {
       .strokeColor(COLOUR.text)
       .stroke();
     this.gap(8);
-    this.fields(lines, SIZE.body);
+    this.fields(lines, this.size.body);
   }
 
   /** Footer text and "Page n of m" on every page, written once every page exists. */
@@ -447,7 +467,7 @@ class Layout {
       this.pdf.switchToPage(i);
       // Writing inside the bottom margin would otherwise start a new page.
       this.pdf.page.margins.bottom = 0;
-      const y = this.pdf.page.height - MARGIN.bottom + 24;
+      const y = this.pdf.page.height - this.margin.bottom + 24;
       this.pdf
         .moveTo(this.left, y - 8)
         .lineTo(this.left + this.width, y - 8)
@@ -455,19 +475,19 @@ class Layout {
         .strokeColor(COLOUR.border)
         .stroke();
       const pageLabel = `Page ${i - range.start + 1} of ${range.count}`;
-      this.font('regular', SIZE.small, COLOUR.secondary);
+      this.font('regular', this.size.small, COLOUR.secondary);
       const pageWidth = this.pdf.widthOfString(pageLabel);
       if (footer !== undefined)
         this.pdf.text(clean(footer), this.left, y, {
           width: this.width - pageWidth - 16,
-          height: SIZE.small * 3,
+          height: this.size.small * 3,
           lineBreak: true,
         });
       this.pdf.text(pageLabel, this.left + this.width - pageWidth, y, {
         width: pageWidth,
         lineBreak: false,
       });
-      this.pdf.page.margins.bottom = MARGIN.bottom;
+      this.pdf.page.margins.bottom = this.margin.bottom;
     }
   }
 }
@@ -479,9 +499,10 @@ class Layout {
 export async function renderPdf(doc: ClinicalDocument, options: RenderPdfOptions): Promise<Buffer> {
   const { creationDate } = options;
   const standard = documentStrings(doc).every(isWinAnsiText);
+  const margins = doc.print === 'large' ? LARGE_PRINT_MARGIN : MARGIN;
   const pdf = new PDFDocument({
     size: 'A4',
-    margins: MARGIN,
+    margins,
     bufferPages: true,
     displayTitle: true,
     lang: 'en-GB',
@@ -509,7 +530,12 @@ export async function renderPdf(doc: ClinicalDocument, options: RenderPdfOptions
     pdf.on('error', reject);
   });
 
-  const layout = new Layout(pdf, standard ? STANDARD_FACES : EMBEDDED_FACES);
+  const layout = new Layout(
+    pdf,
+    standard ? STANDARD_FACES : EMBEDDED_FACES,
+    typeSizesOf(doc),
+    margins,
+  );
   layout.header(doc);
   for (const block of doc.blocks) layout.block(block);
   layout.footers(doc.footer);
