@@ -50,3 +50,4 @@ export * from './safety-screen/index.js';
 export * from './safety-net/opening-hours.js';
 export * from './safety-net/index.js';
 export * from './contracts/index.js';
+export * from './demo/index.js';

@@ -1,0 +1,4 @@
+/** The living demo's pure parts: seeded randomness, the service's parameters and the simulator. */
+export * from './random.js';
+export * from './service-parameters.js';
+export * from './simulator.js';

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { requestAnswersSchemas } from '../contracts/request-answers.js';
+import { eq5dIndex } from '../instruments/eq5d.js';
+import { addCalendarDays } from '../shared/calendar-date.js';
+import { triage } from '../triage/triage.js';
+import { Random } from './random.js';
+import { DEFAULT_PARAMETERS } from './service-parameters.js';
+import {
+  arrivalsOn,
+  attendance,
+  intakeRouteOf,
+  type Arrival,
+  type ArrivalContext,
+  type PersonSource,
+} from './simulator.js';
+
+// A stand-in for the population (core demo/population.ts): enough to be valid answers.
+const people: PersonSource = (random, index, ages) => {
+  const age = random.int(ages.min, ages.max);
+  return {
+    givenName: random.pick(['Ann', 'Bilal', 'Chen', 'Dawn']),
+    familyName: `Test${String(index)}`,
+    sex: random.pick(['male', 'female'] as const),
+    dateOfBirth: `${String(2026 - age)}-03-15`,
+    nhsNumber: null,
+    postcode: 'M32 0DF',
+    mobile: `07700 900${String(random.int(0, 999)).padStart(3, '0')}`,
+    email: `person${String(index)}@example.com`,
+    preferredLanguage: 'en',
+  };
+};
+
+const ctx: ArrivalContext = {
+  params: DEFAULT_PARAMETERS,
+  practices: [
+    { id: '00000000-0000-4000-8000-000000000001', listSize: 13572 },
+    { id: '00000000-0000-4000-8000-000000000002', listSize: 7802 },
+  ],
+  people,
+};
+
+function year(seed: string): Arrival[] {
+  const random = new Random(seed);
+  const all: Arrival[] = [];
+  let day = '2025-12-01';
+  for (let i = 0; i < 365; i += 1) {
+    all.push(...arrivalsOn(ctx, random.fork(day), day, all.length));
+    day = addCalendarDays(day, 1);
+  }
+  return all;
+}
+
+const share = (xs: readonly boolean[]) => xs.filter(Boolean).length / xs.length;
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+describe('the demo simulator', () => {
+  const arrivals = year('calibration');
+
+  it('is deterministic: the same seed gives the same year', () => {
+    expect(JSON.stringify(year('calibration'))).toBe(JSON.stringify(arrivals));
+    expect(JSON.stringify(year('another'))).not.toBe(JSON.stringify(arrivals));
+  });
+
+  it('draws about the weekly rate a service sets, mostly on working days', () => {
+    const perWeek = arrivals.length / (365 / 7);
+    expect(perWeek).toBeGreaterThan(DEFAULT_PARAMETERS.arrivalsPerWeek.value * 0.85);
+    expect(perWeek).toBeLessThan(DEFAULT_PARAMETERS.arrivalsPerWeek.value * 1.15);
+  });
+
+  it('writes answers the real question set accepts, and triage suggests the need drawn', () => {
+    const { ZRequestAnswers } = requestAnswersSchemas(() => '2026-12-01');
+    let agree = 0;
+    for (const a of arrivals) {
+      const parsed = ZRequestAnswers.safeParse(a.answers);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+      const decision = triage({
+        answers: a.answers,
+        route: intakeRouteOf(a.route).route,
+        today: a.at.slice(0, 10),
+      });
+      if (decision.pathway === a.need) agree += 1;
+      if (a.crisis) expect(decision.urgency).toBe('crisis');
+    }
+    expect(agree / arrivals.length).toBeGreaterThan(0.8);
+  });
+
+  // Calibration: each proportion within its tolerance of the target in service-parameters.ts.
+  it('lands the OT decisions near the Birmingham tiered model (±5 points)', () => {
+    const signposted = share(arrivals.map((a) => a.story.triage.kind === 'signpost'));
+    expect(Math.abs(signposted - DEFAULT_PARAMETERS.triage.signposted.value)).toBeLessThan(0.05);
+    const accepted = arrivals.filter((a) => a.story.triage.kind === 'accept');
+    const individual = share(
+      accepted.map(
+        (a) => a.story.triage.kind === 'accept' && a.story.triage.tier === 'individualised',
+      ),
+    );
+    expect(
+      Math.abs(individual - DEFAULT_PARAMETERS.triage.individualisedOfAccepted.value),
+    ).toBeLessThan(0.06);
+  });
+
+  it('misses about 9% of appointments (8–10% with sampling tolerance)', () => {
+    const random = new Random('attendance');
+    const outcomes = Array.from({ length: 5000 }, () => attendance(random, DEFAULT_PARAMETERS));
+    const dna = share(outcomes.map((o) => o === 'did_not_attend'));
+    expect(dna).toBeGreaterThan(0.08);
+    expect(dna).toBeLessThan(0.1);
+  });
+
+  it('plans at most six sessions, about three on average', () => {
+    const sessions = arrivals.map((a) => a.story.sessions);
+    expect(Math.max(...sessions)).toBeLessThanOrEqual(6);
+    expect(Math.min(...sessions)).toBeGreaterThanOrEqual(1);
+    expect(Math.abs(mean(sessions) - 3)).toBeLessThan(0.3);
+  });
+
+  it('moves the Hackney measures from first to last within tolerance, with some people worse', () => {
+    const o = DEFAULT_PARAMETERS.outcomes;
+    const stories = arrivals.map((a) => a.story);
+    const index = (p: (typeof stories)[number]['first']) => eq5dIndex(p.eq5d, 'UK_5L_2026').value;
+    expect(Math.abs(mean(stories.map((s) => index(s.first))) - o.eq5dFirst.value)).toBeLessThan(
+      0.05,
+    );
+    expect(Math.abs(mean(stories.map((s) => index(s.last))) - o.eq5dLast.value)).toBeLessThan(0.05);
+    const offFirst = share(stories.map((s) => s.first.workStatus === 'sick_leave_fit_note'));
+    const offLast = share(stories.map((s) => s.last.workStatus === 'sick_leave_fit_note'));
+    expect(Math.abs(offFirst - o.offSickFirst.value)).toBeLessThan(0.05);
+    expect(Math.abs(offLast - o.offSickLast.value)).toBeLessThan(0.05);
+    expect(
+      Math.abs(share(stories.map((s) => s.first.adjustments)) - o.adjustmentsFirst.value),
+    ).toBeLessThan(0.04);
+    expect(
+      Math.abs(share(stories.map((s) => s.last.adjustments)) - o.adjustmentsLast.value),
+    ).toBeLessThan(0.05);
+    expect(Math.abs(mean(stories.map((s) => s.first.was)) - o.workAbilityFirst.value)).toBeLessThan(
+      0.4,
+    );
+    expect(Math.abs(mean(stories.map((s) => s.last.was)) - o.workAbilityLast.value)).toBeLessThan(
+      0.5,
+    );
+    const worse = share(stories.map((s) => index(s.last) < index(s.first)));
+    expect(worse).toBeGreaterThan(0.05);
+    expect(worse).toBeLessThan(0.35);
+  });
+
+  it('lands what discharges avoid near I CAN (±5 points)', () => {
+    const o = DEFAULT_PARAMETERS.outcomes;
+    const stories = arrivals.map((a) => a.story);
+    expect(
+      Math.abs(share(stories.map((s) => s.selfManagementOffered)) - o.selfManagementOffered.value),
+    ).toBeLessThan(0.05);
+    expect(
+      Math.abs(
+        share(stories.map((s) => s.gpAppointmentsAvoided > 0)) - o.gpAppointmentAvoided.value,
+      ),
+    ).toBeLessThan(0.05);
+    expect(
+      Math.abs(
+        share(stories.map((s) => s.secondaryCareReferralAvoided)) -
+          o.secondaryCareReferralAvoided.value,
+      ),
+    ).toBeLessThan(0.05);
+  });
+});
