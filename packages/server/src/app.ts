@@ -29,6 +29,7 @@ import { registerErrorHandling } from './http/error-handler.js';
 import { loggerOptions } from './http/logging.js';
 import { registerWeb } from './http/web.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
+import { serviceContactRoutes } from './organisations/service-contact.routes.js';
 import { personRoutes } from './people/person.routes.js';
 import { userRoutes } from './users/user.routes.js';
 import { apiKeyAdminRoutes, systemRequestRoutes } from './api-keys/api-key.routes.js';
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }),
   );
   await app.register(organisationRoutes(db));
+  await app.register(serviceContactRoutes(config.serviceContact));
   await app.register(userRoutes(db, clock));
   await app.register(auditRoutes(db));
   await app.register(personRoutes(access));

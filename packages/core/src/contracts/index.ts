@@ -9,3 +9,4 @@ export * from './handovers.js';
 export * from './waiting-figures.js';
 export * from './navigation.js';
 export * from './communication-needs.js';
+export * from './service-contact.js';

@@ -54,7 +54,11 @@ describe.runIf(browserAvailable())(
     let staff: Staff;
 
     beforeAll(async () => {
-      h = await startBrowserHarness();
+      h = await startBrowserHarness({
+        EVERYDAY_SERVICE_PHONE: '0161 496 0000',
+        EVERYDAY_SERVICE_EMAIL: 'ot.service@example.nhs.uk',
+        EVERYDAY_SERVICE_ADDRESS: 'Everyday OT service, 1 Chester Road, Stretford, M32 0DF',
+      });
       staff = await makeStaff(h);
     });
     afterAll(async () => {
@@ -115,6 +119,22 @@ describe.runIf(browserAvailable())(
       await page.goto('/contact');
       await page.locator('main h2').first().waitFor();
       expect(await page.locator('main a[href="tel:999"]').count()).toBe(1);
+      // The service's own phone, email and address, as configured, tap to call (issue 16 item 13).
+      await page.locator('#service-phone').waitFor();
+      expect(await page.locator('#service-phone').getAttribute('href')).toBe('tel:01614960000');
+      expect(await page.locator('#service-email').getAttribute('href')).toBe(
+        'mailto:ot.service@example.nhs.uk',
+      );
+      expect(await page.locator('#service-address').innerText()).toContain('Stretford');
+      await expectNoAxeViolations(page, 'contact page with the service details');
+      await page.goto('/contact?lang=cy');
+      await page.locator('#service-phone').waitFor();
+      expect(await page.locator('#service-contact dt').allTextContents()).toEqual([
+        'Ffôn',
+        'E-bost',
+        'Cyfeiriad',
+      ]);
+      await expectNoAxeViolations(page, 'contact page with the service details, Welsh');
       await page.context().close();
     });
 
