@@ -51,3 +51,5 @@ export * from './safety-net/opening-hours.js';
 export * from './safety-net/index.js';
 export * from './contracts/index.js';
 export * from './demo/index.js';
+export * from './demo/population.js';
+export * from './demo/data/north-trafford-area.js';
