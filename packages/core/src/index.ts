@@ -50,6 +50,7 @@ export * from './safety-screen/index.js';
 export * from './safety-net/opening-hours.js';
 export * from './safety-net/index.js';
 export * from './contracts/index.js';
+export * from './front-door/equality.js';
 export * from './demo/index.js';
 export * from './demo/population.js';
 export * from './demo/data/north-trafford-area.js';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `everyday` command: `serve` (the default), `migrate`, and `create-admin`.
+ * The `everyday` command: `serve` (the default), `migrate`, `create-admin`, `import-postcodes` and
+ * `import-deprivation`.
  */
 import { parseArgs } from 'node:util';
 import { checkPassword } from '@everyday/core';
@@ -11,13 +12,55 @@ import { migrate } from './db/migrate.js';
 import { packageVersion, startServer } from './server.js';
 import { hashPassword } from './auth/passwords.js';
 import { emailInUse, insertUser } from './users/user.repository.js';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  importDeprivation,
+  importPostcodes,
+  type ImportReport,
+} from './people/deprivation-lookup.js';
 
-const USAGE = `Usage: everyday [serve [--demo] | migrate | create-admin --email EMAIL --name NAME --service NAME]
+const USAGE = `Usage: everyday [serve [--demo] | migrate | create-admin --email EMAIL --name NAME --service NAME
+                 | import-postcodes FILE | import-deprivation FILE]
 
   serve         Start the server (default). --demo seeds the demo service into an empty PostgreSQL database.
   migrate       Apply database migrations and exit.
   create-admin  Add an administrator (and a service organisation if there is none). The password is read
-                from EVERYDAY_ADMIN_PASSWORD, or generated and printed once.`;
+                from EVERYDAY_ADMIN_PASSWORD, or generated and printed once.
+  import-postcodes FILE [--source-version TEXT]
+                Load postcode → LSOA rows from an ONS Postcode Directory CSV (pcds/pcd, lsoa11/lsoa21) or
+                Trafford Data Lab's layout (postcode, lsoa_code); upserts, so running it twice is safe.
+                --source-version is stored with each person resolved (default: the file's name).
+  import-deprivation FILE [--source TEXT]
+                Load IMD 2019 (England) or WIMD 2019 (Wales) deciles and ranks by LSOA (lsoa_code,
+                IMD_decile, IMD_rank[, IMD_score]); upserts.`;
+
+async function runImport(
+  config: Config,
+  kind: 'postcodes' | 'deprivation',
+  file: string,
+  version: string | undefined,
+): Promise<void> {
+  const database = await openDatabase(
+    config.database.kind === 'embedded'
+      ? { kind: 'embedded', dataDir: config.database.dataDir }
+      : { kind: 'postgres', url: config.database.url },
+  );
+  try {
+    await migrate(database.db);
+    const label = version ?? basename(file);
+    const report: ImportReport =
+      kind === 'postcodes'
+        ? await importPostcodes(database.db, createReadStream(file), label)
+        : await importDeprivation(database.db, createReadStream(file), label);
+    process.stdout.write(
+      `Read ${String(report.read)} rows: ${String(report.stored)} stored, ${String(report.skipped)} skipped; ` +
+        `${String(report.total)} ${kind === 'postcodes' ? 'postcodes' : 'areas'} in the lookup (${label}).\n`,
+    );
+  } finally {
+    await database.close();
+  }
+}
 
 async function serve(config: Config, demo: boolean): Promise<void> {
   const server = await startServer(config, { demo });
@@ -131,6 +174,8 @@ async function main(): Promise<void> {
       email: { type: 'string' },
       name: { type: 'string' },
       service: { type: 'string', default: 'OT service' },
+      'source-version': { type: 'string' },
+      source: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -149,6 +194,14 @@ async function main(): Promise<void> {
       if (!values.email || !values.name)
         throw new Error(`create-admin needs --email and --name.\n${USAGE}`);
       return createAdmin(config, values.email, values.name, values.service);
+    case 'import-postcodes':
+    case 'import-deprivation': {
+      const file = positionals[1];
+      if (!file) throw new Error(`${command} needs a FILE.\n${USAGE}`);
+      return command === 'import-postcodes'
+        ? runImport(config, 'postcodes', file, values['source-version'])
+        : runImport(config, 'deprivation', file, values.source);
+    }
     default:
       throw new Error(`Unknown command: ${command}\n${USAGE}`);
   }

@@ -19,6 +19,12 @@ import {
   WORK_STATUSES,
 } from '../front-door/answers.js';
 import { normalisePostcode, parseUkPhone } from '../front-door/contact.js';
+import {
+  ETHNICITY_ANSWERS,
+  GENDER_IDENTITIES,
+  GENDER_SAME_AS_SEX,
+  PERSON_SEXES,
+} from '../front-door/equality.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
 import { parseNhsNumber } from '../shared/nhs-number.js';
 import { isoDate } from './dates.js';
@@ -215,7 +221,34 @@ export const answerFields = {
   impact: z.enum(IMPACTS),
   fallsInLastYear: z.enum(FALLS_IN_LAST_YEAR),
   workStatus: z.enum(WORK_STATUSES),
+  sex: z.enum(PERSON_SEXES),
+  genderSameAsSex: z.enum(GENDER_SAME_AS_SEX),
+  genderIdentity: z.enum(GENDER_IDENTITIES),
+  ethnicity: z.enum(ETHNICITY_ANSWERS),
 } as const;
+
+/**
+ * Equality monitoring (issue 11 item 3; core front-door/equality.ts): all optional, each with
+ * "prefer not to say"; gender is asked only when it is not the same as sex registered at birth.
+ */
+export const ZEqualityAnswers = z
+  .object({
+    sex: answerFields.sex.optional(),
+    genderSameAsSex: answerFields.genderSameAsSex.optional(),
+    genderIdentity: answerFields.genderIdentity.optional(),
+    ethnicity: answerFields.ethnicity.optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.genderIdentity !== undefined && e.genderSameAsSex !== 'no')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['genderIdentity'],
+        message: 'Gender is asked only when it is not the same as sex registered at birth',
+        params: { code: 'invalid_value' },
+      });
+  });
+export type EqualityAnswers = z.infer<typeof ZEqualityAnswers>;
 
 /** A real date of birth: not after `today()`, not before 1900. */
 export function dateOfBirthSchema(today: () => CalendarDate) {
@@ -364,6 +397,7 @@ export function requestAnswersSchemas(today: () => CalendarDate) {
       workStatus: answerFields.workStatus.optional(),
       clinicalReason: optionalText(ANSWER_LIMITS.clinicalReason),
       access: ZAccessNeeds,
+      equality: ZEqualityAnswers.optional(),
     })
     .strict()
     .superRefine(checkWho);

@@ -11,6 +11,13 @@ import type {
   Tier,
   Urgency,
 } from '@everyday/core';
+import type {
+  DeprivationIndex,
+  EthnicCategory,
+  GenderIdentity,
+  GenderSameAsSex,
+  PersonSex,
+} from '@everyday/core';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -82,9 +89,54 @@ export interface PeopleTable {
   /** ISO date, YYYY-MM-DD: dates are read as text on both engines. Null until an urgent save is completed. */
   date_of_birth: string | null;
   registered_practice_id: string;
+  /** Equality monitoring (migration 0012): NHS Data Dictionary codes; null when not asked. */
+  sex: ColumnType<PersonSex | null, PersonSex | null | undefined, PersonSex | null>;
+  gender_same_as_sex: ColumnType<
+    GenderSameAsSex | null,
+    GenderSameAsSex | null | undefined,
+    GenderSameAsSex | null
+  >;
+  gender_identity: ColumnType<
+    GenderIdentity | null,
+    GenderIdentity | null | undefined,
+    GenderIdentity | null
+  >;
+  ethnicity: ColumnType<
+    EthnicCategory | null,
+    EthnicCategory | null | undefined,
+    EthnicCategory | null
+  >;
+  /** The postcode's 2011 LSOA and its deprivation, resolved at intake (migration 0012). */
+  lsoa_code: ColumnType<string | null, string | null | undefined, string | null>;
+  imd_decile: ColumnType<number | null, number | null | undefined, number | null>;
+  imd_rank: ColumnType<number | null, number | null | undefined, number | null>;
+  deprivation_index: ColumnType<
+    DeprivationIndex | null,
+    DeprivationIndex | null | undefined,
+    DeprivationIndex | null
+  >;
+  postcode_lookup_version: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Reference data (migration 0012): postcode → 2011 LSOA. */
+export interface PostcodeLsoaTable {
+  postcode: string;
+  lsoa_code: string;
+  source_version: string;
+}
+
+/** Reference data (migration 0012): each LSOA's deprivation under its nation's index. */
+export interface LsoaDeprivationTable {
+  lsoa_code: string;
+  index: DeprivationIndex;
+  decile: number;
+  rank: number;
+  /** numeric: read as text by pg; null where the index publishes no score (IMD 2019 here). */
+  score: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  source: string;
 }
 
 export interface AuditEventsTable {
@@ -437,6 +489,8 @@ export interface Database {
   safety_settings: SafetySettingsTable;
   duty_rota: DutyRotaTable;
   handovers: HandoversTable;
+  postcode_lsoa: PostcodeLsoaTable;
+  lsoa_deprivation: LsoaDeprivationTable;
 }
 
 export type SlotRow = Selectable<SlotsTable>;

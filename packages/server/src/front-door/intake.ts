@@ -35,8 +35,11 @@ import {
   findPersonMatches,
   insertPersonFromRequest,
   keepAddressForLetters,
+  recordArea,
+  recordEquality,
   setPreferredLanguage,
 } from '../people/person.repository.js';
+import { resolvePostcode } from '../people/deprivation-lookup.js';
 import type { PersonAddress } from '../people/person.repository.js';
 import { activeRuleSet } from '../triage/rule-sets.js';
 import type { TRequestAnswers, TUrgentAnswers } from './answers.schema.js';
@@ -362,6 +365,7 @@ export class RequestIntake {
       await setPreferredLanguage(trx, before.id, language, at);
     const address = addressForLetters(answers.contact);
     if (address) await keepAddressForLetters(trx, before.id, address);
+    if (answers.equality) await recordEquality(trx, before.id, answers.equality, at);
     if (before.date_of_birth !== null) return [];
     const person = await fillMissingPersonDetails(trx, row.person_id, {
       dateOfBirth: answers.person.dateOfBirth,
@@ -369,6 +373,9 @@ export class RequestIntake {
       postcode: answers.person.postcode,
       at,
     });
+    // The postcode asked now is resolved to its area, as at any intake (issue 11 item 3).
+    if (person.lsoa_code === null && person.postcode !== null)
+      await recordArea(trx, person.id, await resolvePostcode(trx, person.postcode), at);
     const practices = await trx
       .selectFrom('organisations')
       .select('id')
@@ -413,7 +420,12 @@ export class RequestIntake {
     trx: AuditedTransaction,
     input: IntakeInput,
   ): Promise<{ personId: string; duplicates: string[] }> {
-    const { person, contact, access, practiceId } = { access: undefined, ...input.answers };
+    const { person, contact, access, practiceId, equality } = {
+      access: undefined,
+      equality: undefined,
+      ...input.answers,
+    };
+    const at = this.clock.now();
     if (input.personId) {
       const chosen = await findPerson(trx, input.personId);
       if (!chosen)
@@ -422,6 +434,7 @@ export class RequestIntake {
             { path: 'personId', code: 'invalid_value', message: 'That person could not be found' },
           ],
         });
+      if (equality) await recordEquality(trx, chosen.id, equality, at);
       return { personId: chosen.id, duplicates: [] };
     }
     if (person.nhsNumber) {
@@ -429,6 +442,7 @@ export class RequestIntake {
       if (known) {
         const address = addressForLetters(contact);
         if (address) await keepAddressForLetters(trx, known.id, address);
+        if (equality) await recordEquality(trx, known.id, equality, at);
         return { personId: known.id, duplicates: [] };
       }
     }
@@ -448,6 +462,11 @@ export class RequestIntake {
         interpreterLanguage: access?.interpreter ? (access.language ?? null) : null,
         accessNeeds: access?.needs ?? [],
         address: addressForLetters(contact),
+        equality,
+        // Resolved in this transaction; a postcode not in the lookup is stored as no area and
+        // never holds the request up (issue 11 item 3).
+        area:
+          person.postcode === undefined ? undefined : await resolvePostcode(trx, person.postcode),
       },
       input.submittedBy,
     );

@@ -1,4 +1,13 @@
 /** Persistence of the person record. Every function takes an AuditedTransaction. */
+import {
+  ethnicCategoryOf,
+  type DeprivationIndex,
+  type EqualityAnswers,
+  type EthnicCategory,
+  type GenderIdentity,
+  type GenderSameAsSex,
+  type PersonSex,
+} from '@everyday/core';
 import type { AuditedTransaction, LookupTransaction } from '../access/patient-access.js';
 import type { PersonRow } from '../db/schema.js';
 
@@ -74,6 +83,79 @@ export interface PersonFromRequest {
   readonly accessNeeds: readonly string[];
   /** Where letters go, when given. */
   readonly address: PersonAddress | null;
+  /** Equality monitoring as answered (issue 11 item 3), when asked. */
+  readonly equality?: EqualityAnswers | undefined;
+  /** The postcode's area as the lookup resolved it; null when it is not in the lookup. */
+  readonly area?: PersonArea | null | undefined;
+}
+
+/** A person's area and its deprivation, with the lookup that answered (migration 0012). */
+export interface PersonArea {
+  readonly lsoaCode: string;
+  readonly decile: number | null;
+  readonly rank: number | null;
+  readonly index: DeprivationIndex | null;
+  readonly version: string;
+}
+
+/** The equality columns for what was answered; a question not answered is left out. */
+function equalityColumns(e: EqualityAnswers): {
+  sex?: PersonSex;
+  gender_same_as_sex?: GenderSameAsSex;
+  gender_identity?: GenderIdentity | null;
+  ethnicity?: EthnicCategory;
+} {
+  return {
+    ...(e.sex === undefined ? {} : { sex: e.sex }),
+    // Gender is kept only while it is said to differ from sex registered at birth.
+    ...(e.genderSameAsSex === undefined
+      ? {}
+      : {
+          gender_same_as_sex: e.genderSameAsSex,
+          gender_identity: e.genderSameAsSex === 'no' ? (e.genderIdentity ?? null) : null,
+        }),
+    ...(e.ethnicity === undefined ? {} : { ethnicity: ethnicCategoryOf(e.ethnicity) }),
+  };
+}
+
+function areaColumns(area: PersonArea | null) {
+  return {
+    lsoa_code: area?.lsoaCode ?? null,
+    imd_decile: area?.decile ?? null,
+    imd_rank: area?.rank ?? null,
+    deprivation_index: area?.index ?? null,
+    postcode_lookup_version: area?.version ?? null,
+  };
+}
+
+/** Keep what the person said in the equality questions, the latest answer to each. */
+export async function recordEquality(
+  trx: AuditedTransaction,
+  id: string,
+  equality: EqualityAnswers,
+  at: Date,
+): Promise<void> {
+  const columns = equalityColumns(equality);
+  if (Object.keys(columns).length === 0) return;
+  await trx
+    .updateTable('people')
+    .set({ ...columns, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Keep the person's area as the lookup resolved their postcode (null: not in the lookup). */
+export async function recordArea(
+  trx: AuditedTransaction,
+  id: string,
+  area: PersonArea | null,
+  at: Date,
+): Promise<void> {
+  await trx
+    .updateTable('people')
+    .set({ ...areaColumns(area), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** An address for letters: its lines (first, second, town) and its postcode. */
@@ -105,6 +187,8 @@ export async function insertPersonFromRequest(
       access_needs: [...p.accessNeeds],
       address_lines: p.address ? [...p.address.lines] : [],
       address_postcode: p.address?.postcode ?? null,
+      ...(p.equality ? equalityColumns(p.equality) : {}),
+      ...(p.area === undefined ? {} : areaColumns(p.area)),
       created_by: createdBy,
     })
     .returningAll()
