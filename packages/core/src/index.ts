@@ -7,6 +7,7 @@ export * from './access/audit-subjects.js';
 export * from './organisations/organisation.js';
 export * from './auth/password-policy.js';
 export * from './auth/sign-in-throttle.js';
+export * from './auth/security-code.js';
 export * from './front-door/answers.js';
 export * from './front-door/question-set.js';
 export * from './front-door/contact.js';

@@ -20,6 +20,7 @@ import { PatientAccess } from './access/patient-access.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { systemClock } from './clock.js';
 import { sessionRoutes } from './auth/session.routes.js';
+import { accountRoutes } from './auth/account.routes.js';
 import { findSessionActor, SESSION_COOKIE } from './auth/sessions.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
@@ -164,6 +165,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
 
   const access = new PatientAccess(db);
+  const accountUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  // Two-factor secrets are sealed with this key before they are stored (ADR 0016).
+  const twoFactorKey = Buffer.from(await sharedSecret(db, 'two-factor'), 'base64url');
   await app.register(healthRoutes(db, database.kind, config.version));
   await app.register(
     sessionRoutes({
@@ -171,11 +175,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       idleMinutes: config.sessionIdleMinutes,
       cookieSecure: config.cookieSecure,
       clock,
+      twoFactorKey,
     }),
   );
+  await app.register(accountRoutes({ db, clock, publicUrl: accountUrl, twoFactorKey }));
   await app.register(organisationRoutes(db));
   await app.register(serviceContactRoutes(config.serviceContact));
-  await app.register(userRoutes(db, clock));
+  await app.register(userRoutes(db, clock, accountUrl));
   await app.register(auditRoutes(db));
   await app.register(personRoutes(access));
 

@@ -11,3 +11,22 @@ export interface Actor {
   /** Those organisations and everything beneath them. */
   readonly scope: ReadonlySet<string>;
 }
+
+/** The living demo's writer (issue 11 item 5): a named system actor, audited under this name. */
+export const DEMO_GENERATOR = 'demo-generator';
+
+/**
+ * The demo generator as an actor: its own (inactive) user row, so what it writes is attributed
+ * and audited as `demo-generator`, with the roles the real paths ask of an OT who also keeps the
+ * clinics, over the demo's organisations.
+ */
+export function demoGeneratorActor(userId: string, organisationIds: readonly string[]): Actor {
+  return {
+    userId,
+    email: DEMO_GENERATOR,
+    name: 'Demo generator',
+    roles: ['ot', 'navigator', 'admin'],
+    organisationIds,
+    scope: new Set(organisationIds),
+  };
+}

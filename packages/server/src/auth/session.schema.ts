@@ -26,3 +26,8 @@ export const ZSessionResponse = z.object({
 });
 
 export const ZSignInResponse = z.object({ user: ZSessionUser });
+
+/** The password was right and the account has two-factor on: the code is asked next. */
+export const ZCodeNeededResponse = z.object({ codeNeeded: z.literal(true) });
+
+export const ZSignInCodeBody = z.object({ code: z.string().trim().min(1).max(40) }).strict();

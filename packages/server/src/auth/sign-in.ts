@@ -1,27 +1,25 @@
 /**
  * Signing in: throttled per account and per address with counters in the database, a decoy
- * hash for unknown accounts, and an audit event for every attempt.
+ * hash for unknown accounts, and an audit event for every attempt. For an account with
+ * two-factor on, a right password gives no session yet but a short-lived challenge that the
+ * second step (`verify-sign-in-code.ts`) completes with a code.
  */
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DEFAULT_SIGN_IN_THROTTLE, decideSignInThrottle } from '@everyday/core';
 import { writeAuditEvent } from '../audit/audit-log.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
-import { incrementCounter, readCounter } from '../limits/counters.js';
 import { verifyPassword } from './passwords.js';
-import { createSession } from './sessions.js';
+import { createSession, hashToken } from './sessions.js';
+import { checkSignInThrottle, countSignInFailure, signInAudit } from './sign-in-throttle.js';
+import { insertChallenge } from './two-factor.repository.js';
 
-const policy = DEFAULT_SIGN_IN_THROTTLE;
+/** How long the second step may take. */
+export const SIGN_IN_CHALLENGE_MS = 5 * 60_000;
 
-function accountKey(email: string): string {
-  return `signin:account:${createHash('sha256').update(email.toLowerCase()).digest('hex')}`;
-}
-
-export interface SignInResult {
-  readonly userId: string;
-  readonly token: string;
-}
+export type SignInResult =
+  | { readonly kind: 'signed_in'; readonly userId: string; readonly token: string }
+  | { readonly kind: 'code_needed'; readonly userId: string; readonly challenge: string };
 
 export async function signIn(
   db: Kysely<Database>,
@@ -29,64 +27,46 @@ export async function signIn(
   options: { idleMinutes: number; now: Date },
 ): Promise<SignInResult> {
   const { now } = options;
-  const keys = { account: accountKey(input.email), address: `signin:address:${input.ip}` };
-  const [account, address] = await Promise.all([
-    readCounter(db, keys.account, policy.windowSeconds, now),
-    readCounter(db, keys.address, policy.windowSeconds, now),
-  ]);
-  const throttle = decideSignInThrottle(
-    {
-      account: account.count,
-      address: address.count,
-      secondsLeftInWindow: account.secondsLeftInWindow,
-    },
-    policy,
-  );
-  const audit = {
-    actorLabel: input.email.toLowerCase(),
-    action: 'create',
-    resourceType: 'session',
-    organisationId: null,
-    ip: input.ip,
-  } as const;
-  if (!throttle.allowed) {
-    await writeAuditEvent(db, {
-      ...audit,
-      userId: null,
-      resourceId: null,
-      outcome: 'denied',
-      reason: 'throttled',
-    });
-    const minutes = Math.ceil(throttle.retryAfterSeconds / 60);
-    throw new AppError(
-      'too_many_attempts',
-      `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      { retryAfterSeconds: throttle.retryAfterSeconds },
-    );
-  }
-
+  await checkSignInThrottle(db, input.email, input.ip, now);
   const user = await db
     .selectFrom('users')
-    .select(['id', 'password_hash'])
+    .select(['id', 'password_hash', 'totp_secret'])
     .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email.toLowerCase()))
     .where('active', '=', true)
     .executeTakeFirst();
-  const ok = await verifyPassword(user?.password_hash, input.password);
+  // An account whose owner has not yet set a password is checked against the decoy, too.
+  const ok = await verifyPassword(user?.password_hash ?? undefined, input.password);
   if (!user || !ok) {
-    await Promise.all([
-      incrementCounter(db, keys.account, policy.windowSeconds, now),
-      incrementCounter(db, keys.address, policy.windowSeconds, now),
-    ]);
-    await writeAuditEvent(db, {
-      ...audit,
-      userId: user?.id ?? null,
-      resourceId: null,
-      outcome: 'denied',
-      reason: 'invalid_credentials',
-    });
+    await countSignInFailure(
+      db,
+      { email: input.email, ip: input.ip, userId: user?.id ?? null, reason: 'invalid_credentials' },
+      now,
+    );
     throw new AppError('invalid_credentials', 'Enter a correct email address and password');
   }
+  if (user.totp_secret !== null) {
+    const challenge = randomBytes(32).toString('base64url');
+    await insertChallenge(db, {
+      tokenHash: hashToken(challenge),
+      userId: user.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SIGN_IN_CHALLENGE_MS),
+    });
+    await writeAuditEvent(db, {
+      ...signInAudit(input.email, input.ip),
+      userId: user.id,
+      resourceId: user.id,
+      outcome: 'allowed',
+      reason: 'password accepted, code needed',
+    });
+    return { kind: 'code_needed', userId: user.id, challenge };
+  }
   const token = await createSession(db, user.id, options.idleMinutes, now);
-  await writeAuditEvent(db, { ...audit, userId: user.id, resourceId: user.id, outcome: 'allowed' });
-  return { userId: user.id, token };
+  await writeAuditEvent(db, {
+    ...signInAudit(input.email, input.ip),
+    userId: user.id,
+    resourceId: user.id,
+    outcome: 'allowed',
+  });
+  return { kind: 'signed_in', userId: user.id, token };
 }

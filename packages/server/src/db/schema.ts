@@ -236,7 +236,19 @@ export type RequestEventAction =
   | 'acknowledge'
   | 'escalate'
   | 'hand_over'
-  | 'acknowledge_handover';
+  | 'acknowledge_handover'
+  | 'booking_link_sent';
+
+/** A short code for a request's booking link, kept as its SHA-256 (migration 0009, issue 16 item 2). */
+export interface BookingCodesTable {
+  id: Generated<string>;
+  request_id: string;
+  code_hash: string;
+  language: 'en' | 'cy';
+  created_by: string | null;
+  created_at: Date;
+  expires_at: Date;
+}
 
 /** A request handed over to its practice by a redirect (migration 0008, issue 16 item 4). */
 export interface HandoversTable {
@@ -489,6 +501,7 @@ export interface Database {
   safety_settings: SafetySettingsTable;
   duty_rota: DutyRotaTable;
   handovers: HandoversTable;
+  booking_codes: BookingCodesTable;
   postcode_lsoa: PostcodeLsoaTable;
   lsoa_deprivation: LsoaDeprivationTable;
 }

@@ -15,7 +15,9 @@ export type MessageKind =
   | 'prem_link'
   | 'crisis_escalation'
   | 'handover'
-  | 'referral_outcome';
+  | 'referral_outcome'
+  | 'password_reset'
+  | 'password_set';
 
 type Payload = Record<string, unknown>;
 
@@ -99,6 +101,14 @@ export function messageText(kind: string, lang: 'en' | 'cy', p: Payload): string
       return cy
         ? `Mae newyddion am eich atgyfeiriad ${ref}: ${REFERRAL_OUTCOME_CY[str(p.outcome)] ?? str(p.outcome)}. Gweler "Eich atgyfeiriadau" yn Everyday.`
         : `There is news of your referral ${ref}: ${REFERRAL_OUTCOME_EN[str(p.outcome)] ?? str(p.outcome)}. See "Your referrals" in Everyday.`;
+    case 'password_reset':
+      return cy
+        ? `Mae rhywun wedi gofyn am gael ailosod cyfrinair eich cyfrif Everyday. I ddewis cyfrinair newydd, agorwch y ddolen hon o fewn awr: ${str(p.link)} Os nad chi ofynnodd, anwybyddwch yr e-bost hwn: nid yw eich cyfrinair wedi newid.`
+        : `Someone asked to reset the password of your Everyday account. To choose a new password, open this link within 1 hour: ${str(p.link)} If this was not you, ignore this email: your password has not changed.`;
+    case 'password_set':
+      return cy
+        ? `Mae cyfrif Everyday wedi'i greu i chi. I ddewis eich cyfrinair, agorwch y ddolen hon o fewn 7 diwrnod: ${str(p.link)}`
+        : `An Everyday account has been made for you. To choose your password, open this link within 7 days: ${str(p.link)}`;
   }
   return ref;
 }

@@ -1,12 +1,15 @@
 /**
  * Staff accounts, for administrators: add one, change its roles, organisations or whether it is
- * active, reset its password. Each change is audited in its own transaction; an administrator
+ * active, send a new set-your-password link. No administrator chooses anyone's password: a new
+ * account gets a link (valid 7 days) by e-mail through the outbox, and its owner chooses their
+ * own (auth/set-password.ts). Each change is audited in its own transaction; an administrator
  * cannot remove their own administrator access.
  */
 import type { Kysely } from 'kysely';
 import { writeAuditEvent } from '../audit/audit-log.js';
 import type { Actor } from '../auth/actor.js';
-import { hashPassword } from '../auth/passwords.js';
+import { withServiceTask } from '../access/patient-access.js';
+import { sendPasswordLink } from '../auth/password-links.js';
 import { revokeUserSessions } from '../auth/sessions.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/app-error.js';
@@ -16,6 +19,7 @@ import {
   insertUser,
   setUserOrganisations,
   unknownOrganisations,
+  userEmail,
 } from './user.repository.js';
 import type { TCreateUserBody, TUpdateUserBody, TUser } from './user.schema.js';
 
@@ -27,6 +31,8 @@ export interface AdminContext {
   readonly actor: Actor;
   readonly ip: string;
   readonly at: Date;
+  /** Where links in e-mails point (the web app's address). */
+  readonly publicUrl: string;
 }
 
 async function checkOrganisations(db: UserStore, ids: readonly string[]): Promise<void> {
@@ -83,15 +89,23 @@ export async function addUser(
       ],
     });
   }
-  const passwordHash = await hashPassword(body.password);
-  const id = await db.transaction().execute(async (trx) => {
-    const newId = await insertUser(trx, { ...body, passwordHash });
+  // The account and its link in one transaction (the outbox is reached through the access module).
+  const [id] = await withServiceTask(db, 'set-password-link', 'user', async (trx) => {
+    const newId = await insertUser(trx, { ...body, passwordHash: null });
+    await sendPasswordLink(trx, {
+      user: { id: newId, email: body.email },
+      purpose: 'set',
+      language: body.language,
+      publicUrl: context.publicUrl,
+      now: context.at,
+    });
     await writeAuditEvent(
       trx,
       auditUser(actor, context.ip, 'create', newId, `roles: ${body.roles.join(', ')}`),
     );
-    return newId;
+    return [newId];
   });
+  if (id === undefined) throw new Error('A user just added was not returned');
   return (await findUser(db, id)) as TUser;
 }
 
@@ -132,23 +146,31 @@ export async function changeUser(
   return (await findUser(db, id)) as TUser;
 }
 
-/** Reset a user's password and sign them out everywhere. */
-export async function resetPassword(
+/**
+ * Send a new set-your-password link (valid 7 days; any earlier unused link stops working). The
+ * current password keeps working until the user chooses a new one from the link.
+ */
+export async function sendSetPasswordLink(
   db: UserStore,
   context: AdminContext,
   id: string,
-  password: string,
+  language: 'en' | 'cy',
 ): Promise<void> {
   const { actor } = context;
-  if (!(await findUser(db, id))) throw new AppError('not_found', 'No such user');
-  const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, is_demo: false, updated_at: context.at })
-      .where('id', '=', id)
-      .execute();
-    await revokeUserSessions(trx, id);
-    await writeAuditEvent(trx, auditUser(actor, context.ip, 'update', id, 'password reset'));
+  const email = await userEmail(db, id);
+  if (email === undefined) throw new AppError('not_found', 'No such user');
+  await withServiceTask(db, 'set-password-link', 'user', async (trx) => {
+    await sendPasswordLink(trx, {
+      user: { id, email },
+      purpose: 'set',
+      language,
+      publicUrl: context.publicUrl,
+      now: context.at,
+    });
+    await writeAuditEvent(
+      trx,
+      auditUser(actor, context.ip, 'update', id, 'set-password link sent'),
+    );
+    return [id];
   });
 }

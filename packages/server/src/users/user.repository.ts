@@ -15,6 +15,8 @@ export async function listUsers(db: Kysely<Database>, ids?: readonly string[]): 
       'users.roles',
       'users.active',
       'users.created_at',
+      eb('users.password_hash', 'is not', null).as('password_set'),
+      eb('users.totp_secret', 'is not', null).as('two_factor'),
       eb.fn
         .coalesce(
           eb.fn
@@ -35,12 +37,20 @@ export async function listUsers(db: Kysely<Database>, ids?: readonly string[]): 
     roles: r.roles,
     organisationIds: r.organisation_ids,
     active: r.active,
+    passwordSet: Boolean(r.password_set),
+    twoFactor: Boolean(r.two_factor),
     createdAt: r.created_at.toISOString(),
   }));
 }
 
 export async function findUser(db: Kysely<Database>, id: string): Promise<TUser | undefined> {
   return (await listUsers(db, [id]))[0];
+}
+
+/** The email of a user, for sending them a link. */
+export async function userEmail(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('users').select('email').where('id', '=', id).executeTakeFirst();
+  return row?.email;
 }
 
 export async function emailInUse(db: Kysely<Database>, email: string): Promise<boolean> {
@@ -71,7 +81,8 @@ export interface NewUser {
   readonly name: string;
   readonly roles: readonly Role[];
   readonly organisationIds: readonly string[];
-  readonly passwordHash: string;
+  /** Null for an account whose owner will choose it from a link. */
+  readonly passwordHash: string | null;
   readonly isDemo?: boolean;
 }
 

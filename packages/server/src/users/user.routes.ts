@@ -1,4 +1,4 @@
-/** Administrators manage staff accounts: add, change roles and organisations, reset passwords. */
+/** Administrators manage staff accounts: add, change roles and organisations, send set-password links. */
 import type { Clock } from '@everyday/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -9,24 +9,25 @@ import { errorResponses } from '../http/schemas.js';
 import {
   addUser,
   changeUser,
-  resetPassword,
+  sendSetPasswordLink,
   type AdminContext,
   type UserStore,
 } from './manage-users.js';
 import { listUsers } from './user.repository.js';
 import {
   ZCreateUserBody,
-  ZResetPasswordBody,
+  ZSetPasswordLinkBody,
   ZUpdateUserBody,
   ZUser,
   ZUserParams,
 } from './user.schema.js';
 
-export function userRoutes(db: UserStore, clock: Clock): FastifyPluginAsyncZod {
+export function userRoutes(db: UserStore, clock: Clock, publicUrl: string): FastifyPluginAsyncZod {
   const adminContext = (request: FastifyRequest, actor: Actor): AdminContext => ({
     actor,
     ip: request.ip,
     at: clock.now(),
+    publicUrl,
   });
   return async (app) => {
     const tags = ['admin'];
@@ -91,25 +92,25 @@ export function userRoutes(db: UserStore, clock: Clock): FastifyPluginAsyncZod {
     );
 
     app.post(
-      '/api/admin/users/:id/password',
+      '/api/admin/users/:id/set-password-link',
       {
         schema: {
           tags,
-          summary: "Reset a user's password and sign them out everywhere",
+          summary: 'E-mail the user a new link to choose their password (valid 7 days)',
           params: ZUserParams,
-          body: ZResetPasswordBody,
-          response: { 204: z.null(), ...errorResponses },
+          body: ZSetPasswordLinkBody,
+          response: { 202: z.object({ sent: z.literal(true) }), ...errorResponses },
         },
       },
       async (request, reply) => {
         const actor = requireRole(request, 'admin');
-        await resetPassword(
+        await sendSetPasswordLink(
           db,
           adminContext(request, actor),
           request.params.id,
-          request.body.password,
+          request.body.language,
         );
-        return reply.status(204).send(null);
+        return reply.status(202).send({ sent: true });
       },
     );
   };

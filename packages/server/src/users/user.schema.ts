@@ -18,6 +18,9 @@ export const ZUser = z.object({
   roles: z.array(ZRole),
   organisationIds: z.array(z.uuid()),
   active: z.boolean(),
+  /** False until the user has chosen a password from their link. */
+  passwordSet: z.boolean(),
+  twoFactor: z.boolean(),
   createdAt: z.string(),
 });
 export type TUser = z.infer<typeof ZUser>;
@@ -28,8 +31,10 @@ export const ZCreateUserBody = z
     name: z.string().trim().min(1).max(200),
     roles: z.array(ZRole).min(1).max(5),
     organisationIds: z.array(z.uuid()).min(1).max(500),
-    password: ZPassword,
+    /** The language of the e-mail with their set-your-password link. */
+    language: z.enum(['en', 'cy']).default('en'),
   })
+  // No password: the user chooses their own from the link (an unknown key is a field error).
   .strict();
 export type TCreateUserBody = z.infer<typeof ZCreateUserBody>;
 
@@ -43,5 +48,7 @@ export const ZUpdateUserBody = z
   .strict();
 export type TUpdateUserBody = z.infer<typeof ZUpdateUserBody>;
 
-export const ZResetPasswordBody = z.object({ password: ZPassword }).strict();
+export const ZSetPasswordLinkBody = z
+  .object({ language: z.enum(['en', 'cy']).default('en') })
+  .strict();
 export const ZUserParams = z.object({ id: z.uuid() });
