@@ -223,6 +223,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       clock,
       rateLimit: config.publicRateLimit * 4,
       servicePhone: config.serviceContact.phone,
+      serviceContact: config.serviceContact,
+      codeRateLimit: config.publicRateLimit,
     }),
   );
 

@@ -38,6 +38,7 @@ export const PATIENT_TABLES = [
   'record_entry_versions',
   'questionnaire_links',
   'handovers',
+  'booking_codes',
 ];
 
 /** Query-builder methods whose first argument names a table. */

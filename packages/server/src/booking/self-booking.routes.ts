@@ -1,6 +1,8 @@
 /**
- * Booking by the person: staff send a signed, expiring link; the person opens it (no account),
- * chooses from the times offered for their pathway, and can cancel and choose again.
+ * Booking by the person: staff send a signed, expiring link (to the person, or with their
+ * agreement to a carer or referrer) with a short code, or print a letter with the code; the
+ * person opens the link or types the code at /book (no account), chooses from the times offered
+ * for their pathway, and can cancel and choose again.
  */
 import { ZSelfBookingView, type Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -10,12 +12,15 @@ import { accessContext, requireRole } from '../auth/guards.js';
 import { AppError } from '../http/app-error.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses } from '../http/schemas.js';
-import { contactRouteFor } from '../messages/contact-route.js';
-import { findPerson } from '../people/person.repository.js';
-import { enqueueMessage, requestOrganisation } from '../front-door/request.repository.js';
+import type { ServiceContact } from '../config.js';
+import { requestOrganisation } from '../front-door/request.repository.js';
 import { bookAppointment } from './book-appointment.js';
 import { queueCancellationMessage } from './cancellation-message.js';
-import { bookingLinkFor, verifyBookingToken } from './booking-link.js';
+import { verifyBookingToken } from './booking-link.js';
+import { exchangeBookingCode } from './exchange-booking-code.js';
+import { listLinkRecipients } from './list-link-recipients.js';
+import { printBookingLetter } from './print-booking-letter.js';
+import { sendBookingLink, type LinkRecipient } from './send-booking-link.js';
 import {
   bookedAppointmentOfRequest,
   requestForBooking,
@@ -33,7 +38,63 @@ export interface SelfBookingOptions {
   readonly rateLimit: number;
   /** The service's phone number, shown when no times are free (null: not configured). */
   readonly servicePhone: string | null;
+  /** The service's address and phone, for the booking letter (null parts: not configured). */
+  readonly serviceContact: ServiceContact;
+  /** Codes typed at /book allowed per client address per 10 minutes. */
+  readonly codeRateLimit: number;
 }
+
+const ZTypedContact = z
+  .object({
+    name: z.string().trim().min(1, 'Enter their name').max(200),
+    relationship: z.string().trim().min(1, 'Enter how they know the person').max(100),
+    phone: z.string().trim().max(30).optional(),
+    email: z.email('Enter an email address like name@example.com').max(254).optional(),
+  })
+  .strict();
+
+/** What the OT asks for: who gets the link, and the person's agreement for anyone else. */
+export const ZSendBookingLinkBody = z
+  .object({
+    expiresInDays: z.number().int().min(1).max(30).default(7),
+    /** False: make the link and code without sending (to read out, or for a letter). */
+    send: z.boolean().default(true),
+    recipient: z.enum(['person', 'contact']).default('person'),
+    /** The person agrees to the link going to their contact: required for 'contact'. */
+    consent: z.boolean().optional(),
+    /** A contact the OT types; absent, the carer or referrer named on the request. */
+    contact: ZTypedContact.optional(),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.send && b.recipient === 'contact' && b.consent !== true)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['consent'],
+        message: 'Confirm the person agrees to their booking link going to this contact',
+        params: { code: 'consent_required' },
+      });
+  });
+
+const ZSentBookingLink = z.object({
+  link: z.string(),
+  expiresAt: z.string(),
+  code: z.string(),
+  sent: z.boolean(),
+  sentTo: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('person') }),
+    z.object({ kind: z.literal('contact'), name: z.string(), relationship: z.string() }),
+    z.object({ kind: z.literal('none') }),
+  ]),
+});
+
+const ZLinkRecipients = z.object({
+  person: z.object({ reachable: z.boolean(), channel: z.enum(['sms', 'email']).nullable() }),
+  contact: z
+    .object({ name: z.string(), relationship: z.string(), reachable: z.boolean() })
+    .nullable(),
+  hasAddress: z.boolean(),
+});
 
 export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod {
   const { db, access, clock } = o;
@@ -42,6 +103,12 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
     const limited = rateLimitHook(
       db,
       { name: 'booking-links', limit: o.rateLimit, windowSeconds: 600 },
+      clock,
+    );
+    // Codes are short, so guessing is limited harder than opening a link.
+    const limitedCodes = rateLimitHook(
+      db,
+      { name: 'booking-codes', limit: o.codeRateLimit, windowSeconds: 600 },
       clock,
     );
 
@@ -65,70 +132,144 @@ export function selfBookingRoutes(o: SelfBookingOptions): FastifyPluginAsyncZod 
       };
     }
 
+    const linkDeps = { secret: o.secret, publicUrl: o.publicUrl, clock };
+    const staffAccess = (id: string) =>
+      ({
+        action: 'update',
+        level: 'demographics',
+        resourceType: 'request',
+        resourceId: id,
+        organisation: requestOrganisation(id),
+      }) as const;
+
+    app.get(
+      '/api/requests/:id/booking-link',
+      {
+        schema: {
+          tags,
+          summary: 'Who a booking link can go to: the person, their carer or referrer, a letter',
+          params: z.object({ id: z.uuid() }),
+          response: { 200: ZLinkRecipients, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot', 'navigator');
+        const id = request.params.id;
+        return access.withPatientRecord(
+          accessContext(request, actor),
+          { ...staffAccess(id), action: 'read' },
+          (trx) => listLinkRecipients(trx, id),
+        );
+      },
+    );
+
     app.post(
       '/api/requests/:id/booking-link',
       {
         schema: {
           tags,
-          summary: 'Make a self-booking link for a request on the waiting list, and send it',
+          summary:
+            'Make a self-booking link and short code for a request on the waiting list, and send it to the person or, with their agreement, to their carer or referrer',
           params: z.object({ id: z.uuid() }),
-          body: z
-            .object({
-              expiresInDays: z.number().int().min(1).max(30).default(7),
-              send: z.boolean().default(true),
-            })
-            .strict(),
-          response: {
-            201: z.object({ link: z.string(), expiresAt: z.string(), sent: z.boolean() }),
-            ...errorResponses,
-          },
+          body: ZSendBookingLinkBody,
+          response: { 201: ZSentBookingLink, ...errorResponses },
         },
       },
       async (request, reply) => {
         const actor = requireRole(request, 'ot', 'navigator');
         const id = request.params.id;
+        const body = request.body;
+        const recipient: LinkRecipient = !body.send
+          ? { kind: 'none' }
+          : body.recipient === 'contact'
+            ? { kind: 'contact', contact: body.contact, consent: true }
+            : { kind: 'person' };
         const result = await access.withPatientRecord(
           accessContext(request, actor),
-          {
-            action: 'update',
-            level: 'demographics',
-            resourceType: 'request',
-            resourceId: id,
-            organisation: requestOrganisation(id),
-          },
-          async (trx) => {
-            const r = await requestForBooking(trx, id);
-            if (!r || (r.status !== 'waiting' && r.status !== 'booked'))
-              throw new AppError(
-                'conflict',
-                'Only requests on the waiting list can be sent a booking link',
-              );
-            const person = r.person_id ? await findPerson(trx, r.person_id) : undefined;
-            const addressed = contactRouteFor(person, r);
-            // The link opens in the language the person is written to in (issue 16 item 3).
-            const link = bookingLinkFor(
-              o.secret,
-              o.publicUrl,
-              id,
-              clock.now(),
-              request.body.expiresInDays,
-              addressed?.language ?? person?.preferred_language ?? 'en',
-            );
-            const route = request.body.send ? addressed : undefined;
-            if (route)
-              await enqueueMessage(trx, {
-                ...route,
+          staffAccess(id),
+          (trx) =>
+            sendBookingLink(
+              trx,
+              {
                 requestId: id,
-                kind: 'self_booking_link',
-                payload: { reference: r.reference, link: link.link },
-              });
-            return { ...link, sent: route !== undefined };
-          },
+                recipient,
+                expiresInDays: body.expiresInDays,
+                userId: actor.userId,
+              },
+              linkDeps,
+            ),
+        );
+        return reply.status(201).send({
+          link: result.link,
+          expiresAt: result.expiresAt,
+          code: result.code,
+          sent: result.sent,
+          sentTo: result.sentTo,
+        });
+      },
+    );
+
+    app.get(
+      '/api/requests/:id/booking-letter.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'A letter with a new short code for the booking link, to print and post',
+          params: z.object({ id: z.uuid() }),
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const actor = requireRole(request, 'ot', 'navigator');
+        const id = request.params.id;
+        const letter = await access.withPatientRecord(
+          accessContext(request, actor),
+          { ...staffAccess(id), resourceType: 'booking_letter' },
+          (trx) =>
+            printBookingLetter(
+              trx,
+              { requestId: id, userId: actor.userId },
+              { ...linkDeps, service: o.serviceContact },
+            ),
         );
         return reply
-          .status(201)
-          .send({ link: result.link, expiresAt: result.expiresAt, sent: result.sent });
+          .headers({
+            'content-type': 'application/pdf',
+            'content-disposition': 'inline; filename="booking-letter.pdf"',
+            'cache-control': 'no-store',
+          })
+          .send(letter.pdf);
       },
+    );
+
+    app.post(
+      '/api/book/code',
+      {
+        onRequest: limitedCodes,
+        schema: {
+          tags,
+          summary: 'Exchange the short code from a letter or phone call for the booking link',
+          body: z
+            .object({
+              code: z
+                .string()
+                .trim()
+                .min(1, 'Enter the code from your letter or phone call')
+                .max(40),
+            })
+            .strict(),
+          response: {
+            200: z.object({ token: z.string(), url: z.string(), language: z.enum(['en', 'cy']) }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) =>
+        exchangeBookingCode(
+          access,
+          { code: request.body.code, ip: request.ip },
+          { clock, secret: o.secret },
+        ).then(({ token, url, language }) => ({ token, url, language })),
     );
 
     app.get(

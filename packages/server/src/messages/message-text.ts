@@ -11,6 +11,7 @@ export type MessageKind =
   | 'appointment_reminder'
   | 'appointment_cancelled'
   | 'self_booking_link'
+  | 'self_booking_link_contact'
   | 'questionnaire_link'
   | 'prem_link'
   | 'crisis_escalation'
@@ -81,6 +82,12 @@ export function messageText(kind: string, lang: 'en' | 'cy', p: Payload): string
       return cy
         ? `Dewiswch amser ar gyfer eich apwyntiad therapi galwedigaethol: ${str(p.link)}`
         : `Choose a time for your occupational therapy appointment: ${str(p.link)}`;
+    case 'self_booking_link_contact':
+      // To a carer or referrer, with the person's agreement (issue 16 item 2): the person's
+      // given name only, so the contact knows whose link it is.
+      return cy
+        ? `Dolen archebu ${str(p.givenName)}: dewiswch amser gyda ${str(p.givenName)} ar gyfer eu hapwyntiad therapi galwedigaethol: ${str(p.link)} (neu ewch i ${str(p.bookUrl)} a rhoi'r cod ${str(p.code)}).`
+        : `${str(p.givenName)}'s booking link: choose a time with ${str(p.givenName)} for their occupational therapy appointment: ${str(p.link)} (or go to ${str(p.bookUrl)} and enter the code ${str(p.code)}).`;
     case 'questionnaire_link':
       return cy
         ? `Mae eich therapydd galwedigaethol yn gofyn i chi lenwi ychydig o holiaduron byr: ${str(p.link)}`
