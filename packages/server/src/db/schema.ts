@@ -37,12 +37,43 @@ export interface UsersTable {
   id: Generated<string>;
   email: string;
   name: string;
-  password_hash: string;
+  /** Null until the owner of an account an administrator added sets a password (0011). */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
   roles: ColumnType<Role[], Role[] | undefined, Role[]>;
   active: ColumnType<boolean, boolean | undefined, boolean>;
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Two-factor sign-in (0011): secrets encrypted, the last time step accepted. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_pending_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** One-time links to set or reset a password (0011): the SHA-256 of the link's token. */
+export interface PasswordTokensTable {
+  token_hash: string;
+  user_id: string;
+  purpose: 'reset' | 'set';
+  created_at: Date;
+  expires_at: Date;
+  used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** Two-factor recovery codes (0011), each usable once. */
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** A password accepted, waiting for the two-factor code (0011). */
+export interface SignInChallengesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Date;
+  expires_at: Date;
 }
 
 export interface UserOrganisationsTable {
@@ -504,6 +535,9 @@ export interface Database {
   booking_codes: BookingCodesTable;
   postcode_lsoa: PostcodeLsoaTable;
   lsoa_deprivation: LsoaDeprivationTable;
+  password_tokens: PasswordTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  sign_in_challenges: SignInChallengesTable;
 }
 
 export type SlotRow = Selectable<SlotsTable>;
