@@ -137,6 +137,7 @@ export const REQUEST_EVENT_ACTIONS = [
   'hand_over',
   'acknowledge_handover',
   'booking_link_sent',
+  'return_to_triage',
 ] as const;
 export type RequestEventAction = (typeof REQUEST_EVENT_ACTIONS)[number];
 

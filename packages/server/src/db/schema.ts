@@ -268,7 +268,8 @@ export type RequestEventAction =
   | 'escalate'
   | 'hand_over'
   | 'acknowledge_handover'
-  | 'booking_link_sent';
+  | 'booking_link_sent'
+  | 'return_to_triage';
 
 /** A short code for a request's booking link, kept as its SHA-256 (migration 0009, issue 16 item 2). */
 export interface BookingCodesTable {

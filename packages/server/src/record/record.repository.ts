@@ -31,6 +31,17 @@ export async function entriesOfEpisode(trx: AuditedTransaction, episodeId: strin
 
 export type EntryRow = Awaited<ReturnType<typeof entriesOfEpisode>>[number];
 
+/** True when anything has been written in the episode's record. */
+export async function episodeHasEntries(trx: AuditedTransaction, episodeId: string) {
+  const row = await trx
+    .selectFrom('record_entries')
+    .select('id')
+    .where('episode_id', '=', episodeId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** One entry, locked for update when it is about to be edited. */
 export async function findEntry(
   trx: AuditedTransaction,

@@ -12,11 +12,13 @@ import { errorResponses } from '../http/schemas.js';
 import { requestOrganisation } from '../front-door/request.repository.js';
 import { applyAction } from './actions.js';
 import { confirmDirectBooking } from './confirm-direct-booking.js';
+import { returnToTriage } from './return-to-triage.js';
 import { requestDetail } from './request-detail.js';
 import { countInbox, flagsClearedOf, INBOX_PAGE_SIZE, listInbox } from './inbox.repository.js';
 import { toInboxItem } from './inbox.mapping.js';
 import {
   ZConfirmBody,
+  ZReturnToTriageBody,
   ZInboxPage,
   ZInboxQuery,
   ZRequestAction,
@@ -123,6 +125,43 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
               requestId: id,
               by: actor.userId,
               note: request.body.note,
+            });
+            return requestDetail(trx, id, clock.now());
+          },
+        );
+      },
+    );
+
+    app.post(
+      '/api/requests/:id/return-to-triage',
+      {
+        schema: {
+          tags,
+          summary:
+            'Do not confirm a direct booking: cancel its appointment and triage the request again',
+          params: ZParams,
+          body: ZReturnToTriageBody,
+          response: { 200: ZRequestDetail, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot');
+        const { id } = request.params;
+        return access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'update',
+            level: 'clinical',
+            resourceType: 'request',
+            resourceId: id,
+            organisation: requestOrganisation(id),
+          },
+          async (trx) => {
+            await returnToTriage(trx, {
+              requestId: id,
+              by: actor.userId,
+              reason: request.body.reason,
+              at: clock.now(),
             });
             return requestDetail(trx, id, clock.now());
           },

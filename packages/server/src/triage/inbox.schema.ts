@@ -97,6 +97,12 @@ export type TRequestAction = z.infer<typeof ZRequestAction>;
 export const ZConfirmBody = z.object({ note: z.string().trim().max(2000).optional() }).strict();
 export type TConfirmBody = z.infer<typeof ZConfirmBody>;
 
+/** Not confirming a direct booking: why, kept in the history and given for the cancellation. */
+export const ZReturnToTriageBody = z
+  .object({ reason: z.string().trim().min(10).max(1000) })
+  .strict();
+export type TReturnToTriageBody = z.infer<typeof ZReturnToTriageBody>;
+
 const reason = z.string().trim().min(10).max(1000);
 
 /** Clearing a flag always needs a reason (10–1000 characters), kept in the history. */

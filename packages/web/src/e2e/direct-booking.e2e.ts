@@ -228,5 +228,76 @@ describe.runIf(browserAvailable())(
       await expectNoAxeViolations(page, 'self-booking with no free times, in Welsh');
       await page.context().close();
     });
+
+    it('issue 16 item 1: an OT who does not confirm a direct booking sends it back to triage, cancelling its appointment', async () => {
+      // A memory request booked straight from the referral form, with a memory clinic time.
+      const person = await h.newPage();
+      const session = await person.request.get('/api/session');
+      const { csrfToken } = (await session.json()) as { csrfToken: string };
+      const referred = await person.request.post('/api/referrals', {
+        headers: { 'x-csrf-token': csrfToken, 'idempotency-key': randomUUID() },
+        data: {
+          questionSetVersion: QUESTION_SET_VERSION,
+          answers: makeAnswers(staff.tree.practiceIds[0], {
+            areas: ['memory_thinking'],
+            since: '3_to_12_months',
+            impact: 'quite_a_lot',
+            fallsInLastYear: 'none',
+            person: { givenName: 'Gwilym', dateOfBirth: '1949-06-07' },
+          }),
+        },
+      });
+      expect(referred.status(), await referred.text()).toBe(201);
+      const { id, directBooking } = (await referred.json()) as {
+        id: string;
+        directBooking: { link: string } | null;
+      };
+      expect(directBooking).not.toBeNull();
+      await person.context().close();
+      const ot = await h.newPage();
+      await signIn(ot, staff.users.ot);
+      const slots = await ot.request.get('/api/slots?available=true');
+      const slotId = ((await slots.json()) as { slots: { id: string }[] }).slots[0]?.id;
+      const booked = await ot.request.post('/api/appointments', {
+        headers: { 'x-csrf-token': await csrfOf(ot) },
+        data: { requestId: id, slotId },
+      });
+      expect(booked.status(), await booked.text()).toBe(201);
+
+      await ot.goto(`/requests/${id}?lang=cy`);
+      await ot.locator('#return-heading').waitFor();
+      expect(await ot.locator('#return-heading').textContent()).toBe("Neu peidiwch â'i gadarnhau");
+      await expectNoAxeViolations(ot, 'sending a direct booking back to triage, in Welsh');
+      await ot.goto(`/requests/${id}?lang=en`);
+      await ot.locator('#return-heading').waitFor();
+      expect(await ot.locator('#return-reason-hint').textContent()).toContain(
+        'Their appointment will be cancelled',
+      );
+      // Too short a reason: a field error, and nothing is changed.
+      await ot.fill('#return-reason', 'No');
+      await ot.locator('#return-submit').click();
+      await ot.locator('.nhsuk-error-summary').waitFor();
+      expect(await ot.locator('.nhsuk-error-summary a').getAttribute('href')).toBe(
+        '#return-reason',
+      );
+      await expectNoAxeViolations(ot, 'return to triage with a field error');
+      await ot.fill('#return-reason', 'Falls are the main concern, not memory');
+      await ot.locator('#return-submit').click();
+      await ot.getByText('Sent back to triage.').waitFor();
+      expect(await ot.locator('#confirm-direct-booking').count()).toBe(0);
+      expect(await ot.locator('main').textContent()).toContain(
+        'Sent back to triage (direct booking not confirmed)',
+      );
+      // Triaged like any other request now: the actions are offered.
+      await ot.locator('#actions-heading').waitFor();
+      const appointment = await h.database.db
+        .selectFrom('appointments')
+        .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
+        .select(['appointments.status', 'episodes.status as episode_status'])
+        .where('episodes.request_id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(appointment).toEqual({ status: 'cancelled_by_service', episode_status: 'closed' });
+      await ot.context().close();
+    });
   },
 );

@@ -103,6 +103,7 @@ export function RequestDetailPage() {
           {isOt && detail.needsConfirmation && (
             <ConfirmDirectBooking
               detail={detail}
+              fieldErrors={errors.fields}
               onErrors={setErrors}
               onDone={done}
               onConflict={conflict}

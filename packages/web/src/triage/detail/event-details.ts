@@ -114,6 +114,9 @@ export function eventDetails(t: TFunction, event: RequestEvent): EventDetail[] {
     }
     case 'acknowledge_handover':
       break;
+    case 'return_to_triage':
+      add('requestDetail.history.details.reason', text(d, 'reason'));
+      break;
   }
   return rows.filter((row): row is EventDetail => row !== null);
 }
