@@ -100,6 +100,16 @@ describe('drawPerson', () => {
     }
   });
 
+  it('keeps ages right when today is 29 February', () => {
+    const random = new Random('leap-day');
+    for (const age of [0, 1, 4, 50]) {
+      for (let i = 0; i < 300; i++) {
+        const p = drawPerson(random, AREA, '2028-02-29', i, { minAge: age, maxAge: age });
+        expect(ageOn(p.dateOfBirth, '2028-02-29'), p.dateOfBirth).toBe(age);
+      }
+    }
+  });
+
   it('gives a given name from the lists for the person’s sex', () => {
     const male = new Set(GIVEN_NAMES.male.flatMap((l) => l.names));
     const female = new Set(GIVEN_NAMES.female.flatMap((l) => l.names));
