@@ -143,4 +143,56 @@ describe('summariseEpisode', () => {
     expect(summary).toMatchObject({ contacts: 1, lastContactOn: '2026-11-02', riskFlagged: true });
     expect(JSON.stringify(summary)).not.toContain('private note');
   });
+
+  it('shows the GP each risk found at the latest assessment with its own level (issue 16 item 7)', () => {
+    const noSuicideRisk = {
+      thoughts: 'none',
+      thoughtsDetail: '',
+      plans: 'none',
+      plansDetail: '',
+      intent: false,
+      accessToMeans: false,
+      previousAttempts: false,
+      protectiveFactors: '',
+      levelReason: '',
+      escalation: { to: 'none', detail: '', at: null },
+      safetyPlan: {
+        warningSigns: '',
+        copingStrategies: '',
+        peopleAndPlaces: '',
+        peopleToAskForHelp: '',
+        professionals: '',
+        keepingSafe: '',
+      },
+    } as const;
+    const summary = summariseEpisode([
+      entry('risk', { ...noSuicideRisk, assessedOn: '2026-10-01', level: 'low', domains: ['falls'] }),
+      entry('risk', {
+        ...noSuicideRisk,
+        assessedOn: '2026-11-03',
+        level: 'moderate',
+        domains: ['falls', 'self_neglect', 'safeguarding'],
+        falls: {
+          present: true,
+          level: 'high',
+          concerns: 'Two falls at night',
+          plan: 'Strength and balance',
+          stayIndependent: null,
+        },
+        selfNeglect: { present: false, level: null, concerns: '', plan: '' },
+        safeguarding: { present: true, level: 'moderate', concerns: 'Carer strain', plan: 'Refer' },
+      }),
+    ]);
+    // The latest assessment's risks, in the order falls, self-neglect, safeguarding; an absent
+    // risk (self-neglect) is not listed, and the concerns and plans stay in the full record.
+    expect(summary.risk).toEqual({
+      level: 'moderate',
+      escalation: 'none',
+      assessedOn: '2026-11-03',
+      domains: [
+        { domain: 'falls', level: 'high' },
+        { domain: 'safeguarding', level: 'moderate' },
+      ],
+    });
+  });
 });

@@ -5,6 +5,7 @@
 import type { Role } from '../access/roles.js';
 import { gasTScore } from '../instruments/index.js';
 import type { AssessmentScores } from './assessment-scoring.js';
+import { presentDomainRisks } from './risk-domains.js';
 import type {
   DischargeData,
   EntryDataByKind,
@@ -13,6 +14,7 @@ import type {
   GoalData,
   GoalStatus,
   InterventionCode,
+  RiskDomain,
   RiskLevel,
 } from './entry-types.js';
 
@@ -179,6 +181,11 @@ export interface EpisodeSummary {
     readonly level: RiskLevel;
     readonly escalation: Escalation;
     readonly assessedOn: string;
+    /**
+     * Falls, self-neglect and safeguarding risks found present at that assessment, each with its
+     * own level (issue 16 item 7), so a GP sees a falls risk and not only the overall level.
+     */
+    readonly domains: readonly { readonly domain: RiskDomain; readonly level: RiskLevel | null }[];
   } | null;
   readonly riskFlagged: boolean;
   readonly goals: readonly { readonly wording: string; readonly status: GoalStatus }[];
@@ -213,6 +220,10 @@ export function summariseEpisode(entries: readonly RecordEntry[]): EpisodeSummar
           level: latestRisk.data.level,
           escalation: latestRisk.data.escalation.to,
           assessedOn: latestRisk.data.assessedOn,
+          domains: presentDomainRisks(latestRisk.data).map(({ domain, risk }) => ({
+            domain,
+            level: risk.level,
+          })),
         }
       : null,
     riskFlagged: entries.some(

@@ -392,6 +392,19 @@ describe.runIf(browserAvailable())('the care plan of an episode, in Chromium', (
     expect(body).toContain('Risk of falls: Low. Plan: Strength and balance exercises');
     expect(await page.getByRole('link', { name: /^Safety plan/ }).count()).toBe(0);
     await expectNoAxeViolations(page, 'falls risk on the record');
+    // The GP of that practice sees the falls risk with its own level in their summary.
+    const gp = await h.newPage();
+    await signIn(gp, staff.users.clinician);
+    await gp.goto(`/episodes/${id}`);
+    await gp.locator('#summary-risk-domains').waitFor();
+    expect(await gp.locator('#summary-risk-domains').textContent()).toBe('Risk of falls: Low');
+    await expectNoAxeViolations(gp, 'GP summary with a falls risk');
+    await gp.goto(`/episodes/${id}?lang=cy`);
+    await expect
+      .poll(() => gp.locator('#summary-risk-domains').textContent())
+      .toBe('Risg cwympiadau: Isel');
+    await expectNoAxeViolations(gp, 'GP summary with a falls risk, in Welsh');
+    await gp.context().close();
     // The suicide safety plan page is not there for this assessment.
     await page.goto(plan(id, `risk/${risk?.id ?? ''}/safety-plan`));
     await expect.poll(() => heading(page)).not.toContain('Your safety plan');

@@ -61,6 +61,21 @@ export function SummaryView({ record }: { record: SummaryRecord }) {
                 date: format.day(risk.assessedOn),
               })
             : t('record.summary.noRisk')}
+          {risk && risk.domains.length > 0 && (
+            <ul className="nhsuk-list" id="summary-risk-domains">
+              {risk.domains.map(({ domain, level }) => (
+                <li key={domain}>
+                  {t('record.summary.riskDomain', {
+                    domain: t(`record.plan.riskDomains.${domain}`),
+                    level:
+                      level === null
+                        ? t('record.summary.levelNotGiven')
+                        : t(`record.riskLevel.${level}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
         </SummaryRow>
       </dl>
       <OutcomesTable outcomes={summary.outcomes} />
