@@ -19,7 +19,7 @@ describe('loadDemoArea', () => {
   it('gives postcodes the deprivation lookup resolves (same ONSPD May 2022 extract)', () => {
     const lookup = fileURLToPath(
       new URL(
-        '../../data/deprivation/trafford_postcodes_onspd_2022-05_lsoa11.csv',
+        '../../reference/deprivation/trafford_postcodes_onspd_2022-05_lsoa11.csv',
         import.meta.url,
       ),
     );
