@@ -18,6 +18,7 @@ import {
   onPage,
   organisationName,
   referenceShown,
+  skipEquality,
 } from './referral-support.js';
 import {
   browserAvailable,
@@ -102,6 +103,7 @@ describe.runIf(browserAvailable())(
       await choose(page, 'No');
       await choose(page, 'English');
       await continueOn(page);
+      await skipEquality(page);
       await onCheckAnswers(page);
       await page.getByRole('button', { name: /Send/ }).click();
       await page.waitForURL('**/refer/confirmation');

@@ -48,6 +48,12 @@ export async function continueOn(page: Page, label = 'Continue'): Promise<void> 
   await page.getByRole('button', { name: label, exact: true }).click();
 }
 
+/** The optional equality questions after communication needs (issue 11 item 3), left out. */
+export async function skipEquality(page: Page, axe = false): Promise<void> {
+  await onPage(page, '/refer/equality', 'Helping us check the service is fair', axe);
+  await continueOn(page);
+}
+
 /** Start now and "Who needs help?" for oneself: the emergency question comes next (issue 9). */
 export async function answerUpToRedFlags(page: Page, axe = false): Promise<void> {
   await page.goto('/refer');
@@ -156,6 +162,7 @@ export async function answerAfterRedFlags(page: Page): Promise<void> {
   await choose(page, 'No');
   await choose(page, 'English');
   await continueOn(page);
+  await skipEquality(page);
   await onCheckAnswers(page);
 }
 
@@ -319,6 +326,7 @@ export function welshAnswers(
       (p) => choose(p, 'Nac oes'),
       (p) => choose(p, 'Cymraeg'),
     ],
+    ['equality', 'Ein helpu i wirio bod y gwasanaeth yn deg'],
   ];
 }
 

@@ -21,6 +21,7 @@ import {
   organisationName,
   RED_FLAG_CASES,
   referenceShown,
+  skipEquality,
   requestsFor,
   requestsWithReference,
   tickRedFlag,
@@ -101,6 +102,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await choose(page, 'English');
     await expectNoAxeViolations(page, 'access, language revealed');
     await continueOn(page);
+    await skipEquality(page, true);
     await onCheckAnswers(page, true);
     expect(await answerShown(page, 'name')).toContain(`${person.givenName} ${person.familyName}`);
     expect(await answerShown(page, 'date-of-birth')).toContain('27 March 1951');
@@ -487,6 +489,7 @@ describe.runIf(browserAvailable())('asking for help online, in Chromium', () => 
     await choose(page, 'Welsh (Cymraeg)');
     await expectNoAxeViolations(page, 'access, language to write in');
     await continueOn(page);
+    await skipEquality(page);
     await onCheckAnswers(page, true);
     expect(await page.locator('#answer-goals dt').textContent()).toBe(
       'What you would like to be able to do',

@@ -2,6 +2,9 @@
 import type { Option } from '@everyday/core';
 import type { Localise } from '../localise.js';
 import {
+  ETHNIC_GROUP_LABELS,
+  ETHNIC_GROUPS,
+  ETHNIC_CATEGORY_LIST,
   QUESTION_SET_V1,
   fallsQuestionApplies,
   formatNhsNumber,
@@ -11,6 +14,7 @@ import {
 import type { TFunction } from 'i18next';
 import { checkDateOfBirth } from './date-of-birth.js';
 import type { DraftAnswers } from './draft.js';
+import { EQUALITY_LABEL_KEYS } from './equality-answers.js';
 import type { StepId } from './steps.js';
 
 export interface AnswerRow {
@@ -161,8 +165,31 @@ export function answerRows(
       lines: nonEmpty(a.goals),
     },
     { step: 'access', key: t('referral.check.access'), lines: accessLines(a, t, l) },
+    { step: 'equality', key: t('referral.check.equality'), lines: equalityLines(a, t, l) },
   );
   return rows;
+}
+
+/** What was said in the equality questions (issue 11 item 3), one line each. */
+function equalityLines(a: DraftAnswers, t: TFunction, l: Localise): string[] {
+  const said = (value: string) => t(`referral.equality.${EQUALITY_LABEL_KEYS[value] ?? value}`);
+  const lines: string[] = [];
+  if (a.sex !== '') lines.push(t('referral.check.sex', { value: said(a.sex) }));
+  if (a.genderSameAsSex !== '')
+    lines.push(t('referral.check.genderSame', { value: said(a.genderSameAsSex) }));
+  if (a.genderSameAsSex === 'no' && a.genderIdentity !== '')
+    lines.push(t('referral.check.gender', { value: said(a.genderIdentity) }));
+  const category = ETHNIC_CATEGORY_LIST.find((c) => c.code === a.ethnicity);
+  const group = ETHNIC_GROUPS.find((g) => g === a.ethnicGroup);
+  if (a.ethnicGroup === 'prefer_not_to_say')
+    lines.push(t('referral.check.ethnicity', { value: said('prefer_not_to_say') }));
+  else if (group && category?.group === group)
+    lines.push(
+      t('referral.check.ethnicity', {
+        value: `${l(ETHNIC_GROUP_LABELS[group])}: ${l(category.label)}`,
+      }),
+    );
+  return lines;
 }
 
 function accessLines(a: DraftAnswers, t: TFunction, l: Localise): string[] {

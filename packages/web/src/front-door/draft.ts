@@ -5,6 +5,11 @@ import type {
   Area,
   ContactMethod,
   Duration,
+  EthnicGroup,
+  EthnicityAnswer,
+  GenderIdentity,
+  GenderSameAsSex,
+  PersonSex,
   FallsInLastYear,
   Impact,
   RedFlag,
@@ -53,6 +58,13 @@ export interface DraftAnswers {
   interpreterLanguage: string;
   accessNeeds: AccessNeed[];
   accessOther: string;
+  /** Equality monitoring (issue 11 item 3): all optional. */
+  sex: '' | PersonSex;
+  genderSameAsSex: '' | GenderSameAsSex;
+  genderIdentity: '' | GenderIdentity;
+  /** The ethnic group chosen first; the category is chosen within it. */
+  ethnicGroup: '' | EthnicGroup | 'prefer_not_to_say';
+  ethnicity: '' | EthnicityAnswer;
 }
 
 /** A problem with one answer: the page it is on, the element it is about, and a stable code. */
@@ -147,6 +159,11 @@ export const emptyAnswers: DraftAnswers = {
   interpreterLanguage: '',
   accessNeeds: [],
   accessOther: '',
+  sex: '',
+  genderSameAsSex: '',
+  genderIdentity: '',
+  ethnicGroup: '',
+  ethnicity: '',
 };
 
 export function newDraft(idempotencyKey: string): ReferralDraft {

@@ -38,6 +38,11 @@ const FIELDS: readonly [path: string, step: StepId, field: string][] = [
   ['answers.access.language', 'access', 'interpreter-language'],
   ['answers.access.needs', 'access', 'access-needs'],
   ['answers.access.other', 'access', 'access-other'],
+  ['answers.equality.sex', 'equality', 'sex'],
+  ['answers.equality.genderSameAsSex', 'equality', 'gender-same'],
+  ['answers.equality.genderIdentity', 'equality', 'gender-identity'],
+  ['answers.equality.ethnicity', 'equality', 'ethnic-group'],
+  ['answers.equality', 'equality', 'sex'],
 ];
 
 /** The page and element a server field error is about; undefined when it is about no page. */

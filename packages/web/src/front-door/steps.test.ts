@@ -28,6 +28,7 @@ describe('referral steps', () => {
       'impact',
       'goals',
       'access',
+      'equality',
     ]);
   });
 
@@ -115,8 +116,9 @@ describe('referral steps', () => {
 
   it('starts at who, ends at check your answers', () => {
     expect(previousStep('who', makeDraftAnswers())).toBeNull();
-    expect(nextStep('access', makeDraftAnswers())).toBe('check-answers');
-    expect(previousStep('check-answers', makeDraftAnswers())).toBe('access');
+    expect(nextStep('access', makeDraftAnswers())).toBe('equality');
+    expect(nextStep('equality', makeDraftAnswers())).toBe('check-answers');
+    expect(previousStep('check-answers', makeDraftAnswers())).toBe('equality');
   });
 
   it('returns to check your answers after a change, by way of any question the change adds', () => {

@@ -24,6 +24,7 @@ export const STEP_IDS = [
   'impact',
   'goals',
   'access',
+  'equality',
   'check-answers',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -48,6 +49,7 @@ const URGENT_ORDER: readonly StepId[] = [
   'impact',
   'goals',
   'access',
+  'equality',
   'check-answers',
 ];
 
@@ -111,6 +113,7 @@ export function questionSteps(answers: DraftAnswers): StepId[] {
       case 'impact':
       case 'goals':
       case 'access':
+      case 'equality':
         return true;
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDraftAnswers } from './test-answers.js';
-import { toRequestAnswers, toUrgentAnswers } from './to-answers.js';
+import { equalityOf, toRequestAnswers, toUrgentAnswers } from './to-answers.js';
 
 const today = '2026-11-21';
 
@@ -106,5 +106,49 @@ describe('draft to API answers', () => {
 
   it('never guesses a missing answer', () => {
     expect(() => toRequestAnswers(makeDraftAnswers({ since: '' }), 'en', today)).toThrow();
+  });
+});
+
+describe('the equality answers (issue 11 item 3)', () => {
+  it('are left out when none was answered', () => {
+    expect(toRequestAnswers(makeDraftAnswers(), 'en', today).equality).toBeUndefined();
+  });
+
+  it('send what was answered: gender only while it differs, the category only in its group', () => {
+    expect(
+      equalityOf({
+        sex: 'female',
+        genderSameAsSex: 'no',
+        genderIdentity: 'non_binary',
+        ethnicGroup: 'black',
+        ethnicity: 'N',
+      }),
+    ).toEqual({
+      sex: 'female',
+      genderSameAsSex: 'no',
+      genderIdentity: 'non_binary',
+      ethnicity: 'N',
+    });
+    expect(
+      equalityOf({
+        sex: '',
+        genderSameAsSex: 'yes',
+        genderIdentity: 'male',
+        ethnicGroup: 'white',
+        ethnicity: '',
+      }),
+    ).toEqual({ genderSameAsSex: 'yes' });
+  });
+
+  it('send "prefer not to say" for the ethnic group as the ethnicity', () => {
+    expect(
+      equalityOf({
+        sex: 'prefer_not_to_say',
+        genderSameAsSex: '',
+        genderIdentity: '',
+        ethnicGroup: 'prefer_not_to_say',
+        ethnicity: 'prefer_not_to_say',
+      }),
+    ).toEqual({ sex: 'prefer_not_to_say', ethnicity: 'prefer_not_to_say' });
   });
 });

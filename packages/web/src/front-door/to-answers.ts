@@ -5,6 +5,7 @@ import type {
   AccessNeed,
   Area,
   ContactMethod,
+  EqualityAnswers,
   PostalAddress,
   RedFlag,
   RequestAnswers,
@@ -18,6 +19,7 @@ import {
 } from '@everyday/core';
 import { checkDateOfBirth } from './date-of-birth.js';
 import type { DraftAnswers } from './draft.js';
+import type { EqualityValues } from './equality-answers.js';
 
 export type Language = 'en' | 'cy';
 
@@ -116,11 +118,33 @@ export function toUrgentAnswers(a: DraftAnswers, language: Language, today: stri
   };
 }
 
+/**
+ * What was answered in the equality questions (issue 11 item 3), or undefined when none was:
+ * gender only while it is said to differ, the category only within its group.
+ */
+export function equalityOf(a: EqualityValues): EqualityAnswers | undefined {
+  const ethnicity =
+    a.ethnicGroup === 'prefer_not_to_say'
+      ? 'prefer_not_to_say'
+      : a.ethnicGroup !== '' && a.ethnicity !== '' && a.ethnicity !== 'prefer_not_to_say'
+        ? a.ethnicity
+        : undefined;
+  const equality: EqualityAnswers = {
+    ...(a.sex === '' ? {} : { sex: a.sex }),
+    ...(a.genderSameAsSex === '' ? {} : { genderSameAsSex: a.genderSameAsSex }),
+    ...(a.genderSameAsSex === 'no' && a.genderIdentity !== ''
+      ? { genderIdentity: a.genderIdentity }
+      : {}),
+    ...(ethnicity === undefined ? {} : { ethnicity }),
+  };
+  return Object.keys(equality).length > 0 ? equality : undefined;
+}
+
 export function toRequestAnswers(
   a: DraftAnswers,
   language: Language,
   today: string,
-): RequestAnswers {
+): RequestAnswers & { equality?: EqualityAnswers | undefined } {
   const areas: Area[] = inOrder(AREAS, a.areas);
   const needs: AccessNeed[] = inOrder(ACCESS_NEEDS, a.accessNeeds);
   const interpreter = a.interpreter === 'yes';
@@ -160,5 +184,6 @@ export function toRequestAnswers(
       needs,
       other: optional(a.accessOther),
     },
+    equality: equalityOf(a),
   };
 }

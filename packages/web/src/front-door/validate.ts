@@ -103,6 +103,8 @@ function checkStep(step: StepId, a: DraftAnswers, today: string, check: Check): 
       rule(check, 'access-other', a.accessOther, answerFields.accessOther);
       if (a.preferredLanguage === '') check('preferred-language', 'required');
       return;
+    // Equality monitoring: every question optional, each a choice from the page's own list.
+    case 'equality':
     case 'urgent-advice':
     case 'check-answers':
       return;

@@ -19,6 +19,7 @@ const WorkPage = page('WorkPage');
 const ConfirmationPage = page('ConfirmationPage');
 const ContactPage = page('ContactPage');
 const DateOfBirthPage = page('DateOfBirthPage');
+const EqualityPage = page('EqualityPage');
 const NamePage = page('NamePage');
 const NhsNumberPage = page('NhsNumberPage');
 const PostcodePage = page('PostcodePage');
@@ -51,6 +52,7 @@ export const referralRoutes = (
       <Route path="impact" element={<ImpactPage />} />
       <Route path="goals" element={<GoalsPage />} />
       <Route path="access" element={<AccessPage />} />
+      <Route path="equality" element={<EqualityPage />} />
       <Route path="check-answers" element={<CheckAnswersPage />} />
     </Route>
     <Route path="confirmation" element={<ConfirmationPage />} />

@@ -16,6 +16,7 @@ import { newIdempotencyKey } from '../../idempotency-key.js';
 import { ZFrontDoor } from '@everyday/core';
 import type { PersonMatch, StaffRequestCreated } from '../../triage/request-types.js';
 import { AccessSection } from './AccessSection.js';
+import { EqualitySection } from './EqualitySection.js';
 import { ClinicalReasonSection } from './ClinicalReasonSection.js';
 import { ContactSection } from './ContactSection.js';
 import { DuplicateCheck } from './DuplicateCheck.js';
@@ -156,6 +157,7 @@ export function RecordRequestPage() {
             <RedFlagsSection values={values} update={update} errors={errors.fields} />
             <NeedsSection values={values} update={update} errors={errors.fields} />
             <AccessSection values={values} update={update} errors={errors.fields} />
+            <EqualitySection values={values} update={update} errors={errors.fields} />
             {clinician && (
               <ClinicalReasonSection values={values} update={update} errors={errors.fields} />
             )}

@@ -1,15 +1,16 @@
 // The staff form as the body of POST /api/requests/staff.
-import type { RequestAnswers } from '@everyday/core';
+import type { EqualityAnswers, RequestAnswers } from '@everyday/core';
 import { QUESTION_SET_V1, fallsQuestionApplies } from '@everyday/core';
 import type { StaffChannel } from '../../triage/request-types.js';
 import type { EntryValues } from './entry-values.js';
 import { isoDateOf } from './entry-values.js';
+import { equalityOf } from '../to-answers.js';
 
 export interface StaffRequestBody {
   channel: StaffChannel;
   personId?: string;
   questionSetVersion: string;
-  answers: RequestAnswers;
+  answers: RequestAnswers & { equality?: EqualityAnswers | undefined };
 }
 
 /** Blank text is left out rather than sent empty. */
@@ -80,6 +81,7 @@ export function staffRequestBody(values: EntryValues, personId?: string): StaffR
       needs: values.access.filter((need) => need !== 'interpreter'),
       other: optional(values.accessOther),
     },
+    equality: equalityOf(values),
     preferredLanguage: values.preferredLanguage === '' ? undefined : values.preferredLanguage,
   };
   return {
@@ -87,6 +89,6 @@ export function staffRequestBody(values: EntryValues, personId?: string): StaffR
     ...(personId ? { personId } : {}),
     questionSetVersion: QUESTION_SET_V1.version,
     // Checked before sending: every choice that is '' here has been reported as missing.
-    answers: answers as RequestAnswers,
+    answers: answers as RequestAnswers & { equality?: EqualityAnswers | undefined },
   };
 }

@@ -11,11 +11,13 @@ import type {
   WorkStatus,
 } from '@everyday/core';
 import type { StaffChannel } from '../../triage/request-types.js';
+import { EMPTY_EQUALITY, type EqualityValues } from '../equality-answers.js';
 
 /** The interpreter is ticked in the same list as the accessible-information needs. */
 export type AccessChoice = AccessNeed | 'interpreter';
 
-export interface EntryValues {
+/** Equality monitoring (issue 11 item 3) is held as the public form holds it. */
+export interface EntryValues extends EqualityValues {
   channel: StaffChannel | '';
   for: 'self' | 'someone_else' | '';
   personAgreed: boolean;
@@ -88,6 +90,7 @@ export function emptyEntry(channels: readonly StaffChannel[], referrerName = '')
     interpreterLanguage: '',
     accessOther: '',
     clinicalReason: '',
+    ...EMPTY_EQUALITY,
   };
 }
 

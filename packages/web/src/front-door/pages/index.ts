@@ -9,6 +9,7 @@ export { FallsPage, ImpactPage, SincePage, WorkPage } from './ChoicePages.js';
 export { ConfirmationPage } from './ConfirmationPage.js';
 export { ContactPage } from './ContactPage.js';
 export { DateOfBirthPage } from './DateOfBirthPage.js';
+export { EqualityPage } from './EqualityPage.js';
 export { NamePage } from './NamePage.js';
 export { NhsNumberPage } from './NhsNumberPage.js';
 export { PostcodePage } from './PostcodePage.js';
