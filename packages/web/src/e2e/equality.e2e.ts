@@ -24,18 +24,22 @@ import {
   browserAvailable,
   expectNoAxeViolations,
   makeStaff,
+  signIn,
   startBrowserHarness,
   type BrowserHarness,
+  type Staff,
 } from './support.js';
+import { fillStaffForm, heading, makePerson, recordedReference } from './triage-support.js';
 
 describe.runIf(browserAvailable())('equality monitoring at the front door, in Chromium', () => {
   let h: BrowserHarness;
   let practiceId: string;
   let practiceName: string;
+  let staff: Staff;
 
   beforeAll(async () => {
     h = await startBrowserHarness();
-    const staff = await makeStaff(h);
+    staff = await makeStaff(h);
     practiceId = staff.tree.practiceIds[0];
     practiceName = await organisationName(h, practiceId);
     await loadDemoDeprivation(h.database.db);
@@ -202,6 +206,38 @@ describe.runIf(browserAvailable())('equality monitoring at the front door, in Ch
       lsoa_code: null,
       imd_decile: null,
       postcode_lookup_version: null,
+    });
+    await page.context().close();
+  });
+
+  it('asks the same in the staff form, optional, and stores it with the area', async () => {
+    const page = await h.newPage();
+    await signIn(page, staff.users.navigator);
+    await page.goto('/requests/new');
+    await page.locator('#given-name').waitFor();
+    await page.check('#channel-phone');
+    await page.check('#for-self');
+    await fillStaffForm(page, makePerson('Priya'), practiceId);
+    await page.fill('#postcode', 'M15 4AB');
+    expect(await page.locator('#equality-heading').textContent()).toBe(
+      'Helping us check the service is fair',
+    );
+    await page.check('#sex-male');
+    await page.check('#gender-same-yes');
+    await page.check('#ethnic-group-asian');
+    await page.locator('#ethnicity-asian-H').check();
+    await expectNoAxeViolations(page, 'staff form, equality answered');
+    await page.getByRole('button', { name: 'Record request' }).click();
+    await page.waitForURL('**/requests/new/recorded');
+    await expect.poll(() => heading(page)).toBe('Request recorded');
+    expect(await personOf(await recordedReference(page))).toEqual({
+      sex: 'male',
+      gender_same_as_sex: 'yes',
+      gender_identity: null,
+      ethnicity: 'H',
+      lsoa_code: 'E01006185',
+      imd_decile: 2,
+      postcode_lookup_version: 'ONSPD 2022-05 / IMD 2019',
     });
     await page.context().close();
   });
