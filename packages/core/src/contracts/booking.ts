@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CLINIC_MODES } from '../booking/clinic-mode.js';
+import { ZCommunicationNeeds } from './communication-needs.js';
 import { PATHWAYS } from '../triage/triage-types.js';
 
 /** A clinic slot and how full it is. */
@@ -57,6 +58,8 @@ export const ZDiaryAppointment = z.object({
   pathway: z.string().nullable(),
   /** The episode the appointment belongs to: its contact note is written there (issue 16 item 5). */
   episodeId: z.uuid().nullable(),
+  /** How to speak and write to the person (issue 16 item 6). */
+  communicationNeeds: ZCommunicationNeeds,
 });
 export type DiaryAppointment = z.infer<typeof ZDiaryAppointment>;
 

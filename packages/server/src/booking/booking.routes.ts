@@ -28,6 +28,7 @@ import {
   ZSlotQuery,
   ZWaitingList,
 } from './booking.schema.js';
+import { communicationNeedsOfRow } from '../record/episode-dto.js';
 import { toSlot } from './slot-dto.js';
 import { listSlots } from './slot.repository.js';
 
@@ -94,6 +95,7 @@ export function bookingRoutes(access: PatientAccess, clock: Clock): FastifyPlugi
             possibleDuplicate:
               e.row.possible_duplicate_count > 0 || e.row.duplicate_request_count > 0,
             needsConfirmation: e.row.needs_confirmation,
+            communicationNeeds: communicationNeedsOfRow(e.row),
           })),
           summary: summary.groups.map((g) => ({
             pathway: g.pathway,

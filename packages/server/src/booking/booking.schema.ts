@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLINIC_MODES, PATHWAYS, TIERS, URGENCIES } from '@everyday/core';
+import { CLINIC_MODES, PATHWAYS, TIERS, URGENCIES, ZCommunicationNeeds } from '@everyday/core';
 import { isoDate } from '../http/schemas.js';
 
 export const ZWaitingEntry = z.object({
@@ -22,6 +22,8 @@ export const ZWaitingEntry = z.object({
   possibleDuplicate: z.boolean(),
   /** Booked directly from the referral form; an OT has not confirmed it yet (issue 16 item 1). */
   needsConfirmation: z.boolean(),
+  /** Large print, interpreter, written language...: the person's record, then the request (issue 16 item 6). */
+  communicationNeeds: ZCommunicationNeeds,
 });
 
 export const ZWaitingList = z.object({

@@ -25,6 +25,10 @@ export async function diaryAppointments(
       'appointments.episode_id',
       'people.given_name',
       'people.family_name',
+      'people.access_needs',
+      'people.interpreter_language',
+      'people.preferred_language',
+      'requests.answers',
       'requests.reference',
       'episodes.pathway',
     ])
@@ -34,6 +38,22 @@ export async function diaryAppointments(
     .where('appointments.practice_id', 'in', [...scope])
     .where('appointments.status', 'not in', ['cancelled_by_person', 'cancelled_by_service'])
     .execute();
+}
+
+/** The person of a request and what they and the request say about communication (the booking page). */
+export async function communicationOfRequest(trx: AuditedTransaction, requestId: string) {
+  return trx
+    .selectFrom('requests')
+    .innerJoin('people', 'people.id', 'requests.person_id')
+    .select([
+      'requests.id',
+      'requests.answers',
+      'people.access_needs',
+      'people.interpreter_language',
+      'people.preferred_language',
+    ])
+    .where('requests.id', '=', requestId)
+    .executeTakeFirst();
 }
 
 export async function caseload(trx: AuditedTransaction, otId: string, scope: readonly string[]) {

@@ -15,16 +15,21 @@ import {
   toGpadCsv,
   toGpadRow,
   type SlotGpad,
+  ZCommunicationNeeds,
   ZDiary,
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
+import { requestOrganisation } from '../front-door/request.repository.js';
+import { AppError } from '../http/app-error.js';
 import { errorResponses, isoDate } from '../http/schemas.js';
+import { communicationNeedsOfRow } from '../record/episode-dto.js';
 import { toSlot } from './slot-dto.js';
 import { listSlots } from './slot.repository.js';
 import {
   capacityByWeek,
   caseload,
+  communicationOfRequest,
   contactsInWeek,
   diaryAppointments,
   gpadAppointments,
@@ -97,9 +102,45 @@ export function viewRoutes(access: PatientAccess, clock: Clock): FastifyPluginAs
                 reference: a.reference,
                 pathway: a.pathway,
                 episodeId: a.episode_id,
+                communicationNeeds: communicationNeedsOfRow(a),
               })),
           })),
         };
+      },
+    );
+
+    app.get(
+      '/api/requests/:id/communication-needs',
+      {
+        schema: {
+          tags,
+          summary:
+            "How to speak and write to a request's person: large print, interpreter, written language (the booking page)",
+          params: z.object({ id: z.uuid() }).strict(),
+          response: {
+            200: z.object({ communicationNeeds: ZCommunicationNeeds }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot', 'clinician');
+        const { id: requestId } = request.params;
+        return access.withPatientRecord(
+          accessContext(request, actor),
+          {
+            action: 'read',
+            level: 'clinical',
+            resourceType: 'request',
+            resourceId: requestId,
+            organisation: requestOrganisation(requestId),
+          },
+          async (trx) => {
+            const row = await communicationOfRequest(trx, requestId);
+            if (!row) throw new AppError('not_found', 'There is no such request');
+            return { communicationNeeds: communicationNeedsOfRow(row) };
+          },
+        );
       },
     );
 

@@ -10,7 +10,7 @@ import {
   makeDischargeLetterInput as makeLetter,
   makeHealthWorkReportInput as makeReport,
 } from '../../../core/src/testing/documents.js';
-import { readPdf } from '../testing/pdf-text.js';
+import { readPdf, textSizes } from '../testing/pdf-text.js';
 import { isWinAnsiText, renderPdf } from './pdf.js';
 
 const CREATED = new Date('2026-11-21T09:30:00Z');
@@ -293,29 +293,6 @@ describe('renderPdf: fonts and output', () => {
     expect(isWinAnsiText(text)).toBe(expected);
   });
 });
-
-/** The size (points) of every run of text of a PDF, as PDF.js reads it from the page. */
-async function textSizes(pdf: Buffer): Promise<number[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const data = new Uint8Array(pdf.byteLength);
-  data.set(pdf);
-  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
-  const document = await task.promise;
-  try {
-    const sizes: number[] = [];
-    for (let n = 1; n <= document.numPages; n++) {
-      const content = await (await document.getPage(n)).getTextContent();
-      for (const item of content.items)
-        if ('str' in item && item.str.trim() !== '') {
-          const [a = 0, b = 0] = item.transform as readonly number[];
-          sizes.push(Math.round(Math.hypot(a, b) * 10) / 10);
-        }
-    }
-    return sizes;
-  } finally {
-    await task.destroy();
-  }
-}
 
 describe('renderPdf: large print (issue 16 item 6; RNIB Clear Print, 16 to 18 point)', () => {
   it('sets every word of a large-print letter at 16 point or more, and a standard one smaller', async () => {

@@ -14,7 +14,7 @@ import type { ServiceContact } from '../config.js';
 import { renderPdf } from '../documents/pdf.js';
 import { AppError } from '../http/app-error.js';
 import { toEntryDto } from './entry-service.js';
-import { pathwayOf, reasonForReferral } from './episode-dto.js';
+import { communicationNeedsOfRow, pathwayOf, reasonForReferral } from './episode-dto.js';
 import { entriesOfEpisode, lastHcpcNumber } from './record.repository.js';
 import { episodeForRecord } from './episode.repository.js';
 
@@ -40,12 +40,17 @@ export function serviceContactLine(contact: ServiceContact, leadOt: string): str
   return parts.length > 0 ? parts.join(', ') : `through ${leadOt}, the lead occupational therapist`;
 }
 
-/** The discharge letter of an episode as a PDF; `not_found` until it is discharged. */
+/**
+ * The discharge letter of an episode as a PDF; `not_found` until it is discharged. The GP's copy
+ * (the letter itself) is always standard print, since the practice reads it; the person's copy
+ * is printed as their communication needs say (large print when they need it, issue 16 item 6).
+ */
 export async function dischargeLetterPdf(
   trx: AuditedTransaction,
   episodeId: string,
   now: Date,
   contact: ServiceContact,
+  copy: 'gp' | 'person' = 'gp',
 ): Promise<Buffer> {
   const row = await episodeForRecord(trx, episodeId);
   if (!row) throw new AppError('not_found', 'There is no such episode');
@@ -80,5 +85,9 @@ export async function dischargeLetterPdf(
     },
     entries,
   );
-  return renderPdf(composeDischargeLetter(input), { creationDate: now });
+  const print = communicationNeedsOfRow(row).print;
+  return renderPdf(
+    composeDischargeLetter(input, copy === 'person' ? { for: 'person', print } : { for: 'gp' }),
+    { creationDate: now },
+  );
 }

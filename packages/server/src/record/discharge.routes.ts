@@ -83,8 +83,10 @@ export function dischargeRoutes(
       {
         schema: {
           tags,
-          summary: 'The discharge letter to the GP, as a PDF',
+          summary:
+            "The discharge letter to the GP, as a PDF; with copy=person, the person's copy in the print they need",
           params: ZEpisodeParams,
+          querystring: z.object({ copy: z.enum(['gp', 'person']).default('gp') }).strict(),
           produces: ['application/pdf'],
         },
       },
@@ -103,10 +105,24 @@ export function dischargeRoutes(
           },
           async (trx) => ({
             id: episodeId,
-            pdf: await dischargeLetterPdf(trx, episodeId, clock.now(), serviceContact),
+            pdf: await dischargeLetterPdf(
+              trx,
+              episodeId,
+              clock.now(),
+              serviceContact,
+              request.query.copy,
+            ),
           }),
         );
-        return reply.headers(pdfHeaders('discharge-letter.pdf')).send(pdf.pdf);
+        return reply
+          .headers(
+            pdfHeaders(
+              request.query.copy === 'person'
+                ? 'discharge-letter-copy.pdf'
+                : 'discharge-letter.pdf',
+            ),
+          )
+          .send(pdf.pdf);
       },
     );
 

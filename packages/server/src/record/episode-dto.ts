@@ -1,6 +1,14 @@
 /** The episode and person as the record API shows them. */
 import { z } from 'zod';
-import { ageOn, londonDateOf, PATHWAYS, type Pathway } from '@everyday/core';
+import {
+  ageOn,
+  communicationNeedsOf,
+  londonDateOf,
+  PATHWAYS,
+  ZCommunicationNeeds,
+  type CommunicationNeedsView,
+  type Pathway,
+} from '@everyday/core';
 import type { episodeForRecord } from './episode.repository.js';
 
 type EpisodeRecordRow = NonNullable<Awaited<ReturnType<typeof episodeForRecord>>>;
@@ -27,7 +35,27 @@ export const ZPerson = z.object({
   age: z.number().nullable(),
   nhsNumber: z.string().nullable(),
   practice: z.string(),
+  /** How to speak and write to them: their record first, then the request's answers. */
+  communicationNeeds: ZCommunicationNeeds,
 });
+
+/** The person's communication needs, from the columns of their record and the request's answers. */
+export function communicationNeedsOfRow(row: {
+  readonly access_needs: readonly string[];
+  readonly interpreter_language: string | null;
+  readonly preferred_language: 'en' | 'cy';
+  readonly answers: unknown;
+}): CommunicationNeedsView {
+  const needs = communicationNeedsOf(
+    {
+      accessNeeds: row.access_needs,
+      interpreterLanguage: row.interpreter_language,
+      preferredLanguage: row.preferred_language,
+    },
+    row.answers,
+  );
+  return { ...needs, needs: [...needs.needs] };
+}
 
 /** An episode's pathway as stored; anything unknown is treated as advice and signposting. */
 export function pathwayOf(value: string): Pathway {
@@ -67,6 +95,7 @@ export function episodeDto(row: EpisodeRecordRow, now: Date) {
         row.date_of_birth === null ? null : ageOn(row.date_of_birth, londonDateOf(now.getTime())),
       nhsNumber: row.nhs_number,
       practice: row.practice_name,
+      communicationNeeds: communicationNeedsOfRow(row),
     },
   };
 }

@@ -104,6 +104,8 @@ export async function episodeForRecord(trx: AuditedTransaction, episodeId: strin
       'p.email',
       'p.preferred_contact',
       'p.preferred_language',
+      'p.access_needs',
+      'p.interpreter_language',
       'o.name as practice_name',
       'o.ods_code as practice_ods',
       'r.reference',

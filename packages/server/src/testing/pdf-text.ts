@@ -106,3 +106,28 @@ export async function readPdf(pdf: Buffer | Uint8Array): Promise<PdfText> {
 export async function extractPdfText(pdf: Buffer | Uint8Array): Promise<string> {
   return (await readPdf(pdf)).text;
 }
+
+/**
+ * The size (points) of every run of text of a PDF, as PDF.js reads it from the page: for
+ * asserting print size (large print is 16 point and up, issue 16 item 6).
+ */
+export async function textSizes(pdf: Buffer | Uint8Array): Promise<number[]> {
+  const data = new Uint8Array(pdf.byteLength);
+  data.set(pdf);
+  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const document = await task.promise;
+  try {
+    const sizes: number[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const content = await (await document.getPage(n)).getTextContent();
+      for (const item of content.items) {
+        if (!isTextRun(item) || item.str.trim() === '') continue;
+        const [a = 0, b = 0]: readonly number[] = item.transform;
+        sizes.push(Math.round(Math.hypot(a, b) * 10) / 10);
+      }
+    }
+    return sizes;
+  } finally {
+    await task.destroy();
+  }
+}
