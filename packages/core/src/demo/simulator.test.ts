@@ -3,6 +3,8 @@ import { requestAnswersSchemas } from '../contracts/request-answers.js';
 import { eq5dIndex } from '../instruments/eq5d.js';
 import { addCalendarDays } from '../shared/calendar-date.js';
 import { triage } from '../triage/triage.js';
+import { northTraffordArea } from './data/north-trafford-area.js';
+import { drawPerson } from './population.js';
 import { Random } from './random.js';
 import { DEFAULT_PARAMETERS } from './service-parameters.js';
 import {
@@ -14,21 +16,9 @@ import {
   type PersonSource,
 } from './simulator.js';
 
-// A stand-in for the population (core demo/population.ts): enough to be valid answers.
-const people: PersonSource = (random, index, ages) => {
-  const age = random.int(ages.min, ages.max);
-  return {
-    givenName: random.pick(['Ann', 'Bilal', 'Chen', 'Dawn']),
-    familyName: `Test${String(index)}`,
-    sex: random.pick(['male', 'female'] as const),
-    dateOfBirth: `${String(2026 - age)}-03-15`,
-    nhsNumber: null,
-    postcode: 'M32 0DF',
-    mobile: `07700 900${String(random.int(0, 999)).padStart(3, '0')}`,
-    email: `person${String(index)}@example.com`,
-    preferredLanguage: 'en',
-  };
-};
+const area = northTraffordArea(['M32 0DF', 'M32 9PA', 'M16 9NW']);
+const people: PersonSource = (random, index, ages) =>
+  drawPerson(random, area, '2026-12-01', index, { minAge: ages.min, maxAge: ages.max });
 
 const ctx: ArrivalContext = {
   params: DEFAULT_PARAMETERS,

@@ -16,6 +16,7 @@ import { addCalendarDays, isoWeekdayOf, type CalendarDate } from '../shared/cale
 import { isBankHoliday } from '../shared/bank-holidays.js';
 import { londonWallClockToInstantMs } from '../shared/london-time.js';
 import type { Tier } from '../triage/triage-types.js';
+import type { SyntheticPerson } from './population.js';
 import type { Random } from './random.js';
 import {
   NEED_PATHWAYS,
@@ -25,18 +26,20 @@ import {
   type ServiceParameters,
 } from './service-parameters.js';
 
-/** The synthetic person the simulator needs (a subset of the population's SyntheticPerson). */
-export interface DemoPerson {
-  readonly givenName: string;
-  readonly familyName: string;
-  readonly sex: 'male' | 'female';
-  readonly dateOfBirth: CalendarDate;
-  readonly nhsNumber: string | null;
-  readonly postcode: string;
-  readonly mobile: string;
-  readonly email: string;
-  readonly preferredLanguage: 'en' | 'cy';
-}
+/** The synthetic person the simulator needs (core demo/population.ts draws them). */
+export type DemoPerson = Pick<
+  SyntheticPerson,
+  | 'givenName'
+  | 'familyName'
+  | 'sex'
+  | 'dateOfBirth'
+  | 'nhsNumber'
+  | 'postcode'
+  | 'phone'
+  | 'mobile'
+  | 'email'
+  | 'preferredLanguage'
+>;
 
 /** Draws the person behind arrival `index`, aged within `ages` on `today` (core demo/population.ts). */
 export type PersonSource = (
@@ -340,7 +343,7 @@ function answersFor(
 ): RequestAnswers {
   const forSomeoneElse = route === 'self_online' && need === 'memory' && random.chance(0.5);
   const preferred = random.weighted<'text' | 'email' | 'phone'>([
-    ['text', 0.45],
+    ['text', person.mobile ? 0.45 : 0],
     ['email', 0.35],
     ['phone', 0.2],
   ]);
@@ -352,7 +355,7 @@ function answersFor(
           referrer: {
             name: `Sam ${person.familyName}`,
             relationship: 'Daughter',
-            phone: person.mobile,
+            phone: person.phone,
           },
         }
       : {}),
@@ -361,9 +364,9 @@ function answersFor(
       familyName: person.familyName,
       dateOfBirth: person.dateOfBirth,
       postcode: person.postcode,
-      ...(person.nhsNumber === null ? {} : { nhsNumber: person.nhsNumber }),
+      nhsNumber: person.nhsNumber,
     },
-    contact: { phone: person.mobile, email: person.email, preferred },
+    contact: { phone: person.phone, email: person.email, preferred },
     practiceId,
     redFlags: crisis ? [need === 'frailty_falls' ? 'fall_injury' : 'self_harm_thoughts'] : [],
     areas: AREAS[need],
@@ -433,6 +436,63 @@ export function arrivalsOn(
     });
   }
   return arrivals.sort((a, b) => a.at.localeCompare(b.at) || a.index - b.index);
+}
+
+/**
+ * A crisis arrival at the instant `at`: today's live state always has one in the inbox, whatever
+ * the draws gave.
+ */
+export function crisisArrival(
+  ctx: ArrivalContext,
+  random: Random,
+  at: string,
+  index: number,
+): Arrival {
+  const r = random.fork(`crisis/${index}`);
+  const practice = r.weighted(ctx.practices.map((p) => [p, p.listSize] as const));
+  const person = ctx.people(r.fork('person'), index, AGES.mental_health);
+  return {
+    index,
+    at,
+    route: 'self_online',
+    need: 'mental_health',
+    crisis: true,
+    answers: answersFor(r, person, practice.id, 'self_online', 'mental_health', true),
+    story: drawStory(r.fork('story'), 'mental_health', true, ctx.params),
+  };
+}
+
+const NOTES: Readonly<Record<NeedPathway, readonly string[]>> = {
+  frailty_falls: [
+    'Reviewed falls history and strength and balance exercises; practised getting up from the floor.',
+    'Home hazards discussed; grab rail and second banister recommended.',
+    'Confidence improving; walked to the end of the road with a stick.',
+  ],
+  mental_health: [
+    'Explored a typical day; agreed small, achievable activities for the week.',
+    'Reviewed the activity diary; mood a little brighter on active days.',
+    'Discussed sleep routine and a plan for difficult days.',
+  ],
+  work: [
+    'Discussed job demands and barriers to return; agreed a phased return plan to share with the employer.',
+    'Reviewed pacing at work; adjustments discussed with the line manager.',
+    'Return to work progressing; fit note no longer needed from next week.',
+  ],
+  memory: [
+    'Memory strategies introduced: calendar, pill organiser and a notes routine.',
+    'Carer present; discussed support available and the memory clinic referral.',
+  ],
+  daily_living: [
+    'Observed kitchen tasks; perching stool and lightweight kettle tipper recommended.',
+    'Practised dressing techniques with adaptive aids; fewer difficulties reported.',
+    'Bath board fitted; bathing independently again.',
+  ],
+};
+
+/** What the OT writes after session `n` (from 1) on the person's pathway. */
+export function contactNote(need: NeedPathway, n: number): string {
+  const notes = NOTES[need];
+  return notes[(n - 1) % notes.length] ?? 'Session held as planned.';
 }
 
 export type AttendanceOutcome =

@@ -1,0 +1,184 @@
+/**
+ * The demo writer on both databases (issue 11 items 4, 5): a small service (a month) written
+ * through the use cases keeps every rule the real paths enforce, is audited as demo-generator,
+ * and the same seed gives the same service, row for row.
+ */
+import {
+  drawPerson,
+  SEAT_HOLDING_STATUSES,
+  SESSION_USING_STATUSES,
+  type PersonSource,
+} from '@everyday/core';
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/schema.js';
+import { prepareEntry } from '../record/entry-service.js';
+import { testEngines, type TestDatabase } from '../testing/test-database.js';
+import { generateHistory, type HistoryCounts } from './generate-history.js';
+import { loadDemoArea } from './population-data.js';
+import { seedDemo } from './seed.js';
+
+const END = new Date('2026-11-19T15:30:00Z');
+const people: PersonSource = (random, index, ages) =>
+  drawPerson(random, loadDemoArea(), '2026-11-19', index, { minAge: ages.min, maxAge: ages.max });
+
+async function generate(db: Kysely<Database>, seed: string): Promise<HistoryCounts> {
+  await seedDemo(db);
+  return generateHistory(db, {
+    seed,
+    days: 35,
+    endAt: END,
+    people,
+    publicUrl: 'http://localhost:3000',
+  });
+}
+
+/**
+ * The patient tables as content, without what is random by design (ids, references, tokens) or
+ * stamped by the database at insert (created_at, booked_at, opened_at): sorted rows of JSON.
+ */
+async function canonicalDump(db: Kysely<Database>): Promise<Record<string, string[]>> {
+  const q = async (query: string) =>
+    (await sql<Record<string, unknown>>`${sql.raw(query)}`.execute(db)).rows
+      .map((r) => JSON.stringify(r))
+      .sort();
+  return {
+    people: await q(
+      'SELECT given_name, family_name, date_of_birth::text, nhs_number, postcode, phone, email FROM people',
+    ),
+    requests: await q(
+      `SELECT p.nhs_number, o.ods_code, r.route, r.channel, r.status, r.answers - 'practiceId' AS answers, r.received_at, r.urgency, r.pathway, r.tier,
+              r.suggested_pathway, r.triage_rule_version, r.acted_at
+       FROM requests r JOIN people p ON p.id = r.person_id JOIN organisations o ON o.id = r.practice_id`,
+    ),
+    events: await q(
+      `SELECT p.nhs_number, e.action, e.details - 'appointmentId' AS details FROM request_events e
+       JOIN requests r ON r.id = e.request_id JOIN people p ON p.id = r.person_id`,
+    ),
+    appointments: await q(
+      `SELECT p.nhs_number, a.starts_at, a.ends_at, a.seat, a.status, a.booked_via, a.status_reason, a.status_changed_at, a.reminder_due_at FROM appointments a
+       JOIN people p ON p.id = a.person_id`,
+    ),
+    episodes: await q(
+      `SELECT p.nhs_number, e.pathway, e.tier, e.status, e.closed_at FROM episodes e
+       JOIN people p ON p.id = e.person_id`,
+    ),
+    entries: await q(
+      `SELECT p.nhs_number, x.kind, x.version, x.data - 'appointmentId' AS data, x.scores FROM record_entries x
+       JOIN episodes e ON e.id = x.episode_id JOIN people p ON p.id = e.person_id`,
+    ),
+  };
+}
+
+describe.each(testEngines())('the demo history on $name', (engine) => {
+  let a: TestDatabase;
+  let counts: HistoryCounts;
+  beforeAll(async () => {
+    a = await engine.create();
+    const started = performance.now();
+    counts = await generate(a.db, 'demo-test');
+    const seconds = (performance.now() - started) / 1000;
+    process.stdout.write(
+      `demo history on ${engine.name}: ${JSON.stringify(counts)} in ${seconds.toFixed(1)} s\n`,
+    );
+  }, 300_000);
+  afterAll(async () => {
+    await a.destroy();
+  });
+
+  it('writes a service with requests, appointments, contacts and discharges', () => {
+    expect(counts.requests).toBeGreaterThan(40);
+    expect(counts.attended).toBeGreaterThan(10);
+    expect(counts.entries).toBeGreaterThan(counts.attended);
+    expect(counts.discharges).toBeGreaterThan(0);
+  });
+
+  it('books no seat twice and no slot beyond its capacity', async () => {
+    const over = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (
+        SELECT s.id FROM slots s JOIN appointments a ON a.slot_id = s.id
+        WHERE a.status IN (${sql.join(SEAT_HOLDING_STATUSES.map((x) => sql.lit(x)))})
+        GROUP BY s.id, s.capacity HAVING count(*) > s.capacity
+      ) t`.execute(a.db);
+    expect(over.rows[0]?.n).toBe(0);
+    const seats = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (
+        SELECT slot_id, seat FROM appointments
+        WHERE status IN (${sql.join(SEAT_HOLDING_STATUSES.map((x) => sql.lit(x)))})
+        GROUP BY slot_id, seat HAVING count(*) > 1
+      ) t`.execute(a.db);
+    expect(seats.rows[0]?.n).toBe(0);
+  });
+
+  it('keeps every episode within its session limit', async () => {
+    const over = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (
+        SELECT e.id FROM episodes e JOIN appointments a ON a.episode_id = e.id
+        WHERE a.status IN (${sql.join(SESSION_USING_STATUSES.map((x) => sql.lit(x)))})
+        GROUP BY e.id, e.session_limit HAVING count(*) > e.session_limit
+      ) t`.execute(a.db);
+    expect(over.rows[0]?.n).toBe(0);
+  });
+
+  it('stores for every entry the scores the server computes from its answers', async () => {
+    const rows = await a.db
+      .selectFrom('record_entries as x')
+      .innerJoin('episodes as e', 'e.id', 'x.episode_id')
+      .innerJoin('people as p', 'p.id', 'e.person_id')
+      .select(['x.kind', 'x.data', 'x.scores', 'p.date_of_birth', 'e.pathway'])
+      .execute();
+    expect(rows.filter((r) => r.kind === 'assessment').length).toBeGreaterThan(5);
+    for (const r of rows) {
+      if (r.kind === 'discharge') continue;
+      const again = prepareEntry(r.kind as 'assessment', r.data, r.date_of_birth, r.pathway);
+      expect(JSON.parse(JSON.stringify(again.scores))).toEqual(r.scores);
+    }
+  });
+
+  it('triages every request with a rule version, and audits the writes as demo-generator', async () => {
+    const untriaged = await a.db
+      .selectFrom('requests')
+      .select('id')
+      .where('triage_rule_version', 'is', null)
+      .execute();
+    expect(untriaged).toEqual([]);
+    const audit = await a.db
+      .selectFrom('audit_events')
+      .select(['action', 'resource_type'])
+      .where('actor_label', '=', 'demo-generator')
+      .execute();
+    const kinds = new Set(audit.map((e) => `${e.action}:${e.resource_type}`));
+    for (const k of [
+      'create:request',
+      'update:request',
+      'create:appointment',
+      'update:appointment',
+      'create:record_entry',
+      'update:episode_discharge',
+    ])
+      expect(kinds).toContain(k);
+  });
+
+  it('leaves today live: new requests with a crisis in the inbox, people waiting, clinics ahead', async () => {
+    const statuses = await a.db.selectFrom('requests').select(['status', 'urgency']).execute();
+    expect(statuses.some((s) => s.status === 'received' && s.urgency === 'crisis')).toBe(true);
+    expect(statuses.some((s) => s.status === 'waiting')).toBe(true);
+    const ahead = await a.db
+      .selectFrom('appointments')
+      .select('id')
+      .where('status', '=', 'booked')
+      .where('starts_at', '>', END)
+      .execute();
+    expect(ahead.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same service for the same seed, row for row', async () => {
+    const b = await engine.create();
+    try {
+      await generate(b.db, 'demo-test');
+      expect(await canonicalDump(b.db)).toEqual(await canonicalDump(a.db));
+    } finally {
+      await b.destroy();
+    }
+  }, 300_000);
+});

@@ -1,0 +1,733 @@
+/**
+ * The living demo's writer (issue 11 items 1, 4, 5): plays core's simulator day by day over a
+ * period ending now, through the real use cases only — intake, the triage actions and the
+ * crisis acknowledgement, clinic templates with their slots kept in step each day, booking,
+ * appointment changes, record entries scored by the server, discharge — as the `demo-generator`
+ * actor with a clock set to the simulated time. Every write goes through the access module, so
+ * it is audited, and through the rules the real paths enforce. Deterministic for a seed.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  arrivalsOn,
+  assessmentAnswers,
+  attendance,
+  canAddEntry,
+  chooseSlot,
+  contactNote,
+  crisisArrival,
+  decideEdit,
+  DEFAULT_PARAMETERS,
+  intakeRouteOf,
+  londonDateOf,
+  londonWallClockToInstantMs,
+  QUESTION_SET_V1,
+  Random,
+  requestAnswersSchemas,
+  type Arrival,
+  type CalendarDate,
+  type DemoPractice,
+  type EntryKind,
+  type GoalData,
+  type PersonSource,
+  type ServiceParameters,
+} from '@everyday/core';
+import type { Kysely } from 'kysely';
+import { PatientAccess, type AccessContext } from '../access/patient-access.js';
+import { demoGeneratorActor, type Actor } from '../auth/actor.js';
+import { hashPassword } from '../auth/passwords.js';
+import { changeAppointment } from '../booking/change-appointment.js';
+import { bookAppointment } from '../booking/book-appointment.js';
+import { insertSite } from '../booking/clinic.repository.js';
+import { rollSlotsForward } from '../booking/roll-slots-forward.js';
+import { saveClinicTemplate } from '../booking/save-clinic-template.js';
+import { listSlots } from '../booking/slot.repository.js';
+import type { Database } from '../db/schema.js';
+import { RequestIntake } from '../front-door/intake.js';
+import { requestOrganisation } from '../front-door/request.repository.js';
+import { AppError } from '../http/app-error.js';
+import { dischargeEpisode } from '../record/discharge-episode.js';
+import { prepareEntry, toEntryDto } from '../record/entry-service.js';
+import { episodeForRecord, episodeOrganisation } from '../record/episode.repository.js';
+import { findEntry, insertEntry, updateEntry } from '../record/record.repository.js';
+import { acknowledgeRequest } from '../safety-net/acknowledge-request.js';
+import { applyAction } from '../triage/actions.js';
+import { insertUser } from '../users/user.repository.js';
+import { SimulatedClock } from './simulated-clock.js';
+
+export interface HistoryOptions {
+  readonly seed: string;
+  /** Days of history before `endAt`'s date (365 for the demo year). */
+  readonly days: number;
+  /** The end of the simulation: now, for `npm start`. Today's live state is what is left open. */
+  readonly endAt: Date;
+  readonly people: PersonSource;
+  readonly params?: ServiceParameters;
+  readonly publicUrl: string;
+  /** Called after each simulated day. */
+  readonly onProgress?: (p: HistoryProgress) => void;
+}
+
+export interface HistoryProgress {
+  readonly day: number;
+  readonly days: number;
+  readonly counts: HistoryCounts;
+}
+
+export interface HistoryCounts {
+  requests: number;
+  triaged: number;
+  appointments: number;
+  attended: number;
+  missed: number;
+  cancelled: number;
+  entries: number;
+  discharges: number;
+}
+
+/** One arrival's progress through the service, as the writer tracks it. */
+interface Journey {
+  readonly arrival: Arrival;
+  readonly requestId: string;
+  readonly random: Random;
+  readonly triageOn: CalendarDate;
+  state: 'inbox' | 'waiting' | 'in_episode' | 'closed';
+  /** When to book the next appointment (a day), while waiting for one. */
+  bookFrom: CalendarDate | null;
+  episodeId: string | null;
+  attended: number;
+  missed: number;
+  goalId: string | null;
+}
+
+interface Booked {
+  readonly journey: Journey;
+  readonly appointmentId: string;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  readonly mode: string;
+}
+
+const DEMO_GENERATOR_EMAIL = 'demo-generator@demo.everyday.example';
+const MINUTE = 60_000;
+
+function at(day: CalendarDate, time: string): number {
+  return londonWallClockToInstantMs(day, time);
+}
+
+/** Sites and clinics the demo's OT keeps: one-to-one on Tuesdays and Thursdays, groups on Wednesdays. */
+async function setUpClinics(
+  db: Kysely<Database>,
+  deps: { access: PatientAccess; clock: SimulatedClock },
+  context: AccessContext,
+  actor: Actor,
+  o: { pcnId: string; otId: string; from: CalendarDate },
+): Promise<void> {
+  const siteId = await insertSite(db, {
+    name: 'Delamere Medical Practice, OT room',
+    organisationId: o.pcnId,
+    address: 'M32 0DF',
+  });
+  const common = { siteId, otId: o.otId, nation: 'england' as const, validFrom: o.from };
+  await saveClinicTemplate(
+    context,
+    {
+      actor,
+      templateId: null,
+      body: {
+        ...common,
+        name: 'OT clinic',
+        weekdays: [2, 4],
+        startTime: '09:00',
+        endTime: '16:00',
+        slotMinutes: 30,
+        mode: 'in_person',
+        capacity: 1,
+      },
+    },
+    deps,
+  );
+  await saveClinicTemplate(
+    context,
+    {
+      actor,
+      templateId: null,
+      body: {
+        ...common,
+        name: 'Living well group',
+        weekdays: [3],
+        startTime: '10:00',
+        endTime: '12:00',
+        slotMinutes: 120,
+        mode: 'group',
+        capacity: 10,
+      },
+    },
+    deps,
+  );
+}
+
+/** The demo generator's own user: inactive, with a password nobody knows, so it cannot sign in. */
+async function generatorUser(db: Kysely<Database>, serviceId: string): Promise<string> {
+  const existing = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', DEMO_GENERATOR_EMAIL)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
+  return db.transaction().execute(async (trx) => {
+    const id = await insertUser(trx, {
+      email: DEMO_GENERATOR_EMAIL,
+      name: 'Demo generator',
+      roles: ['ot'],
+      organisationIds: [serviceId],
+      passwordHash,
+    });
+    await trx.updateTable('users').set({ active: false }).where('id', '=', id).execute();
+    return id;
+  });
+}
+
+/**
+ * Write the demo's history into a database holding the demo organisations and users (seed.ts)
+ * and no patients. Returns what it wrote.
+ */
+export async function generateHistory(
+  db: Kysely<Database>,
+  options: HistoryOptions,
+): Promise<HistoryCounts> {
+  const params = options.params ?? DEFAULT_PARAMETERS;
+  const orgs = await db
+    .selectFrom('organisations')
+    .select(['id', 'kind', 'list_size', 'ods_code'])
+    .orderBy('ods_code')
+    .execute();
+  const service = orgs.find((o) => o.kind === 'service');
+  const pcn = orgs.find((o) => o.kind === 'pcn');
+  const ot = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', 'ot@demo.everyday.example')
+    .executeTakeFirst();
+  if (!service || !pcn || !ot) throw new Error('Seed the demo organisations and users first');
+  const practices: DemoPractice[] = orgs
+    .filter((o) => o.kind === 'practice')
+    .map((o) => ({ id: o.id, listSize: o.list_size ?? 1 }));
+
+  const endDay = londonDateOf(options.endAt.getTime());
+  const startDay = addCalendarDays(endDay, -options.days);
+  const clock = new SimulatedClock(new Date(at(startDay, '07:00')));
+  const access = new PatientAccess(db);
+  const actor = demoGeneratorActor(
+    await generatorUser(db, service.id),
+    orgs.map((o) => o.id),
+  );
+  const context: AccessContext = { principal: { kind: 'staff', actor }, ip: null };
+  const intake = new RequestIntake(db, access, randomBytes(32).toString('base64url'), clock);
+  const { ZRequestAnswers } = requestAnswersSchemas(() => clock.today());
+  const root = new Random(options.seed);
+  const ctx = { params, practices, people: options.people };
+  const end = options.endAt.getTime();
+  const counts: HistoryCounts = {
+    requests: 0,
+    triaged: 0,
+    appointments: 0,
+    attended: 0,
+    missed: 0,
+    cancelled: 0,
+    entries: 0,
+    discharges: 0,
+  };
+
+  await setUpClinics(db, { access, clock }, context, actor, {
+    pcnId: pcn.id,
+    otId: ot.id,
+    from: startDay,
+  });
+
+  const journeys: Journey[] = [];
+  const booked: Booked[] = [];
+  let nextIndex = 0;
+
+  const addEntries = async (
+    journey: Journey,
+    entries: readonly { kind: EntryKind; data: unknown }[],
+  ): Promise<string[]> => {
+    const episodeId = journey.episodeId;
+    if (episodeId === null) return [];
+    const ids = await access.withPatientRecord(
+      context,
+      {
+        action: 'create',
+        level: 'record',
+        resourceType: 'record_entry',
+        resourceId: null,
+        organisation: episodeOrganisation(episodeId),
+      },
+      async (trx) => {
+        const row = await episodeForRecord(trx, episodeId);
+        if (!row) throw new AppError('not_found', 'There is no such episode');
+        const made: string[] = [];
+        for (const e of entries) {
+          if (!canAddEntry(e.kind, row.status))
+            throw new AppError('conflict', 'This episode is closed');
+          const prepared = prepareEntry(e.kind, e.data, row.date_of_birth, row.pathway);
+          const entry = await insertEntry(trx, {
+            episodeId,
+            kind: e.kind,
+            ...prepared,
+            author: { userId: actor.userId, label: actor.name },
+          });
+          made.push(entry.id);
+        }
+        return { id: episodeId, made };
+      },
+    );
+    counts.entries += ids.made.length;
+    return ids.made;
+  };
+
+  const reviewGoal = async (journey: Journey, on: CalendarDate): Promise<GoalData['status']> => {
+    const { episodeId, goalId } = journey;
+    const story = journey.arrival.story;
+    const status: GoalData['status'] = story.worse
+      ? 'not_achieved'
+      : story.last.copmPerformance - story.first.copmPerformance >= 2
+        ? 'achieved'
+        : 'partly_achieved';
+    if (episodeId === null || goalId === null) return status;
+    await access.withPatientRecord(
+      context,
+      {
+        action: 'update',
+        level: 'record',
+        resourceType: 'record_entry',
+        resourceId: goalId,
+        organisation: episodeOrganisation(episodeId),
+      },
+      async (trx) => {
+        const episode = await episodeForRecord(trx, episodeId);
+        const current = await findEntry(trx, episodeId, goalId, true);
+        if (!episode || !current) throw new AppError('not_found', 'There is no such entry');
+        const goal = toEntryDto(current).data as GoalData;
+        const data: GoalData = {
+          ...goal,
+          reviews: [
+            {
+              on,
+              gasScore: null,
+              performance: story.last.copmPerformance,
+              satisfaction: story.last.copmSatisfaction,
+              note: 'Reviewed with the person at the last session.',
+            },
+          ],
+          status,
+        };
+        const prepared = prepareEntry('goal', data, episode.date_of_birth, episode.pathway);
+        const decision = decideEdit(current, current.version, prepared.data);
+        if (decision.kind !== 'apply') return { id: goalId };
+        await updateEntry(trx, {
+          entryId: goalId,
+          version: current.version + 1,
+          ...prepared,
+          author: { userId: actor.userId, label: actor.name },
+          changed: decision.changed,
+          at: clock.now(),
+        });
+        return { id: goalId };
+      },
+    );
+    return status;
+  };
+
+  const discharge = async (journey: Journey, on: CalendarDate, missed: boolean) => {
+    const episodeId = journey.episodeId;
+    if (episodeId === null) return;
+    const story = journey.arrival.story;
+    const goalStatus = missed ? 'discontinued' : await reviewGoal(journey, on);
+    await access.withPatientRecord(
+      context,
+      {
+        action: 'update',
+        level: 'record',
+        resourceType: 'episode_discharge',
+        resourceId: episodeId,
+        organisation: episodeOrganisation(episodeId),
+      },
+      (trx) =>
+        dischargeEpisode(trx, {
+          episodeId,
+          data: {
+            dischargedOn: on,
+            reason: missed
+              ? 'did_not_attend'
+              : goalStatus === 'achieved'
+                ? 'goals_met'
+                : 'self_managing',
+            reasonDetail: '',
+            avoided: {
+              gpAppointments: !missed && story.gpAppointmentsAvoided > 0,
+              gpAppointmentsCount:
+                !missed && story.gpAppointmentsAvoided > 0 ? story.gpAppointmentsAvoided : null,
+              secondaryCareReferral: !missed && story.secondaryCareReferralAvoided,
+              medication: false,
+            },
+            workOutcome:
+              journey.arrival.need === 'work' && !missed
+                ? { status: story.last.workStatus, detail: '' }
+                : null,
+            adviceForGp: missed
+              ? 'Did not attend and did not rebook; happy to see again on a new request.'
+              : 'Continue the self-management plan agreed; no GP action needed.',
+            measuresNotRepeatedReason: missed ? 'The person did not attend to repeat them.' : '',
+            sendPrem: !missed,
+          },
+          by: { userId: actor.userId, name: actor.name },
+          at: clock.now(),
+          publicUrl: options.publicUrl,
+        }),
+    );
+    journey.state = 'closed';
+    journey.bookFrom = null;
+    counts.discharges += 1;
+  };
+
+  const session = async (b: Booked, day: CalendarDate) => {
+    const j = b.journey;
+    const story = j.arrival.story;
+    const need = j.arrival.need;
+    const outcome = attendance(j.random, params);
+    if (outcome === 'cancelled_by_person' || outcome === 'cancelled_by_service') {
+      clock.set(b.startsAt.getTime() - 3 * 60 * MINUTE);
+      await changeAppointment(
+        context,
+        {
+          appointmentId: b.appointmentId,
+          change: {
+            kind: 'cancel',
+            by: outcome === 'cancelled_by_person' ? 'person' : 'service',
+            reason: outcome === 'cancelled_by_person' ? 'Unwell on the day.' : 'OT on leave.',
+          },
+          by: { userId: actor.userId, roles: actor.roles },
+        },
+        { access, clock },
+      );
+      counts.cancelled += 1;
+      j.bookFrom = day;
+      return;
+    }
+    clock.set(b.endsAt.getTime() + 5 * MINUTE);
+    if (outcome === 'did_not_attend') {
+      await changeAppointment(
+        context,
+        {
+          appointmentId: b.appointmentId,
+          change: { kind: 'did_not_attend', reason: 'Not at home and not answering the phone.' },
+          by: { userId: actor.userId, roles: actor.roles },
+        },
+        { access, clock },
+      );
+      counts.missed += 1;
+      j.missed += 1;
+      if (j.random.chance(params.attendance.rebookAfterMiss.value) && j.missed < 2)
+        j.bookFrom = addCalendarDays(day, 2);
+      else await discharge(j, day, true);
+      return;
+    }
+    await changeAppointment(
+      context,
+      {
+        appointmentId: b.appointmentId,
+        change: { kind: 'attended' },
+        by: { userId: actor.userId, roles: actor.roles },
+      },
+      { access, clock },
+    );
+    counts.attended += 1;
+    j.attended += 1;
+    const n = j.attended;
+    const last = n >= story.sessions;
+    const minutes = b.mode === 'group' ? 120 : 30;
+    const mode = b.mode === 'group' ? 'group' : 'in_person';
+    const entries: { kind: EntryKind; data: unknown }[] = [
+      {
+        kind: 'contact',
+        data: {
+          occurredOn: day,
+          mode,
+          minutes,
+          note: contactNote(need, n),
+          appointmentId: b.appointmentId,
+        },
+      },
+    ];
+    const sex = personSex(j);
+    if (n === 1) {
+      entries.push({
+        kind: 'assessment',
+        data: assessmentAnswers(need, 'initial', day, story.first, sex, story.goal.importance),
+      });
+      entries.push({
+        kind: 'goal',
+        data: {
+          wording: story.goal.wording,
+          agreed: true,
+          agreedOn: day,
+          measure: 'copm',
+          copm: {
+            importance: story.goal.importance,
+            performance: story.first.copmPerformance,
+            satisfaction: story.first.copmSatisfaction,
+          },
+          gas: null,
+          reviews: [],
+          status: 'active',
+        } satisfies GoalData,
+      });
+      for (const code of story.interventions)
+        entries.push({
+          kind: 'intervention',
+          data: { code, destination: null, goalIds: [], deliveredOn: day, note: '' },
+        });
+    }
+    if (last && n > 1)
+      entries.push({
+        kind: 'assessment',
+        data: assessmentAnswers(need, 'discharge', day, story.last, sex, story.goal.importance),
+      });
+    clock.set(b.endsAt.getTime() + 10 * MINUTE);
+    const ids = await addEntries(j, entries);
+    if (n === 1) j.goalId = ids[2] ?? null;
+    if (last) {
+      if (n === 1)
+        // One session: the outcome measures are repeated at its end.
+        await addEntries(j, [
+          {
+            kind: 'assessment',
+            data: assessmentAnswers(need, 'discharge', day, story.last, sex, story.goal.importance),
+          },
+        ]);
+      clock.set(b.endsAt.getTime() + 15 * MINUTE);
+      await discharge(j, day, false);
+    } else {
+      j.bookFrom = addCalendarDays(
+        day,
+        j.random.int(params.daysBetweenSessions.min, params.daysBetweenSessions.max),
+      );
+    }
+  };
+
+  const book = async (j: Journey, day: CalendarDate): Promise<boolean> => {
+    const accepted = j.arrival.story.triage;
+    const group = accepted.kind === 'accept' && accepted.tier === 'targeted';
+    clock.set(at(day, '17:00') + j.arrival.index);
+    const from = new Date(
+      Math.max(at(addCalendarDays(day, 1), '00:00'), at(j.bookFrom ?? day, '00:00')),
+    );
+    const result = await access.withPatientRecord(
+      context,
+      {
+        action: 'create',
+        level: 'clinical',
+        resourceType: 'appointment',
+        resourceId: null,
+        organisation: requestOrganisation(j.requestId),
+      },
+      async (trx) => {
+        const free = await listSlots(trx, {
+          from,
+          until: new Date(from.getTime() + 28 * 24 * 60 * MINUTE),
+          mode: group ? 'group' : 'in_person',
+          availableOnly: true,
+          limit: 5,
+        });
+        const slot = chooseSlot(j.random, free);
+        if (!slot) return null;
+        const made = await bookAppointment(trx, {
+          slotId: slot.id,
+          noSuchSlot: new AppError('not_found', 'No such slot'),
+          requestId: j.requestId,
+          via: 'staff',
+          bookedBy: actor.userId,
+          roles: actor.roles,
+          now: clock.now(),
+        });
+        return { ...made, id: made.appointment.id, slot };
+      },
+    );
+    if (!result) return false;
+    counts.appointments += 1;
+    j.episodeId = result.episode.id;
+    j.state = 'in_episode';
+    j.bookFrom = null;
+    booked.push({
+      journey: j,
+      appointmentId: result.appointment.id,
+      startsAt: result.slot.starts_at,
+      endsAt: result.slot.ends_at,
+      mode: result.slot.mode,
+    });
+    return true;
+  };
+
+  const triageOne = async (j: Journey, day: CalendarDate) => {
+    const plan = j.arrival.story.triage;
+    const arrived = Date.parse(j.arrival.at);
+    clock.set(Math.max(arrived + 40 * MINUTE, at(day, '13:00') + j.arrival.index));
+    if (clock.now().getTime() > end) return;
+    if (j.arrival.crisis) {
+      clock.set(arrived + 20 * MINUTE);
+      await access.withPatientRecord(
+        context,
+        {
+          action: 'create',
+          level: 'clinical',
+          resourceType: 'request_acknowledgement',
+          resourceId: j.requestId,
+          organisation: requestOrganisation(j.requestId),
+        },
+        (trx) =>
+          acknowledgeRequest(trx, {
+            requestId: j.requestId,
+            body: {
+              outcome: 'called_back_safe',
+              note: 'Called back within the hour; safe, with a plan agreed for tonight.',
+              nextSteps: null,
+            },
+            by: { id: actor.userId, name: actor.name },
+            now: clock.now(),
+          }),
+      );
+      clock.set(arrived + 40 * MINUTE);
+    }
+    await access.withPatientRecord(
+      context,
+      {
+        action: 'update',
+        level: 'clinical',
+        resourceType: 'request',
+        resourceId: j.requestId,
+        organisation: requestOrganisation(j.requestId),
+      },
+      async (trx) => {
+        await applyAction(
+          trx,
+          j.requestId,
+          plan.kind === 'accept'
+            ? { action: 'accept', pathway: plan.pathway, tier: plan.tier }
+            : plan.kind === 'signpost'
+              ? { action: 'signpost', offered: plan.offered, sendToPerson: true }
+              : { action: 'redirect', to: 'gp', reason: plan.reason },
+          actor.userId,
+          clock.now(),
+        );
+        return { id: j.requestId };
+      },
+    );
+    counts.triaged += 1;
+    if (plan.kind === 'accept') {
+      j.state = 'waiting';
+      j.bookFrom = addCalendarDays(
+        day,
+        j.random.int(j.arrival.crisis ? 0 : 3, j.arrival.crisis ? 1 : 12),
+      );
+    } else j.state = 'closed';
+  };
+
+  const arrive = async (arrival: Arrival) => {
+    clock.set(Date.parse(arrival.at));
+    const { route, channel } = intakeRouteOf(arrival.route);
+    const result = await intake.submit(context, {
+      route,
+      channel,
+      questionSetVersion: QUESTION_SET_V1.version,
+      idempotency: { scope: 'demo-generator', key: `${options.seed}/${String(arrival.index)}` },
+      answers: ZRequestAnswers.parse(arrival.answers),
+      complete: true,
+      submittedBy: actor.userId,
+      ...(route === 'system' ? { source: { system: channel } } : {}),
+    });
+    counts.requests += 1;
+    const day = londonDateOf(Date.parse(arrival.at));
+    journeys.push({
+      arrival,
+      requestId: result.id,
+      random: root.fork(`journey/${String(arrival.index)}`),
+      triageOn: addWorkingDays(
+        arrival.crisis ? day : addCalendarDays(day, 1),
+        arrival.story.triageAfterWorkingDays,
+      ),
+      state: 'inbox',
+      bookFrom: null,
+      episodeId: null,
+      attended: 0,
+      missed: 0,
+      goalId: null,
+    });
+  };
+
+  const personSex = (j: Journey) => sexOf.get(j.arrival.index) ?? 'female';
+  const sexOf = new Map<number, 'male' | 'female'>();
+  const people: PersonSource = (random, index, ages) => {
+    const p = options.people(random, index, ages);
+    sexOf.set(index, p.sex);
+    return p;
+  };
+  const arrivalCtx = { ...ctx, people };
+
+  for (let d = 0; d <= options.days; d += 1) {
+    const day = addCalendarDays(startDay, d);
+    const today = day === endDay;
+    clock.set(at(day, '06:00'));
+    await rollSlotsForward(db, clock);
+
+    // Appointments of the day, in time order: cancelled beforehand, or attended or missed.
+    const due = booked
+      .filter((b) => londonDateOf(b.startsAt.getTime()) === day && b.endsAt.getTime() <= end)
+      .sort(
+        (a, b) =>
+          a.startsAt.getTime() - b.startsAt.getTime() ||
+          a.journey.arrival.index - b.journey.arrival.index,
+      );
+    for (const b of due) {
+      booked.splice(booked.indexOf(b), 1);
+      await session(b, day);
+    }
+
+    // New requests through the front door.
+    const arrivals = arrivalsOn(arrivalCtx, root.fork(`day/${day}`), day, nextIndex);
+    nextIndex += arrivals.length;
+    if (today && !arrivals.some((a) => a.crisis)) {
+      // Today's crisis, waiting to be acknowledged: it arrived a little before now.
+      const crisisAt = new Date(Math.max(at(day, '00:05'), end - 40 * MINUTE)).toISOString();
+      arrivals.push(crisisArrival(arrivalCtx, root.fork(`crisis/${day}`), crisisAt, nextIndex));
+      nextIndex += 1;
+    }
+    for (const a of arrivals) if (Date.parse(a.at) <= end) await arrive(a);
+
+    // The OT's inbox: decisions due today (a crisis the same day, acknowledged first).
+    // Today's are left for the OT: the live inbox.
+    if (!today)
+      for (const j of journeys.filter((x) => x.state === 'inbox' && x.triageOn <= day))
+        await triageOne(j, day);
+
+    // The waiting list: book those due, follow-ups first, then in order of acceptance.
+    if (at(day, '17:00') <= end) {
+      const ready = journeys
+        .filter(
+          (j) =>
+            j.state !== 'closed' && j.state !== 'inbox' && j.bookFrom !== null && j.bookFrom <= day,
+        )
+        .sort(
+          (a, b) =>
+            Number(b.state === 'in_episode') - Number(a.state === 'in_episode') ||
+            a.arrival.index - b.arrival.index,
+        );
+      for (const j of ready) await book(j, day);
+    }
+    options.onProgress?.({ day: d, days: options.days, counts: { ...counts } });
+  }
+  return counts;
+}
