@@ -86,7 +86,7 @@ export function messageText(kind: string, lang: 'en' | 'cy', p: Payload): string
       // To a carer or referrer, with the person's agreement (issue 16 item 2): the person's
       // given name only, so the contact knows whose link it is.
       return cy
-        ? `Dolen archebu ${str(p.givenName)}: dewiswch amser gyda ${str(p.givenName)} ar gyfer eu hapwyntiad therapi galwedigaethol: ${str(p.link)} (neu ewch i ${str(p.bookUrl)} a rhoi'r cod ${str(p.code)}).`
+        ? `Dolen drefnu ${str(p.givenName)}: dewiswch amser gyda ${str(p.givenName)} ar gyfer eu hapwyntiad therapi galwedigaethol: ${str(p.link)} (neu ewch i ${str(p.bookUrl)} a rhoi'r cod ${str(p.code)}).`
         : `${str(p.givenName)}'s booking link: choose a time with ${str(p.givenName)} for their occupational therapy appointment: ${str(p.link)} (or go to ${str(p.bookUrl)} and enter the code ${str(p.code)}).`;
     case 'questionnaire_link':
       return cy

@@ -65,6 +65,8 @@ export const PUBLIC_PAGE_AREAS: readonly {
 }[] = [
   { path: /^\/refer(\/|$)/, areas: ['referral'] },
   { path: /^\/book\/[^/]+\/?$/, areas: ['booking'] },
+  // Typing the short code from a letter or phone call (issue 16 item 2).
+  { path: /^\/book\/?$/, areas: ['booking'] },
   { path: /^\/questionnaire\/[^/]+\/?$/, areas: ['questionnaire'] },
   // The footer's privacy notice, accessibility statement and contact page.
   { path: /^\/(privacy|accessibility|contact)\/?$/, areas: ['info'] },

@@ -1,5 +1,6 @@
 // Routes of clinics and booking: the staff pages under /clinics (inside <RequireSignIn>, each
-// for the roles the API allows) and the public self-booking page /book/:token (no account).
+// for the roles the API allows) and the public self-booking page /book/:token (no account), with
+// /book, where a person types the short code from a letter or phone call.
 // The pages are loaded when one is first shown.
 import { Route } from 'react-router-dom';
 import { RequireRole } from '../components/RequireRole.js';
@@ -23,8 +24,14 @@ const WaitingFiguresPage = staffPage('WaitingFiguresPage');
 
 const publicPage = lazyPages(() => import('../booking/self-booking/pages.js'));
 const SelfBookingPage = publicPage('SelfBookingPage');
+const BookCodePage = publicPage('BookCodePage');
 
-export const bookingPublicRoutes = <Route path="book/:token" element={<SelfBookingPage />} />;
+export const bookingPublicRoutes = (
+  <>
+    <Route path="book" element={<BookCodePage />} />
+    <Route path="book/:token" element={<SelfBookingPage />} />
+  </>
+);
 
 export const bookingStaffRoutes = (
   <Route path="clinics">

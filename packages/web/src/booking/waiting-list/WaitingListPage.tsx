@@ -1,16 +1,16 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
-import { submitErrors } from '../form-errors.js';
 import { useResource } from '../../hooks/use-resource.js';
-import type { BookingLink, WaitingEntry, WaitingList } from '../clinic-types.js';
+import type { WaitingEntry, WaitingList } from '../clinic-types.js';
+import type { SentBookingLink } from './booking-link-types.js';
 import { BookingLinkSent } from './BookingLinkSent.js';
+import { SendLinkPanel } from './SendLinkPanel.js';
 import { WaitingEntriesTable } from './WaitingEntriesTable.js';
 import { WaitingSummaryTable } from './WaitingSummaryTable.js';
 
@@ -19,37 +19,34 @@ import { WaitingSummaryTable } from './WaitingSummaryTable.js';
  * person (most urgent, then longest waiting, first) to book or send a booking link.
  */
 export function WaitingListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const list = useResource<WaitingList>('/api/waiting-list');
-  const [sendingFor, setSendingFor] = useState<string | null>(null);
-  const [sent, setSent] = useState<{ name: string; link: BookingLink } | null>(null);
+  // Sending a booking link (issue 16 item 2): the OT chooses who it goes to in a panel.
+  const [sendingTo, setSendingTo] = useState<{ requestId: string; name: string } | null>(null);
+  const [sent, setSent] = useState<{
+    requestId: string;
+    name: string;
+    link: SentBookingLink;
+  } | null>(null);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const resultRef = useRef<HTMLDivElement>(null);
 
   if (list.error && !list.data) return <LoadFailure error={list.error} />;
 
-  const sendLink = async (entry: WaitingEntry): Promise<void> => {
-    const name = `${entry.person.givenName} ${entry.person.familyName}`;
-    setSendingFor(entry.requestId);
-    try {
-      const link = await api.post<BookingLink>(
-        `/api/requests/${encodeURIComponent(entry.requestId)}/booking-link`,
-        { send: true },
-        { retryOnCsrf: true },
-      );
-      setErrors(noErrors);
-      setSent({ name, link });
-      requestAnimationFrame(() => resultRef.current?.focus());
-    } catch (error) {
-      setSent(null);
-      setErrors(
-        submitErrors(t, 'waitingList.link.errors', error, {
-          language: i18n.resolvedLanguage ?? 'en',
-        }),
-      );
-    } finally {
-      setSendingFor(null);
-    }
+  const chooseRecipient = (entry: WaitingEntry): void => {
+    setErrors(noErrors);
+    setSent(null);
+    setSendingTo({
+      requestId: entry.requestId,
+      name: `${entry.person.givenName} ${entry.person.familyName}`,
+    });
+  };
+  const linkSent = (link: SentBookingLink): void => {
+    if (!sendingTo) return;
+    setErrors(noErrors);
+    setSent({ ...sendingTo, link });
+    setSendingTo(null);
+    requestAnimationFrame(() => resultRef.current?.focus());
   };
 
   const data = list.data;
@@ -57,8 +54,22 @@ export function WaitingListPage() {
     <>
       <ErrorSummary items={errors.summary} />
       <div ref={resultRef} tabIndex={-1}>
-        {sent && <BookingLinkSent name={sent.name} link={sent.link} />}
+        {sent && <BookingLinkSent name={sent.name} requestId={sent.requestId} link={sent.link} />}
       </div>
+      {sendingTo && (
+        <SendLinkPanel
+          key={sendingTo.requestId}
+          requestId={sendingTo.requestId}
+          name={sendingTo.name}
+          errors={errors}
+          onErrors={setErrors}
+          onSent={linkSent}
+          onCancel={() => {
+            setErrors(noErrors);
+            setSendingTo(null);
+          }}
+        />
+      )}
       <PageHeading>{t('waitingList.title')}</PageHeading>
       {data === null ? (
         <Loading />
@@ -73,8 +84,8 @@ export function WaitingListPage() {
           <WaitingSummaryTable summary={data.summary} />
           <WaitingEntriesTable
             entries={data.entries}
-            sendingFor={sendingFor}
-            onSendLink={(entry) => void sendLink(entry)}
+            sendingFor={sendingTo?.requestId ?? null}
+            onSendLink={chooseRecipient}
           />
         </>
       )}

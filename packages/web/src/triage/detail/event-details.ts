@@ -117,6 +117,18 @@ export function eventDetails(t: TFunction, event: RequestEvent): EventDetail[] {
     case 'return_to_triage':
       add('requestDetail.history.details.reason', text(d, 'reason'));
       break;
+    case 'booking_link_sent': {
+      // Issue 16 item 2: who the booking link went to (a contact by relationship, never their
+      // number) and that the person agreed.
+      const sentTo = oneOf(d, 'sentTo', ['person', 'contact', 'letter', 'none'] as const);
+      add(
+        'requestDetail.history.details.to',
+        sentTo &&
+          t(`bookingLink.history.${sentTo}`, { relationship: text(d, 'relationship') ?? '' }),
+      );
+      if (d.consent === true) add('bookingLink.history.consent', t('requestDetail.history.yes'));
+      break;
+    }
   }
   return rows.filter((row): row is EventDetail => row !== null);
 }
