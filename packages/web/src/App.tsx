@@ -26,6 +26,10 @@ const AuditPage = adminPage('AuditPage');
 const EditUserPage = adminPage('EditUserPage');
 const NewUserPage = adminPage('NewUserPage');
 const infoPage = lazyPages(() => import('./pages/info-pages.js'));
+const accountPage = lazyPages(() => import('./pages/account-pages.js'));
+const ForgotPasswordPage = accountPage('ForgotPasswordPage');
+const SetPasswordPage = accountPage('SetPasswordPage');
+const TwoFactorPage = accountPage('TwoFactorPage');
 const PrivacyPage = infoPage('PrivacyPage');
 const AccessibilityPage = infoPage('AccessibilityPage');
 const ContactPage = infoPage('ContactPage');
@@ -37,6 +41,8 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="signed-out" element={<SignedOutPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="set-password" element={<SetPasswordPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
         <Route path="accessibility" element={<AccessibilityPage />} />
         <Route path="contact" element={<ContactPage />} />
@@ -45,6 +51,7 @@ export function App() {
         {questionnairePublicRoutes}
         <Route element={<RequireSignIn />}>
           <Route path="staff" element={<StaffHomePage />} />
+          <Route path="account/two-factor" element={<TwoFactorPage />} />
           {staffRoutes}
           {bookingStaffRoutes}
           {crisisRoutes}

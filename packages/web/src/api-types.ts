@@ -35,6 +35,9 @@ export interface AdminUser {
   roles: Role[];
   organisationIds: string[];
   active: boolean;
+  /** False until the user has chosen a password from their link. */
+  passwordSet: boolean;
+  twoFactor: boolean;
   createdAt: string;
 }
 

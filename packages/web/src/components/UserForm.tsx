@@ -6,7 +6,7 @@ import type { FieldError, Organisation, Role } from '../api-types.js';
 import { roles } from '../api-types.js';
 import type { FormErrors } from '../form-errors.js';
 import { apiFormErrors, fieldErrors } from '../form-errors.js';
-import { checkEmail, checkNewPassword, checkRequired } from '../validation.js';
+import { checkEmail, checkRequired } from '../validation.js';
 import { Checkboxes } from './Checkboxes.js';
 import { OrganisationCheckboxes } from './OrganisationCheckboxes.js';
 import { TextInput } from './TextInput.js';
@@ -16,8 +16,6 @@ export interface UserFormValues {
   email: string;
   roles: Role[];
   organisationIds: string[];
-  /** Only when adding a user. */
-  password: string;
   /** Only when editing a user. */
   active: boolean;
 }
@@ -40,11 +38,13 @@ function validate(mode: 'new' | 'edit', values: UserFormValues): FieldError[] {
   return [
     ...checkRequired('name', values.name),
     ...(mode === 'new' ? checkEmail('email', values.email) : []),
-    ...(mode === 'new' ? checkNewPassword('password', values.password) : []),
   ];
 }
 
-/** Add or edit a user: name, email, roles, organisations, and a password (new) or status (edit). */
+/**
+ * Add or edit a user: name, email, roles, organisations, and status (edit). No password: a new
+ * user chooses their own from the link they are emailed.
+ */
 export function UserForm({
   mode,
   initial,
@@ -134,17 +134,9 @@ export function UserForm({
         error={errors.fields.organisationIds}
       />
       {mode === 'new' && (
-        <TextInput
-          id="password"
-          label={t('userForm.password')}
-          hint={t('userForm.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          error={errors.fields.password}
-          width={30}
-        />
+        <p className="nhsuk-body" id="set-password-link-hint">
+          {t('account.admin.linkHint')}
+        </p>
       )}
       {mode === 'edit' && (
         <Checkboxes

@@ -42,6 +42,18 @@ export function UsersTable({ users, organisationNames }: UsersTableProps) {
             ) : (
               <Tag colour="grey">{t('users.inactive')}</Tag>
             )}
+            {!user.passwordSet && (
+              <>
+                {' '}
+                <Tag colour="yellow">{t('account.admin.waiting')}</Tag>
+              </>
+            )}
+            {user.twoFactor && (
+              <>
+                {' '}
+                <Tag colour="blue">{t('account.admin.twoFactorOn')}</Tag>
+              </>
+            )}
           </td>
           <td className="nhsuk-table__cell">
             <Link to={`/admin/users/${encodeURIComponent(user.id)}`}>

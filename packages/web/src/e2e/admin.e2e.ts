@@ -21,7 +21,7 @@ describe.runIf(browserAvailable())('administering staff, in Chromium', () => {
     await h.close();
   });
 
-  it('lets an admin add a user, fix what the form flags, change roles and reset the password', async () => {
+  it('lets an admin add a user without choosing their password, fix what the form flags, change roles and send a new set-password link', async () => {
     const page = await h.newPage();
     await signIn(page, staff.users.admin);
     await page.goto('/admin/users');
@@ -32,17 +32,18 @@ describe.runIf(browserAvailable())('administering staff, in Chromium', () => {
     await page.getByRole('link', { name: 'Add a user' }).click();
     await page.locator('#name').waitFor();
     await expectNoAxeViolations(page, 'new user');
-    // Submit with a short password and nothing else: every problem is named, nothing typed is lost.
-    await page.fill('#password', 'short');
+    // No password field: the user chooses their own from the link they are emailed.
+    expect(await page.locator('#password').count()).toBe(0);
+    expect(await page.locator('#set-password-link-hint').textContent()).toContain('7 days');
+    // Submit with nothing: every problem is named.
     await page.getByRole('button', { name: 'Save user' }).click();
     const summary = page.locator('.nhsuk-error-summary');
     await summary.waitFor();
-    expect((await summary.locator('a').count()) >= 3).toBe(true);
+    expect(await summary.locator('a').count()).toBe(2);
     await expectNoAxeViolations(page, 'new user with errors');
 
     await page.fill('#name', 'Rhian Roberts');
     await page.fill('#email', 'rhian.roberts@test.example');
-    await page.fill('#password', 'a good long password');
     await page.getByLabel('Occupational therapist').check();
     await page
       .locator('input[type=checkbox][name="organisationIds"], #organisations input[type=checkbox]')
@@ -53,18 +54,37 @@ describe.runIf(browserAvailable())('administering staff, in Chromium', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('User saved');
     const row = page.locator('tr', { hasText: 'rhian.roberts@test.example' });
     expect(await row.textContent()).toContain('Occupational therapist');
+    expect(await row.textContent()).toContain('Waiting for password');
 
-    // The new user can sign in.
+    // The new user chooses their password from the emailed link, and can then sign in.
+    const linkPath = async () => {
+      const message = await h.database.db
+        .selectFrom('outbox_messages')
+        .select('payload')
+        .where('recipient', '=', 'rhian.roberts@test.example')
+        .where('kind', '=', 'password_set')
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow();
+      const url = new URL((message.payload as { link: string }).link);
+      return `${url.pathname}${url.search}`;
+    };
     const theirs = await h.newPage();
+    await theirs.goto(await linkPath());
+    await theirs.fill('#password', 'a good long password');
+    await theirs.fill('#confirm', 'a good long password');
+    await theirs.locator('#save-password').click();
+    await expect
+      .poll(() => theirs.locator('h1').textContent())
+      .toBe('Your password has been saved');
     await signIn(theirs, {
       id: '',
       email: 'rhian.roberts@test.example',
       password: 'a good long password',
     });
 
-    // Edit: add a role, then reset the password; their session ends.
+    // Edit: add a role, then send a new set-password link; choosing from it ends their session.
     await row.getByRole('link').click();
-    await page.locator('#reset-password').waitFor();
+    await page.locator('#send-set-password-link').waitFor();
     await expectNoAxeViolations(page, 'edit user');
     await page.getByLabel('Service lead').check();
     await page.getByRole('button', { name: 'Save user' }).click();
@@ -74,11 +94,18 @@ describe.runIf(browserAvailable())('administering staff, in Chromium', () => {
     ).toContain('Service lead');
 
     await page.locator('tr', { hasText: 'rhian.roberts@test.example' }).getByRole('link').click();
-    await page.fill('#new-password', 'another good password');
-    await page.locator('#reset-password').click();
+    await page.locator('#send-set-password-link').click();
     await expect
       .poll(() => page.locator('main').textContent())
-      .toContain('Password reset. The user has been signed out everywhere.');
+      .toContain('Link sent to rhian.roberts@test.example.');
+    await expectNoAxeViolations(page, 'set-password link sent');
+    const other = await h.newPage();
+    await other.goto(await linkPath());
+    await other.fill('#password', 'another good password');
+    await other.fill('#confirm', 'another good password');
+    await other.locator('#save-password').click();
+    await expect.poll(() => other.locator('h1').textContent()).toBe('Your password has been saved');
+    await other.context().close();
     await theirs.goto('/staff');
     await theirs.waitForURL('**/sign-in?next=%2Fstaff');
     await signIn(theirs, {

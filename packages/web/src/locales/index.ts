@@ -22,6 +22,7 @@ export const LOCALE_AREAS = [
   'record-plan',
   'questionnaire',
   'info',
+  'account',
 ] as const;
 export type LocaleArea = (typeof LOCALE_AREAS)[number];
 
@@ -39,6 +40,7 @@ const loaders: Record<Language, Record<LocaleArea, Load>> = {
     'record-plan': () => import('./record-plan.en.json'),
     questionnaire: () => import('./questionnaire.en.json'),
     info: () => import('./info.en.json'),
+    account: () => import('./account.en.json'),
   },
   cy: {
     referral: () => import('./referral.cy.json'),
@@ -48,6 +50,7 @@ const loaders: Record<Language, Record<LocaleArea, Load>> = {
     'record-plan': () => import('./record-plan.cy.json'),
     questionnaire: () => import('./questionnaire.cy.json'),
     info: () => import('./info.cy.json'),
+    account: () => import('./account.cy.json'),
   },
 };
 
@@ -70,6 +73,8 @@ export const PUBLIC_PAGE_AREAS: readonly {
   { path: /^\/questionnaire\/[^/]+\/?$/, areas: ['questionnaire'] },
   // The footer's privacy notice, accessibility statement and contact page.
   { path: /^\/(privacy|accessibility|contact)\/?$/, areas: ['info'] },
+  // Asking for a link to reset a password, and choosing one from it (issue 16 item 12).
+  { path: /^\/(forgot-password|set-password)\/?$/, areas: ['account'] },
   // Signing in and out use common texts only.
   { path: /^\/(sign-in|signed-out)?\/?$/, areas: [] },
 ];

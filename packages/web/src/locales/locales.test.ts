@@ -20,6 +20,7 @@ const AREAS = [
   'record-plan.',
   'questionnaire.',
   'info.',
+  'account.',
 ];
 
 function loadFile(name: string): Record<string, unknown> {

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { LoadFailure } from '../components/LoadFailure.js';
 import { Loading } from '../components/Loading.js';
 import { PageHeading } from '../components/PageHeading.js';
-import { ResetPasswordForm } from '../components/ResetPasswordForm.js';
+import { SetPasswordLinkForm } from './SetPasswordLinkForm.js';
 import type { UserFormValues } from '../components/UserForm.js';
 import { UserForm } from '../components/UserForm.js';
 import type { FormErrors } from '../form-errors.js';
@@ -58,14 +58,14 @@ export function EditUserPage() {
           <>
             <UserForm
               mode="edit"
-              initial={{ ...user, password: '' }}
+              initial={user}
               organisations={organisations.data.organisations}
               onSave={save}
               errors={errors}
               onErrors={setErrors}
             />
             <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
-            <ResetPasswordForm userId={user.id} />
+            <SetPasswordLinkForm user={user} />
           </>
         )}
       </div>

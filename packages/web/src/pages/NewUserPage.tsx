@@ -20,24 +20,24 @@ const empty: UserFormValues = {
   email: '',
   roles: [],
   organisationIds: [],
-  password: '',
   active: true,
 };
 
 export function NewUserPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const organisations = useResource<{ organisations: Organisation[] }>('/api/organisations');
   const [errors, setErrors] = useState<FormErrors>(noErrors);
 
   const save = async (values: UserFormValues): Promise<void> => {
-    const { name, email, roles, organisationIds, password } = values;
+    const { name, email, roles, organisationIds } = values;
+    // The set-your-password email is written in the language the administrator is working in.
     await api.post('/api/admin/users', {
       name: name.trim(),
       email: email.trim(),
       roles,
       organisationIds,
-      password,
+      language: i18n.language === 'cy' ? 'cy' : 'en',
     });
     const state: UserSavedState = { userSaved: true };
     await navigate('/admin/users', { state });

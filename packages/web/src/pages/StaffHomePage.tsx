@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { PageHeading } from '../components/PageHeading.js';
 import { SectionCard } from '../components/SectionCard.js';
 import { useSession } from '../session.js';
@@ -41,6 +42,11 @@ export function StaffHomePage() {
           </dd>
         </div>
       </dl>
+      <p className="nhsuk-body">
+        <Link to="/account/two-factor" id="two-factor-link">
+          {t('account.twoFactor.title')}
+        </Link>
+      </p>
       <h2 className="nhsuk-heading-l">{t('staffHome.yourWork')}</h2>
       {sections.length === 0 ? (
         <p className="nhsuk-body">{t('staffHome.noRoles')}</p>
