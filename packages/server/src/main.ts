@@ -23,7 +23,9 @@ import {
 const USAGE = `Usage: everyday [serve [--demo] | migrate | create-admin --email EMAIL --name NAME --service NAME
                  | import-postcodes FILE | import-deprivation FILE]
 
-  serve         Start the server (default). --demo seeds the demo service into an empty PostgreSQL database.
+  serve         Start the server (default). --demo seeds the demo service into an empty PostgreSQL database;
+                --demo-history (what npm start passes; --no-demo-history to skip) also writes the demo's
+                last 12 months through the use cases after the server is up.
   migrate       Apply database migrations and exit.
   create-admin  Add an administrator (and a service organisation if there is none). The password is read
                 from EVERYDAY_ADMIN_PASSWORD, or generated and printed once.
@@ -62,8 +64,8 @@ async function runImport(
   }
 }
 
-async function serve(config: Config, demo: boolean): Promise<void> {
-  const server = await startServer(config, { demo });
+async function serve(config: Config, demo: boolean, demoHistory: boolean): Promise<void> {
+  const server = await startServer(config, { demo, demoHistory });
   const where =
     config.database.kind === 'embedded'
       ? `embedded PostgreSQL (PGlite) in ${config.database.dataDir}`
@@ -171,6 +173,8 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       demo: { type: 'boolean', default: false },
+      'demo-history': { type: 'boolean', default: false },
+      'no-demo-history': { type: 'boolean', default: false },
       email: { type: 'string' },
       name: { type: 'string' },
       service: { type: 'string', default: 'OT service' },
@@ -187,7 +191,7 @@ async function main(): Promise<void> {
   const command = positionals[0] ?? 'serve';
   switch (command) {
     case 'serve':
-      return serve(config, values.demo);
+      return serve(config, values.demo, values['demo-history'] && !values['no-demo-history']);
     case 'migrate':
       return runMigrate(config);
     case 'create-admin':

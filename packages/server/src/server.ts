@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
+import { writeDemoHistory } from './demo/demo-history.js';
 import { deliverDue, queueReminders } from './messages/outbox-worker.js';
 import { rollSlotsForward } from './booking/roll-slots-forward.js';
 import { escalateOverdue } from './safety-net/escalate-overdue.js';
@@ -35,6 +36,11 @@ export interface RunningServer {
 export interface StartOptions {
   /** Seed the demo into an empty database even when it is PostgreSQL. */
   readonly demo?: boolean;
+  /**
+   * With a freshly seeded demo, write its last 12 months through the use cases after the server
+   * is listening (issue 11 item 4), with its progress in the log. `npm start` asks for it.
+   */
+  readonly demoHistory?: boolean;
   readonly logLevel?: string;
 }
 
@@ -50,7 +56,8 @@ export async function startServer(
   try {
     await migrate(database.db);
     const seedAllowed = database.kind === 'embedded' || options.demo === true;
-    if (seedAllowed && (await isEmpty(database.db))) await seedDemo(database.db);
+    const seeded = seedAllowed && (await isEmpty(database.db));
+    if (seeded) await seedDemo(database.db);
     const app = await buildApp({
       config,
       clock: systemClock,
@@ -117,12 +124,18 @@ export async function startServer(
     }, 10 * 60_000);
     prune.unref();
     const port = new URL(address).port;
+    const history =
+      seeded && options.demoHistory === true
+        ? writeDemoHistory(database.db, app, `http://localhost:${port}`)
+        : undefined;
     return {
       app,
       database,
       url: `http://localhost:${port}`,
       demoSignIns: seedAllowed ? await demoSignIns(database.db) : [],
       async stop() {
+        history?.stop();
+        await history?.done;
         clearInterval(prune);
         clearInterval(deliver);
         clearInterval(roll);

@@ -65,6 +65,8 @@ export interface HistoryOptions {
   readonly people: PersonSource;
   readonly params?: ServiceParameters;
   readonly publicUrl: string;
+  /** Asked before each simulated day: true stops the writing there (the server is stopping). */
+  readonly shouldStop?: () => boolean;
   /** Called after each simulated day. */
   readonly onProgress?: (p: HistoryProgress) => void;
 }
@@ -678,6 +680,7 @@ export async function generateHistory(
   const arrivalCtx = { ...ctx, people };
 
   for (let d = 0; d <= options.days; d += 1) {
+    if (options.shouldStop?.() === true) break;
     const day = addCalendarDays(startDay, d);
     const today = day === endDay;
     clock.set(at(day, '06:00'));
