@@ -16,7 +16,7 @@ import { generateBulk, isPostgresUrl, type GenerateReport } from './generate-bul
  * Contacts (contact entries, one per attended appointment) per request, measured over the
  * default parameters (bench/generate.ts prints it): sizes the arrivals for --contacts.
  */
-export const CONTACTS_PER_REQUEST = 2.05;
+export const CONTACTS_PER_REQUEST = 2.0;
 /** Contacts a practice gives in a year when --contacts is not given: 100 practices, 1,000,000. */
 export const CONTACTS_PER_PRACTICE_YEAR = 10_000;
 
@@ -91,6 +91,7 @@ export async function runGenerate(argv: readonly string[]): Promise<GenerateRepo
   );
   let simulate: cliProgress.SingleBar | undefined;
   let copy: cliProgress.SingleBar | undefined;
+  let rebuild: cliProgress.SingleBar | undefined;
   try {
     return await generateBulk(
       {
@@ -110,6 +111,9 @@ export async function runGenerate(argv: readonly string[]): Promise<GenerateRepo
                 phase: 'simulate',
                 detail: `day ${String(p.value)}/${String(p.total)}: ${p.counts.requests.toLocaleString('en-GB')} requests, ${p.counts.contacts.toLocaleString('en-GB')} contacts`,
               });
+          } else if (p.phase === 'rebuild') {
+            rebuild ??= bars.create(p.total, 0, { phase: 'rebuild ', detail: '' });
+            rebuild.update(p.value, { phase: 'rebuild ', detail: p.statement.slice(0, 60) });
           } else {
             const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
             copy ??= bars.create(p.total, 0, { phase: 'copy    ', detail: '' });

@@ -115,14 +115,63 @@ interface Slot {
   readonly otId: string;
   readonly capacity: number;
   readonly mode: 'in_person' | 'group';
+  /** Its place in its SlotList. */
+  readonly index: number;
   /** Seats taken by a live appointment, as a bitmask (capacity ≤ 10). */
   seats: number;
 }
 
+/**
+ * A PCN's slots of one mode in start order, with a skip list over the full ones (a disjoint-set
+ * "next slot with a free seat", with path compression): a booking finds its first free slots
+ * without walking the weeks already full. A seat freed by a cancellation is in a slot of the
+ * current day, before every later search's start, so a full slot is never needed again.
+ */
+class SlotList {
+  readonly slots: Slot[] = [];
+  private skip = new Int32Array(0);
+
+  seal(): void {
+    this.skip = Int32Array.from({ length: this.slots.length + 1 }, (_, i) => i);
+  }
+
+  /** The first slot at or after index `i` with a free seat (slots.length when none). */
+  private nextFree(i: number): number {
+    let root = i;
+    while ((this.skip[root] ?? root) !== root) root = this.skip[root] ?? root;
+    let k = i;
+    while (k !== root) {
+      const next = this.skip[k] ?? root;
+      this.skip[k] = root;
+      k = next;
+    }
+    return root;
+  }
+
+  /** Up to `n` slots with a free seat starting in [fromMs, untilMs), in start order. */
+  free(fromMs: number, untilMs: number, n: number): Slot[] {
+    const out: Slot[] = [];
+    let i = this.nextFree(firstFrom(this.slots, fromMs));
+    while (out.length < n) {
+      const s = this.slots[i];
+      if (s === undefined || s.startMs >= untilMs) break;
+      out.push(s);
+      i = this.nextFree(i + 1);
+    }
+    return out;
+  }
+
+  /** Take seat `seat` of the slot at `slot`; a slot with no seat left is skipped from now on. */
+  take(slot: Slot, seat: number): void {
+    slot.seats |= 1 << seat;
+    if (freeSeat(slot) === undefined) this.skip[slot.index] = slot.index + 1;
+  }
+}
+
 interface Pcn {
   readonly id: string;
-  readonly oneToOne: Slot[];
-  readonly group: Slot[];
+  readonly oneToOne: SlotList;
+  readonly group: SlotList;
 }
 
 interface RequestState {
@@ -376,7 +425,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
         createdAt,
         createdAt,
       ]);
-    const pcn: Pcn = { id: pcnId, oneToOne: [], group: [] };
+    const pcn: Pcn = { id: pcnId, oneToOne: new SlotList(), group: new SlotList() };
     // Core's slot generation, a year (its longest horizon) at a time.
     for (let from = startDay; from <= slotHorizonEnd; from = addCalendarDays(from, 366)) {
       const horizon = Math.min(
@@ -384,8 +433,10 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
         Math.round((Date.parse(slotHorizonEnd) - Date.parse(from)) / DAY) + 1,
       );
       for (const s of generateSlots({ templates, from, horizonDays: horizon })) {
+        const list = s.mode === 'group' ? pcn.group : pcn.oneToOne;
         const slot: Slot = {
           id: ids.next(T.slot),
+          index: list.slots.length,
           startMs: Date.parse(s.start),
           endMs: Date.parse(s.end),
           otId: s.otId,
@@ -393,7 +444,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
           mode: s.mode === 'group' ? 'group' : 'in_person',
           seats: 0,
         };
-        (slot.mode === 'group' ? pcn.group : pcn.oneToOne).push(slot);
+        list.slots.push(slot);
         spool.write('slots', [
           slot.id,
           s.key,
@@ -412,6 +463,8 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
         counts.slots += 1;
       }
     }
+    pcn.oneToOne.seal();
+    pcn.group.seal();
     members.forEach((listSize, i) => {
       const id = ids.next(T.organisation);
       const number = String(p * PRACTICES_PER_PCN + i + 1).padStart(3, '0');
@@ -773,12 +826,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
     const fromMs = Math.max(at(addCalendarDays(day, 1), '00:00'), at(j.bookFrom ?? day, '00:00'));
     const untilMs = fromMs + 28 * DAY;
     const list = group ? j.pcn.group : j.pcn.oneToOne;
-    const free: Slot[] = [];
-    for (let i = firstFrom(list, fromMs); i < list.length && free.length < 5; i += 1) {
-      const s = list[i];
-      if (s === undefined || s.startMs >= untilMs) break;
-      if (freeSeat(s) !== undefined) free.push(s);
-    }
+    const free = list.free(fromMs, untilMs, 5);
     const slot = chooseSlot(j.random, free);
     if (!slot) return false;
     const seat = freeSeat(slot);
@@ -800,7 +848,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
     // The planner never asks for more sessions than the limit; a booking that would exceed it
     // without an OT's reason is refused, as the real path refuses it.
     if (!decision.allowed) return false;
-    slot.seats |= 1 << seat;
+    list.take(slot, seat);
     const reminder = planReminder({
       appointmentStart: new Date(slot.startMs).toISOString(),
       bookedAt: now.toISOString(),
