@@ -14,3 +14,6 @@ export const ZCommunicationNeeds = z.object({
   print: z.enum(['standard', 'large']),
 });
 export type CommunicationNeedsView = z.infer<typeof ZCommunicationNeeds>;
+
+/** GET /api/requests/:id/communication-needs: the booking page's reading of them. */
+export const ZRequestCommunicationNeeds = z.object({ communicationNeeds: ZCommunicationNeeds });

@@ -15,7 +15,7 @@ import {
   toGpadCsv,
   toGpadRow,
   type SlotGpad,
-  ZCommunicationNeeds,
+  ZRequestCommunicationNeeds,
   ZDiary,
 } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
@@ -117,10 +117,7 @@ export function viewRoutes(access: PatientAccess, clock: Clock): FastifyPluginAs
           summary:
             "How to speak and write to a request's person: large print, interpreter, written language (the booking page)",
           params: z.object({ id: z.uuid() }).strict(),
-          response: {
-            200: z.object({ communicationNeeds: ZCommunicationNeeds }),
-            ...errorResponses,
-          },
+          response: { 200: ZRequestCommunicationNeeds, ...errorResponses },
         },
       },
       async (request) => {

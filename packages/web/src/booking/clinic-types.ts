@@ -1,3 +1,4 @@
+import type { CommunicationNeedsView } from '@everyday/core';
 // Shapes of the clinic, waiting-list and view JSON the staff pages use (the booking API contract).
 import type { ClinicMode, Pathway, Tier, Urgency } from '@everyday/core';
 
@@ -54,6 +55,8 @@ export interface WaitingEntry {
   possibleDuplicate: boolean;
   /** Booked directly from the referral form and not yet confirmed by an OT. */
   needsConfirmation: boolean;
+  /** Large print, interpreter, written language (issue 16 item 6). */
+  communicationNeeds?: CommunicationNeedsView;
 }
 
 export interface WaitingList {

@@ -1,3 +1,4 @@
+import { CommunicationNeeds } from '../components/CommunicationNeeds.js';
 import { useTranslation } from 'react-i18next';
 import { MultilineText } from '../triage/components/MultilineText.js';
 import { SummaryRow } from '../triage/components/SummaryRow.js';
@@ -28,6 +29,7 @@ export function EpisodeHeader({ episode, person, compact = false }: EpisodeHeade
     >
       <SummaryRow label={t('record.header.name')}>
         <span id="person-name">{person.name}</span>
+        <CommunicationNeeds needs={person.communicationNeeds} id="communication-needs" />
       </SummaryRow>
       <SummaryRow label={t('record.header.nhsNumber')}>
         <span id="person-nhs-number">

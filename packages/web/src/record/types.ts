@@ -1,3 +1,4 @@
+import type { CommunicationNeedsView } from '@everyday/core';
 // Shapes of the clinical record API (docs/api/clinical-record-contract.md) as the web app uses
 // them. The entry data, scores and summary types are the domain's own, from @everyday/core.
 import type {
@@ -55,6 +56,8 @@ export interface PersonDto {
   age: number;
   nhsNumber: string | null;
   practice: string;
+  /** Large print, interpreter, written language (issue 16 item 6). */
+  communicationNeeds?: CommunicationNeedsView;
 }
 
 /** Scores the server computed for an entry: which shape depends on the kind. */

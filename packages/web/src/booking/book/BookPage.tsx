@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { BackLink } from '../../components/BackLink.js';
+import { CommunicationNeeds } from '../../components/CommunicationNeeds.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { LoadFailure } from '../../components/LoadFailure.js';
 import { Loading } from '../../components/Loading.js';
@@ -11,7 +12,7 @@ import type { FormErrors } from '../../form-errors.js';
 import { noErrors } from '../../form-errors.js';
 import { hasRole, useSession } from '../../session.js';
 import { useResource } from '../../hooks/use-resource.js';
-import { ZSlotList } from '@everyday/core';
+import { ZRequestCommunicationNeeds, ZSlotList } from '@everyday/core';
 import type { Appointment } from '../types.js';
 import type { Site } from '../clinic-types.js';
 import { filterQuery, readPathway, readSlotFilters, slotsPath } from './book-query.js';
@@ -52,6 +53,10 @@ export function BookPage() {
   const canRead = hasRole(user, 'ot') || hasRole(user, 'clinician');
   const request = useResource<RequestSummary>(
     canRead ? `/api/requests/${encodeURIComponent(requestId)}` : null,
+  );
+  const needs = useResource(
+    canRead ? `/api/requests/${encodeURIComponent(requestId)}/communication-needs` : null,
+    ZRequestCommunicationNeeds,
   );
   const pathway = request.data?.pathway ?? readPathway(params);
   const filters = readSlotFilters(params);
@@ -103,6 +108,7 @@ export function BookPage() {
       <PageHeading caption={who ? `${who.name} (${who.reference})` : undefined}>
         {t('booking.book.title')}
       </PageHeading>
+      <CommunicationNeeds needs={needs.data?.communicationNeeds} id="communication-needs" />
       <p className="nhsuk-body">
         {pathway
           ? t('booking.book.forPathway', { pathway: t(`triage.pathway.${pathway}`) })

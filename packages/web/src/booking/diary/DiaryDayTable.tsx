@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CommunicationNeeds } from '../../components/CommunicationNeeds.js';
 import { Table } from '../../components/Table.js';
 import { formatDay, formatTime, useLocale } from '../format.js';
 import type { DiaryAppointment, DiarySlot } from '../clinic-types.js';
@@ -72,6 +73,7 @@ export function DiaryDayTable({ date, slots, onChange, captionHidden }: DiaryDay
                     <span className="nhsuk-body-s">{appointment.reference}</span>
                   </>
                 )}
+                <CommunicationNeeds needs={appointment.communicationNeeds} />
               </>
             ) : (
               t('diary.free')
@@ -86,23 +88,23 @@ export function DiaryDayTable({ date, slots, onChange, captionHidden }: DiaryDay
             {appointment &&
               changesFor(appointment.status, { startsAt: slot.startsAt, now: new Date() }).length >
                 0 && (
-              <button
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-                type="button"
-                onClick={() => {
-                  onChange(appointment, slot);
-                }}
-              >
-                {t('diary.update')}
-                <span className="nhsuk-u-visually-hidden">
-                  {' '}
-                  {t('diary.updateFor', {
-                    name: appointment.name,
-                    time: formatTime(slot.startsAt),
-                  })}
-                </span>
-              </button>
-            )}
+                <button
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+                  type="button"
+                  onClick={() => {
+                    onChange(appointment, slot);
+                  }}
+                >
+                  {t('diary.update')}
+                  <span className="nhsuk-u-visually-hidden">
+                    {' '}
+                    {t('diary.updateFor', {
+                      name: appointment.name,
+                      time: formatTime(slot.startsAt),
+                    })}
+                  </span>
+                </button>
+              )}
           </td>
         </tr>
       ))}

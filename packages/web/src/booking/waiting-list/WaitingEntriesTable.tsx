@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CommunicationNeeds } from '../../components/CommunicationNeeds.js';
 import { Table } from '../../components/Table.js';
 import {
   DirectBookingTag,
@@ -65,6 +66,7 @@ export function WaitingEntriesTable({ entries, sendingFor, onSendLink }: Waiting
                   <DirectBookingTag />
                 </>
               )}
+              <CommunicationNeeds needs={entry.communicationNeeds} />
             </th>
             <td className="nhsuk-table__cell">
               <Heading>{column('urgency')}</Heading>
