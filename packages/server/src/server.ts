@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { demoSignIns, isEmpty, seedDemo, type DemoSignIn } from './demo/seed.js';
+import { loadDemoDeprivation } from './people/deprivation-lookup.js';
 import { writeDemoHistory } from './demo/demo-history.js';
 import { deliverDue, queueReminders } from './messages/outbox-worker.js';
 import { rollSlotsForward } from './booking/roll-slots-forward.js';
@@ -58,6 +59,8 @@ export async function startServer(
     const seedAllowed = database.kind === 'embedded' || options.demo === true;
     const seeded = seedAllowed && (await isEmpty(database.db));
     if (seeded) await seedDemo(database.db);
+    // The demo's area resolves postcodes to LSOAs and deprivation (fills only an empty lookup).
+    if (seeded) await loadDemoDeprivation(database.db);
     const app = await buildApp({
       config,
       clock: systemClock,
