@@ -5,6 +5,7 @@ import { runBookingBench } from './booking.js';
 import { runRecordBench } from './record.js';
 import { runPublicPagesBench } from './public-pages.js';
 import { runSafetyScreenBench } from './safety-screen.js';
+import { runGenerateBench } from './generate.js';
 
 const benches: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<void>> = {
   record: runRecordBench,
   'public-pages': runPublicPagesBench,
   'safety-screen': runSafetyScreenBench,
+  generate: runGenerateBench,
 };
 const wanted = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
