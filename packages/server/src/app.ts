@@ -31,6 +31,7 @@ import { loggerOptions } from './http/logging.js';
 import { registerWeb } from './http/web.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
 import { serviceContactRoutes } from './organisations/service-contact.routes.js';
+import { demoStatusRoutes } from './demo/demo-status.routes.js';
 import { personRoutes } from './people/person.routes.js';
 import { userRoutes } from './users/user.routes.js';
 import { apiKeyAdminRoutes, systemRequestRoutes } from './api-keys/api-key.routes.js';
@@ -181,6 +182,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(accountRoutes({ db, clock, publicUrl: accountUrl, twoFactorKey }));
   await app.register(organisationRoutes(db));
   await app.register(serviceContactRoutes(config.serviceContact));
+  await app.register(demoStatusRoutes(db));
   await app.register(userRoutes(db, clock, accountUrl));
   await app.register(auditRoutes(db));
   await app.register(personRoutes(access));

@@ -10,3 +10,4 @@ export * from './waiting-figures.js';
 export * from './navigation.js';
 export * from './communication-needs.js';
 export * from './service-contact.js';
+export * from './demo-status.js';

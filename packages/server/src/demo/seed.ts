@@ -28,6 +28,23 @@ export interface DemoSignIn {
   readonly password: string;
 }
 
+/**
+ * True when this database holds the demo service: its users are at the demo's own domain, which
+ * no real account can have (RFC 2606 reserves .example). Every page then says the people are
+ * synthetic.
+ */
+export type DemoStatusStore = Kysely<Database>;
+
+export async function isDemoService(db: DemoStatusStore): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', 'like', '%@demo.everyday.example')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** True when the database holds no organisations yet. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();

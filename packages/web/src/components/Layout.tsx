@@ -9,6 +9,7 @@ import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { Loading } from './Loading.js';
 import { PhaseBanner } from './PhaseBanner.js';
+import { DemoBanner } from './DemoBanner.js';
 
 /** Moves focus to the new page's <h1> (or <main>) so screen readers start at the new content. */
 function focusPage(main: HTMLElement): void {
@@ -70,6 +71,7 @@ export function Layout() {
       />
       <div className="nhsuk-width-container">
         {isPublicPath(location.pathname) && <PhaseBanner />}
+        <DemoBanner />
         <CrisisBannerSlot />
         <main
           className="nhsuk-main-wrapper nhsuk-skip-link-focused-element"
