@@ -17,6 +17,7 @@ import { isBankHoliday } from '../shared/bank-holidays.js';
 import { londonWallClockToInstantMs } from '../shared/london-time.js';
 import type { Tier } from '../triage/triage-types.js';
 import type { SyntheticPerson } from './population.js';
+import { ETHNICITY_ANSWERS } from '../front-door/equality.js';
 import type { Random } from './random.js';
 import {
   NEED_PATHWAYS,
@@ -25,6 +26,10 @@ import {
   type NeedPathway,
   type ServiceParameters,
 } from './service-parameters.js';
+
+function isEthnicityAnswer(code: string): code is (typeof ETHNICITY_ANSWERS)[number] {
+  return (ETHNICITY_ANSWERS as readonly string[]).includes(code);
+}
 
 /** The synthetic person the simulator needs (core demo/population.ts draws them). */
 export type DemoPerson = Pick<
@@ -38,6 +43,7 @@ export type DemoPerson = Pick<
   | 'phone'
   | 'mobile'
   | 'email'
+  | 'ethnicity'
   | 'preferredLanguage'
 >;
 
@@ -390,6 +396,13 @@ function answersFor(
       : {}),
     access: { interpreter: false, needs: [] },
     ...(person.preferredLanguage === 'cy' ? { preferredLanguage: 'cy' as const } : {}),
+    // The equality questions answered with the person's own sex and ethnic group (an assumption
+    // of the demo: everyone answers, and everyone's gender is their sex registered at birth).
+    equality: {
+      sex: person.sex,
+      genderSameAsSex: 'yes',
+      ...(isEthnicityAnswer(person.ethnicity) ? { ethnicity: person.ethnicity } : {}),
+    },
   };
 }
 

@@ -3,6 +3,7 @@
  * route a request arrives by: self-referral online, a navigator on the phone or at the desk, a
  * GP or MDT clinician, or another system. Kept free of wording: see question-set.ts.
  */
+import type { EthnicityAnswer, GenderIdentity, GenderSameAsSex, PersonSex } from './equality.js';
 
 export const ROUTES = ['self', 'navigator', 'clinician', 'system'] as const;
 /** How a request reached the service. */
@@ -137,6 +138,15 @@ export interface RequestAnswers {
   readonly access: AccessNeeds;
   /** The language to write to them in: the language they used the form in, unless they said otherwise. */
   readonly preferredLanguage?: 'en' | 'cy' | undefined;
+  /** Equality monitoring, all optional (issue 11 item 3; front-door/equality.ts). */
+  readonly equality?:
+    | {
+        readonly sex?: PersonSex | undefined;
+        readonly genderSameAsSex?: GenderSameAsSex | undefined;
+        readonly genderIdentity?: GenderIdentity | undefined;
+        readonly ethnicity?: EthnicityAnswer | undefined;
+      }
+    | undefined;
 }
 
 /** Age in whole years on a date, from YYYY-MM-DD strings. */

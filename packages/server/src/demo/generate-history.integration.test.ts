@@ -17,6 +17,7 @@ import { testEngines, type TestDatabase } from '../testing/test-database.js';
 import { generateHistory, type HistoryCounts } from './generate-history.js';
 import { loadDemoArea } from './population-data.js';
 import { seedDemo } from './seed.js';
+import { loadDemoDeprivation } from '../people/deprivation-lookup.js';
 
 const END = new Date('2026-11-19T15:30:00Z');
 const people: PersonSource = (random, index, ages) =>
@@ -24,6 +25,7 @@ const people: PersonSource = (random, index, ages) =>
 
 async function generate(db: Kysely<Database>, seed: string): Promise<HistoryCounts> {
   await seedDemo(db);
+  await loadDemoDeprivation(db);
   return generateHistory(db, {
     seed,
     days: 35,
@@ -157,6 +159,20 @@ describe.each(testEngines())('the demo history on $name', (engine) => {
       'update:episode_discharge',
     ])
       expect(kinds).toContain(k);
+  });
+
+  it('records each person with the equality answers and the area deprivation the evidence needs', async () => {
+    const people = await a.db
+      .selectFrom('people')
+      .select(['sex', 'ethnicity', 'lsoa_code', 'imd_decile'])
+      .execute();
+    expect(people.length).toBeGreaterThan(0);
+    // Sex and ethnic group as the person answered (the demo answers with the drawn person's).
+    expect(people.filter((p) => p.sex === null || p.ethnicity === null)).toEqual([]);
+    // Every postcode of the area resolves, once the area's lookup is loaded (the seed does it),
+    // and North Trafford's postcodes are spread over several deprivation deciles.
+    expect(people.filter((p) => p.lsoa_code === null)).toEqual([]);
+    expect(new Set(people.map((p) => p.imd_decile)).size).toBeGreaterThan(2);
   });
 
   it('leaves today live: new requests with a crisis in the inbox, people waiting, clinics ahead', async () => {
