@@ -1158,8 +1158,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
   const wanted = options.people ?? totalList;
   const population = root.fork('population');
   const weights = practices.map((p) => [p, p.listSize] as const);
-  for (let index = nextPerson; index < Math.max(wanted, nextPerson); index += 1) {
-    if (counts.people >= wanted) break;
+  for (let index = nextPerson; counts.people < wanted; index += 1) {
     const practice = population.weighted(weights);
     const p = drawPerson(population, area, endDay, index % SYNTHETIC_NHS_NUMBER_CAPACITY);
     writePerson(index, practice.id, p, null, createdAt);
