@@ -6,6 +6,7 @@ import { runRecordBench } from './record.js';
 import { runPublicPagesBench } from './public-pages.js';
 import { runSafetyScreenBench } from './safety-screen.js';
 import { runGenerateBench } from './generate.js';
+import { runMemoryBench } from './memory.js';
 
 const benches: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   'public-pages': runPublicPagesBench,
   'safety-screen': runSafetyScreenBench,
   generate: runGenerateBench,
+  memory: runMemoryBench,
 };
 const wanted = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
