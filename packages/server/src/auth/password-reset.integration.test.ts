@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOrganisationTree, makeUser, unique, type TestUser } from '../testing/builders.js';
+import { makeOrganisationTree, makeUser, unique } from '../testing/builders.js';
 import { makeApp, TestClient } from '../testing/test-app.js';
 import { testEngines, type TestDatabase } from '../testing/test-database.js';
 
