@@ -5,7 +5,7 @@
  * kept only as hashes, so an earlier one cannot be printed again); earlier codes still work
  * until they expire. The request's history records that a letter was printed.
  */
-import { composeBookingLetter, londonDateOf } from '@everyday/core';
+import { communicationNeedsOf, composeBookingLetter, londonDateOf } from '@everyday/core';
 import type { AuditedTransaction } from '../access/patient-access.js';
 import type { ServiceContact } from '../config.js';
 import type { PersonRow } from '../db/schema.js';
@@ -81,5 +81,16 @@ export async function printBookingLetter(
     expiresOn: londonDateOf(new Date(link.expiresAt).getTime()),
     date: deps.clock.today(),
   });
-  return { id, pdf: await renderPdf(doc, { creationDate: now }) };
+  // Printed as the person needs it: large print when their communication needs say so.
+  const { print } = communicationNeedsOf(
+    person
+      ? {
+          accessNeeds: person.access_needs,
+          interpreterLanguage: person.interpreter_language,
+          preferredLanguage: person.preferred_language,
+        }
+      : null,
+    r.answers,
+  );
+  return { id, pdf: await renderPdf({ ...doc, print }, { creationDate: now }) };
 }

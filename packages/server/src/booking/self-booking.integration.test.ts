@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisationTree, makeUser, type TestTree } from '../testing/builders.js';
-import { extractPdfText } from '../testing/pdf-text.js';
+import { extractPdfText, textSizes } from '../testing/pdf-text.js';
 import { makeAnswers, QUESTION_SET_VERSION } from '../testing/requests.js';
 import { makeApp, TestClient } from '../testing/test-app.js';
 import { testEngines, type TestDatabase } from '../testing/test-database.js';
@@ -437,6 +437,18 @@ describe.each(testEngines())('booking by the person from a link on $name', (engi
         .where('action', '=', 'booking_link_sent')
         .execute();
       expect(events.map((e) => e.details)).toEqual([{ sentTo: 'letter' }]);
+    });
+
+    it('prints the booking letter in large print for a person who needs it (issue 16 item 6)', async () => {
+      const standard = await landlineOnly();
+      const large = await landlineOnly({
+        access: { interpreter: false, needs: ['large_print'] },
+      });
+      const sizes = async (id: string) =>
+        textSizes((await ot.get(`/api/requests/${id}/booking-letter.pdf`)).rawPayload);
+      // RNIB Clear Print: nothing under 16 pt in large print; the standard letter has smaller text.
+      expect(Math.min(...(await sizes(large.id)))).toBeGreaterThanOrEqual(16);
+      expect(Math.min(...(await sizes(standard.id)))).toBeLessThan(16);
     });
   });
 });
