@@ -168,7 +168,7 @@ export async function runMemoryBench(): Promise<void> {
         await measure(
           'PGlite',
           { EVERYDAY_DATA_DIR: emptyDir },
-          ['--no-demo-history'],
+          [],
           'floor: no demo history, after start',
           0,
         )
@@ -179,7 +179,7 @@ export async function runMemoryBench(): Promise<void> {
         await measure(
           'PGlite',
           { EVERYDAY_DATA_DIR: demoDir },
-          [],
+          ['--demo-history'],
           'demo year, after start and idle',
           IDLE_MINUTES,
         )
@@ -200,7 +200,7 @@ export async function runMemoryBench(): Promise<void> {
         await measure(
           'PostgreSQL',
           env,
-          ['--demo'],
+          ['--demo', '--demo-history'],
           'demo year, after start and idle',
           IDLE_MINUTES,
         )
@@ -214,7 +214,7 @@ export async function runMemoryBench(): Promise<void> {
         await measure(
           'PostgreSQL',
           env,
-          ['--demo', '--no-demo-history'],
+          ['--demo'],
           'floor: no demo history, after start',
           0,
         )
