@@ -3,10 +3,11 @@
  * time; a request's page; and the OT's actions on it. Everything through the access module.
  */
 import type { Clock } from '@everyday/core';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { londonDateOf } from '@everyday/core';
-import type { AccessContext, PatientAccess } from '../access/patient-access.js';
+import type { AuditedTransaction, PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { errorResponses } from '../http/schemas.js';
 import { requestOrganisation } from '../front-door/request.repository.js';
@@ -28,6 +29,32 @@ import {
 const ZParams = z.object({ id: z.uuid() });
 
 export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginAsyncZod {
+  /**
+   * An OT changes request `id` through one use case, in one audited transaction (an update at
+   * clinical level), and is answered with the request as its page shows it afterwards.
+   */
+  function changeRequest(
+    request: FastifyRequest,
+    id: string,
+    change: (trx: AuditedTransaction, userId: string) => Promise<unknown>,
+  ) {
+    const actor = requireRole(request, 'ot');
+    return access.withPatientRecord(
+      accessContext(request, actor),
+      {
+        action: 'update',
+        level: 'clinical',
+        resourceType: 'request',
+        resourceId: id,
+        organisation: requestOrganisation(id),
+      },
+      async (trx) => {
+        await change(trx, actor.userId);
+        return requestDetail(trx, id, clock.now());
+      },
+    );
+  }
+
   return async (app) => {
     const tags = ['triage'];
 
@@ -108,28 +135,14 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
           response: { 200: ZRequestDetail, ...errorResponses },
         },
       },
-      async (request) => {
-        const actor = requireRole(request, 'ot');
-        const { id } = request.params;
-        return access.withPatientRecord(
-          accessContext(request, actor),
-          {
-            action: 'update',
-            level: 'clinical',
-            resourceType: 'request',
-            resourceId: id,
-            organisation: requestOrganisation(id),
-          },
-          async (trx) => {
-            await confirmDirectBooking(trx, {
-              requestId: id,
-              by: actor.userId,
-              note: request.body.note,
-            });
-            return requestDetail(trx, id, clock.now());
-          },
-        );
-      },
+      async (request) =>
+        changeRequest(request, request.params.id, (trx, userId) =>
+          confirmDirectBooking(trx, {
+            requestId: request.params.id,
+            by: userId,
+            note: request.body.note,
+          }),
+        ),
     );
 
     app.post(
@@ -144,29 +157,15 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
           response: { 200: ZRequestDetail, ...errorResponses },
         },
       },
-      async (request) => {
-        const actor = requireRole(request, 'ot');
-        const { id } = request.params;
-        return access.withPatientRecord(
-          accessContext(request, actor),
-          {
-            action: 'update',
-            level: 'clinical',
-            resourceType: 'request',
-            resourceId: id,
-            organisation: requestOrganisation(id),
-          },
-          async (trx) => {
-            await returnToTriage(trx, {
-              requestId: id,
-              by: actor.userId,
-              reason: request.body.reason,
-              at: clock.now(),
-            });
-            return requestDetail(trx, id, clock.now());
-          },
-        );
-      },
+      async (request) =>
+        changeRequest(request, request.params.id, (trx, userId) =>
+          returnToTriage(trx, {
+            requestId: request.params.id,
+            by: userId,
+            reason: request.body.reason,
+            at: clock.now(),
+          }),
+        ),
     );
 
     app.post(
@@ -181,25 +180,10 @@ export function inboxRoutes(access: PatientAccess, clock: Clock): FastifyPluginA
           response: { 200: ZRequestDetail, ...errorResponses },
         },
       },
-      async (request) => {
-        const actor = requireRole(request, 'ot');
-        const { id } = request.params;
-        const context: AccessContext = accessContext(request, actor);
-        return access.withPatientRecord(
-          context,
-          {
-            action: 'update',
-            level: 'clinical',
-            resourceType: 'request',
-            resourceId: id,
-            organisation: requestOrganisation(id),
-          },
-          async (trx) => {
-            await applyAction(trx, id, request.body, actor.userId, clock.now());
-            return requestDetail(trx, id, clock.now());
-          },
-        );
-      },
+      async (request) =>
+        changeRequest(request, request.params.id, (trx, userId) =>
+          applyAction(trx, request.params.id, request.body, userId, clock.now()),
+        ),
     );
   };
 }
