@@ -2,3 +2,4 @@
 export * from './random.js';
 export * from './service-parameters.js';
 export * from './simulator.js';
+export * from './clinical-record.js';

@@ -76,6 +76,17 @@ export interface ServiceParameters {
     /** People whose measures get worse between first and last. */
     readonly worse: Target;
   };
+  /** What the OT records beyond contacts and measures (clinical-record.ts). */
+  readonly record: {
+    /** Goals measured by Goal Attainment Scaling rather than COPM. */
+    readonly gasGoals: Target;
+    /** People off sick on the work pathway who are given an AHP Health and Work Report. */
+    readonly healthWorkReportWhenOffSick: Target;
+    /** People sent the PREM at discharge who answer it. */
+    readonly premResponse: Target;
+    /** Of PREM answers, "very good" or "good" (the Friends and Family Test's positive score). */
+    readonly premPositive: Target;
+  };
 }
 
 const HACKNEY =
@@ -139,6 +150,19 @@ export const DEFAULT_PARAMETERS: ServiceParameters = {
     gpAppointmentAvoided: { value: 0.67, source: ICAN },
     secondaryCareReferralAvoided: { value: 0.26, source: ICAN },
     worse: { value: 0.1, source: ASSUMED },
+  },
+  record: {
+    gasGoals: { value: 0.3, source: ASSUMED },
+    healthWorkReportWhenOffSick: {
+      value: 0.6,
+      source: `${HACKNEY}: Health and Work Reports were issued; the share is an assumption of the demo`,
+    },
+    premResponse: { value: 0.35, source: ASSUMED },
+    premPositive: {
+      value: 0.93,
+      source:
+        'Assumption of the demo, near the Friends and Family Test positive score NHS England publishes for community services (about 95%)',
+    },
   },
 };
 

@@ -13,8 +13,12 @@ import {
   intakeRouteOf,
   type Arrival,
   type ArrivalContext,
+  NEED_AGES,
   type PersonSource,
 } from './simulator.js';
+import { NORTH_TRAFFORD_AGE_SEX } from './data/north-trafford-age-sex.js';
+import { ageOn } from '../front-door/answers.js';
+import { NEED_PATHWAYS } from './service-parameters.js';
 
 const area = northTraffordArea(['M32 0DF', 'M32 9PA', 'M16 9NW']);
 const people: PersonSource = (random, index, ages) =>
@@ -150,5 +154,47 @@ describe('the demo simulator', () => {
           o.secondaryCareReferralAvoided.value,
       ),
     ).toBeLessThan(0.05);
+  });
+
+  it('refers people whose age and sex match the area’s registered list, cut to each pathway’s ages', () => {
+    // The source: North Trafford's registered list by age band and sex (NORTH_TRAFFORD_AGE_SEX,
+    // NHS Digital, docs/demo.md), cut to the ages each pathway draws from (NEED_AGES), ages
+    // spread evenly within a band. Expected share of each band and sex among referred people =
+    // Σ over pathways of (that pathway's share of referrals) × (the band's share of the cut
+    // structure). Tolerance: three binomial standard errors plus half a point.
+    const n = arrivals.length;
+    const expected = new Map<string, number>();
+    for (const need of NEED_PATHWAYS) {
+      const { min, max } = NEED_AGES[need];
+      const weight = arrivals.filter((a) => a.need === need).length / n;
+      const cut = NORTH_TRAFFORD_AGE_SEX.flatMap((b) => {
+        const lo = Math.max(b.minAge, min);
+        const hi = Math.min(b.maxAge, max);
+        if (lo > hi) return [];
+        const kept = (hi - lo + 1) / (b.maxAge - b.minAge + 1);
+        return [
+          { key: `${b.band} male`, w: b.male * kept },
+          { key: `${b.band} female`, w: b.female * kept },
+        ];
+      });
+      const total = cut.reduce((s, c) => s + c.w, 0);
+      for (const c of cut) expected.set(c.key, (expected.get(c.key) ?? 0) + (weight * c.w) / total);
+    }
+    const observed = new Map<string, number>();
+    for (const a of arrivals) {
+      const age = ageOn(a.answers.person.dateOfBirth, '2026-12-01');
+      const band = NORTH_TRAFFORD_AGE_SEX.find((b) => age >= b.minAge && age <= b.maxAge);
+      const key = `${band?.band ?? 'none'} ${a.answers.equality?.sex ?? 'unknown'}`;
+      observed.set(key, (observed.get(key) ?? 0) + 1 / n);
+    }
+    expect([...observed.keys()].filter((k) => !expected.has(k))).toEqual([]);
+    for (const [key, p] of expected) {
+      const tolerance = 3 * Math.sqrt((p * (1 - p)) / n) + 0.005;
+      expect(Math.abs((observed.get(key) ?? 0) - p), key).toBeLessThan(tolerance);
+    }
+    // Half or more of the referred are 65 or over: frailty, memory and much of daily living.
+    expect(
+      share(arrivals.map((a) => ageOn(a.answers.person.dateOfBirth, '2026-12-01') >= 65)),
+    ).toBeGreaterThan(0.4);
   });
 });

@@ -129,7 +129,8 @@ export function addWorkingDays(day: CalendarDate, n: number): CalendarDate {
   return d;
 }
 
-const AGES: Readonly<Record<NeedPathway, { min: number; max: number }>> = {
+/** The ages people on each pathway are drawn from (within the area's age/sex structure). */
+export const NEED_AGES: Readonly<Record<NeedPathway, { min: number; max: number }>> = {
   frailty_falls: { min: 65, max: 95 },
   mental_health: { min: 18, max: 80 },
   work: { min: 20, max: 64 },
@@ -435,7 +436,7 @@ export function arrivalsOn(
           (params.needShares.mental_health + params.needShares.frailty_falls),
       );
     const practice = r.weighted(practiceWeights);
-    const person = ctx.people(r.fork('person'), index, AGES[need]);
+    const person = ctx.people(r.fork('person'), index, NEED_AGES[need]);
     const minutes = r.int(8 * 60, 18 * 60 - 1);
     const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     arrivals.push({
@@ -463,7 +464,7 @@ export function crisisArrival(
 ): Arrival {
   const r = random.fork(`crisis/${index}`);
   const practice = r.weighted(ctx.practices.map((p) => [p, p.listSize] as const));
-  const person = ctx.people(r.fork('person'), index, AGES.mental_health);
+  const person = ctx.people(r.fork('person'), index, NEED_AGES.mental_health);
   return {
     index,
     at,
