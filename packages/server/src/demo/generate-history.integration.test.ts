@@ -4,6 +4,9 @@
  * and the same seed gives the same service, row for row.
  */
 import {
+  ageOn,
+  DEFAULT_PARAMETERS,
+  type QuestionnaireKind,
   drawPerson,
   SEAT_HOLDING_STATUSES,
   SESSION_USING_STATUSES,
@@ -12,7 +15,7 @@ import {
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/schema.js';
-import { prepareEntry } from '../record/entry-service.js';
+import { prepareEntry, scoreAnswers } from '../record/entry-service.js';
 import { testEngines, type TestDatabase } from '../testing/test-database.js';
 import { generateHistory, type HistoryCounts } from './generate-history.js';
 import { loadDemoArea } from './population-data.js';
@@ -32,6 +35,12 @@ async function generate(db: Kysely<Database>, seed: string): Promise<HistoryCoun
     endAt: END,
     people,
     publicUrl: 'http://localhost:3000',
+    // Everyone answers the PREM, so a month's few discharges show the path; the response rate
+    // itself is calibrated in core's clinical-record.test.ts.
+    params: {
+      ...DEFAULT_PARAMETERS,
+      record: { ...DEFAULT_PARAMETERS.record, premResponse: { value: 1, source: 'test' } },
+    },
   });
 }
 
@@ -132,9 +141,47 @@ describe.each(testEngines())('the demo history on $name', (engine) => {
     expect(rows.filter((r) => r.kind === 'assessment').length).toBeGreaterThan(5);
     for (const r of rows) {
       if (r.kind === 'discharge') continue;
+      if (r.kind === 'questionnaire') {
+        // Answered by the person from a link: scored as the link's route scores it.
+        const q = r.data as { kind: QuestionnaireKind; answers: unknown; language: 'en' | 'cy' };
+        const age = r.date_of_birth === null ? null : ageOn(r.date_of_birth, '2026-11-19');
+        const again = scoreAnswers(q.kind, q.answers, age, 'answers', q.language);
+        expect(JSON.parse(JSON.stringify(again.scores))).toEqual(r.scores);
+        continue;
+      }
       const again = prepareEntry(r.kind as 'assessment', r.data, r.date_of_birth, r.pathway);
       expect(JSON.parse(JSON.stringify(again.scores))).toEqual(r.scores);
     }
+  });
+
+  it('keeps the record an OT keeps: risk at the first session, GAS goals, Health and Work Reports, PREMs answered by link', async () => {
+    const rows = await a.db
+      .selectFrom('record_entries as x')
+      .innerJoin('episodes as e', 'e.id', 'x.episode_id')
+      .select(['x.kind', 'x.data', 'x.scores', 'e.id as episode', 'e.pathway'])
+      .execute();
+    const of = (kind: string) => rows.filter((r) => r.kind === kind);
+    const withContacts = new Set(of('contact').map((r) => r.episode));
+    // Every episode that has begun has its risk assessment, over the pathway's own domains.
+    expect(new Set(of('risk').map((r) => r.episode))).toEqual(withContacts);
+    const goals = of('goal').map((r) => r.data as { measure: string });
+    expect(goals.some((g) => g.measure === 'gas')).toBe(true);
+    expect(goals.some((g) => g.measure === 'copm')).toBe(true);
+    // Reports go only to people on the work pathway.
+    expect(of('health_work_report').length).toBeGreaterThan(0);
+    expect(of('health_work_report').every((r) => r.pathway === 'work')).toBe(true);
+    // PREMs answered from the link the person was sent, saved as the person's, after discharge.
+    const prems = of('questionnaire').filter((r) => (r.data as { kind: string }).kind === 'prem');
+    expect(prems.length).toBe(counts.premsAnswered);
+    expect(counts.premsAnswered).toBeGreaterThan(0);
+    expect(prems.every((r) => (r.data as { source: string }).source === 'link')).toBe(true);
+    const completed = await a.db
+      .selectFrom('questionnaire_links')
+      .select('id')
+      .where('purpose', '=', 'prem')
+      .where('completed_at', 'is not', null)
+      .execute();
+    expect(completed.length).toBe(counts.premsAnswered);
   });
 
   it('triages every request with a rule version, and audits the writes as demo-generator', async () => {

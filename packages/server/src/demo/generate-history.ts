@@ -13,48 +13,48 @@ import {
   arrivalsOn,
   assessmentAnswers,
   attendance,
-  canAddEntry,
   chooseSlot,
   contactNote,
   crisisArrival,
-  decideEdit,
   DEFAULT_PARAMETERS,
+  demoGasGoal,
+  demoHealthWorkReport,
+  demoRiskAssessment,
+  givesHealthWorkReport,
   intakeRouteOf,
   londonDateOf,
   londonWallClockToInstantMs,
   QUESTION_SET_V1,
   Random,
   requestAnswersSchemas,
+  usesGas,
   type Arrival,
   type CalendarDate,
   type DemoPractice,
   type EntryKind,
   type GoalData,
+  type HealthWorkReportData,
   type PersonSource,
   type ServiceParameters,
 } from '@everyday/core';
 import type { Kysely } from 'kysely';
 import { PatientAccess, type AccessContext } from '../access/patient-access.js';
-import { demoGeneratorActor, type Actor } from '../auth/actor.js';
-import { hashPassword } from '../auth/passwords.js';
+import { demoGeneratorActor } from '../auth/actor.js';
 import { changeAppointment } from '../booking/change-appointment.js';
 import { bookAppointment } from '../booking/book-appointment.js';
-import { insertSite } from '../booking/clinic.repository.js';
 import { rollSlotsForward } from '../booking/roll-slots-forward.js';
-import { saveClinicTemplate } from '../booking/save-clinic-template.js';
 import { listSlots } from '../booking/slot.repository.js';
 import type { Database } from '../db/schema.js';
 import { RequestIntake } from '../front-door/intake.js';
 import { requestOrganisation } from '../front-door/request.repository.js';
 import { AppError } from '../http/app-error.js';
-import { dischargeEpisode } from '../record/discharge-episode.js';
-import { prepareEntry, toEntryDto } from '../record/entry-service.js';
-import { episodeForRecord, episodeOrganisation } from '../record/episode.repository.js';
-import { findEntry, insertEntry, updateEntry } from '../record/record.repository.js';
 import { acknowledgeRequest } from '../safety-net/acknowledge-request.js';
 import { applyAction } from '../triage/actions.js';
-import { insertUser } from '../users/user.repository.js';
+import { generatorUser, setUpClinics } from './history/clinic-setup.js';
+import { RecordWriter, type EpisodeJourney, type HistoryCounts } from './history/record-writer.js';
 import { SimulatedClock } from './simulated-clock.js';
+
+export type { HistoryCounts } from './history/record-writer.js';
 
 export interface HistoryOptions {
   readonly seed: string;
@@ -77,30 +77,22 @@ export interface HistoryProgress {
   readonly counts: HistoryCounts;
 }
 
-export interface HistoryCounts {
-  requests: number;
-  triaged: number;
-  appointments: number;
-  attended: number;
-  missed: number;
-  cancelled: number;
-  entries: number;
-  discharges: number;
-}
-
 /** One arrival's progress through the service, as the writer tracks it. */
-interface Journey {
+interface Journey extends EpisodeJourney {
   readonly arrival: Arrival;
-  readonly requestId: string;
-  readonly random: Random;
   readonly triageOn: CalendarDate;
   state: 'inbox' | 'waiting' | 'in_episode' | 'closed';
   /** When to book the next appointment (a day), while waiting for one. */
   bookFrom: CalendarDate | null;
-  episodeId: string | null;
   attended: number;
   missed: number;
-  goalId: string | null;
+}
+
+/** A PREM link the person holds, and the day they answer it (if they do). */
+interface PremDue {
+  readonly journey: Journey;
+  readonly token: string;
+  readonly on: CalendarDate;
 }
 
 interface Booked {
@@ -111,85 +103,10 @@ interface Booked {
   readonly mode: string;
 }
 
-const DEMO_GENERATOR_EMAIL = 'demo-generator@demo.everyday.example';
 const MINUTE = 60_000;
 
 function at(day: CalendarDate, time: string): number {
   return londonWallClockToInstantMs(day, time);
-}
-
-/** Sites and clinics the demo's OT keeps: one-to-one on Tuesdays and Thursdays, groups on Wednesdays. */
-async function setUpClinics(
-  db: Kysely<Database>,
-  deps: { access: PatientAccess; clock: SimulatedClock },
-  context: AccessContext,
-  actor: Actor,
-  o: { pcnId: string; otId: string; from: CalendarDate },
-): Promise<void> {
-  const siteId = await insertSite(db, {
-    name: 'Delamere Medical Practice, OT room',
-    organisationId: o.pcnId,
-    address: 'M32 0DF',
-  });
-  const common = { siteId, otId: o.otId, nation: 'england' as const, validFrom: o.from };
-  await saveClinicTemplate(
-    context,
-    {
-      actor,
-      templateId: null,
-      body: {
-        ...common,
-        name: 'OT clinic',
-        weekdays: [2, 4],
-        startTime: '09:00',
-        endTime: '16:00',
-        slotMinutes: 30,
-        mode: 'in_person',
-        capacity: 1,
-      },
-    },
-    deps,
-  );
-  await saveClinicTemplate(
-    context,
-    {
-      actor,
-      templateId: null,
-      body: {
-        ...common,
-        name: 'Living well group',
-        weekdays: [3],
-        startTime: '10:00',
-        endTime: '12:00',
-        slotMinutes: 120,
-        mode: 'group',
-        capacity: 10,
-      },
-    },
-    deps,
-  );
-}
-
-/** The demo generator's own user: inactive, with a password nobody knows, so it cannot sign in. */
-async function generatorUser(db: Kysely<Database>, serviceId: string): Promise<string> {
-  const existing = await db
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', DEMO_GENERATOR_EMAIL)
-    .executeTakeFirst();
-  if (existing) return existing.id;
-  const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
-  return db.transaction().execute(async (trx) => {
-    const id = await insertUser(trx, {
-      email: DEMO_GENERATOR_EMAIL,
-      name: 'Demo generator',
-      roles: ['ot'],
-      organisationIds: [serviceId],
-      passwordHash,
-    });
-    await trx.updateTable('users').set({ active: false }).where('id', '=', id).execute();
-    return id;
-  });
 }
 
 /**
@@ -203,14 +120,14 @@ export async function generateHistory(
   const params = options.params ?? DEFAULT_PARAMETERS;
   const orgs = await db
     .selectFrom('organisations')
-    .select(['id', 'kind', 'list_size', 'ods_code'])
+    .select(['id', 'kind', 'list_size', 'ods_code', 'name'])
     .orderBy('ods_code')
     .execute();
   const service = orgs.find((o) => o.kind === 'service');
   const pcn = orgs.find((o) => o.kind === 'pcn');
   const ot = await db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'name'])
     .where('email', '=', 'ot@demo.everyday.example')
     .executeTakeFirst();
   if (!service || !pcn || !ot) throw new Error('Seed the demo organisations and users first');
@@ -241,6 +158,7 @@ export async function generateHistory(
     cancelled: 0,
     entries: 0,
     discharges: 0,
+    premsAnswered: 0,
   };
 
   await setUpClinics(db, { access, clock }, context, actor, {
@@ -253,147 +171,31 @@ export async function generateHistory(
   const booked: Booked[] = [];
   let nextIndex = 0;
 
-  const addEntries = async (
-    journey: Journey,
-    entries: readonly { kind: EntryKind; data: unknown }[],
-  ): Promise<string[]> => {
-    const episodeId = journey.episodeId;
-    if (episodeId === null) return [];
-    const ids = await access.withPatientRecord(
-      context,
-      {
-        action: 'create',
-        level: 'record',
-        resourceType: 'record_entry',
-        resourceId: null,
-        organisation: episodeOrganisation(episodeId),
-      },
-      async (trx) => {
-        const row = await episodeForRecord(trx, episodeId);
-        if (!row) throw new AppError('not_found', 'There is no such episode');
-        const made: string[] = [];
-        for (const e of entries) {
-          if (!canAddEntry(e.kind, row.status))
-            throw new AppError('conflict', 'This episode is closed');
-          const prepared = prepareEntry(e.kind, e.data, row.date_of_birth, row.pathway);
-          const entry = await insertEntry(trx, {
-            episodeId,
-            kind: e.kind,
-            ...prepared,
-            author: { userId: actor.userId, label: actor.name },
-          });
-          made.push(entry.id);
-        }
-        return { id: episodeId, made };
-      },
-    );
-    counts.entries += ids.made.length;
-    return ids.made;
+  const writer = new RecordWriter({
+    access,
+    context,
+    actor,
+    clock,
+    counts,
+    params,
+    publicUrl: options.publicUrl,
+  });
+  const prems: PremDue[] = [];
+  const practitioner: HealthWorkReportData['practitioner'] = {
+    name: ot.name,
+    profession: 'occupational_therapist',
+    // A placeholder in the register's format (two letters, then digits) that no registrant holds.
+    hcpcNumber: 'OT0000000',
+    organisation: pcn.name,
+    contact: '0161 496 0000',
   };
 
-  const reviewGoal = async (journey: Journey, on: CalendarDate): Promise<GoalData['status']> => {
-    const { episodeId, goalId } = journey;
-    const story = journey.arrival.story;
-    const status: GoalData['status'] = story.worse
-      ? 'not_achieved'
-      : story.last.copmPerformance - story.first.copmPerformance >= 2
-        ? 'achieved'
-        : 'partly_achieved';
-    if (episodeId === null || goalId === null) return status;
-    await access.withPatientRecord(
-      context,
-      {
-        action: 'update',
-        level: 'record',
-        resourceType: 'record_entry',
-        resourceId: goalId,
-        organisation: episodeOrganisation(episodeId),
-      },
-      async (trx) => {
-        const episode = await episodeForRecord(trx, episodeId);
-        const current = await findEntry(trx, episodeId, goalId, true);
-        if (!episode || !current) throw new AppError('not_found', 'There is no such entry');
-        const goal = toEntryDto(current).data as GoalData;
-        const data: GoalData = {
-          ...goal,
-          reviews: [
-            {
-              on,
-              gasScore: null,
-              performance: story.last.copmPerformance,
-              satisfaction: story.last.copmSatisfaction,
-              note: 'Reviewed with the person at the last session.',
-            },
-          ],
-          status,
-        };
-        const prepared = prepareEntry('goal', data, episode.date_of_birth, episode.pathway);
-        const decision = decideEdit(current, current.version, prepared.data);
-        if (decision.kind !== 'apply') return { id: goalId };
-        await updateEntry(trx, {
-          entryId: goalId,
-          version: current.version + 1,
-          ...prepared,
-          author: { userId: actor.userId, label: actor.name },
-          changed: decision.changed,
-          at: clock.now(),
-        });
-        return { id: goalId };
-      },
-    );
-    return status;
-  };
-
-  const discharge = async (journey: Journey, on: CalendarDate, missed: boolean) => {
-    const episodeId = journey.episodeId;
-    if (episodeId === null) return;
-    const story = journey.arrival.story;
-    const goalStatus = missed ? 'discontinued' : await reviewGoal(journey, on);
-    await access.withPatientRecord(
-      context,
-      {
-        action: 'update',
-        level: 'record',
-        resourceType: 'episode_discharge',
-        resourceId: episodeId,
-        organisation: episodeOrganisation(episodeId),
-      },
-      (trx) =>
-        dischargeEpisode(trx, {
-          episodeId,
-          data: {
-            dischargedOn: on,
-            reason: missed
-              ? 'did_not_attend'
-              : goalStatus === 'achieved'
-                ? 'goals_met'
-                : 'self_managing',
-            reasonDetail: '',
-            avoided: {
-              gpAppointments: !missed && story.gpAppointmentsAvoided > 0,
-              gpAppointmentsCount:
-                !missed && story.gpAppointmentsAvoided > 0 ? story.gpAppointmentsAvoided : null,
-              secondaryCareReferral: !missed && story.secondaryCareReferralAvoided,
-              medication: false,
-            },
-            workOutcome:
-              journey.arrival.need === 'work' && !missed
-                ? { status: story.last.workStatus, detail: '' }
-                : null,
-            adviceForGp: missed
-              ? 'Did not attend and did not rebook; happy to see again on a new request.'
-              : 'Continue the self-management plan agreed; no GP action needed.',
-            measuresNotRepeatedReason: missed ? 'The person did not attend to repeat them.' : '',
-            sendPrem: !missed,
-          },
-          by: { userId: actor.userId, name: actor.name },
-          at: clock.now(),
-          publicUrl: options.publicUrl,
-        }),
-    );
+  const discharge = async (journey: Journey, day: CalendarDate, missed: boolean) => {
+    const token = await writer.discharge(journey, day, missed);
     journey.state = 'closed';
     journey.bookFrom = null;
-    counts.discharges += 1;
+    if (token !== null)
+      prems.push({ journey, token, on: addCalendarDays(day, journey.random.int(0, 10)) });
   };
 
   const session = async (b: Booked, day: CalendarDate) => {
@@ -467,6 +269,9 @@ export async function generateHistory(
     ];
     const sex = personSex(j);
     if (n === 1) {
+      const extras = j.random.fork('record');
+      const gas = usesGas(extras, params) ? demoGasGoal(extras) : null;
+      j.gasBaseline = gas?.baseline ?? null;
       entries.push({
         kind: 'assessment',
         data: assessmentAnswers(need, 'initial', day, story.first, sex, story.goal.importance),
@@ -477,17 +282,28 @@ export async function generateHistory(
           wording: story.goal.wording,
           agreed: true,
           agreedOn: day,
-          measure: 'copm',
-          copm: {
-            importance: story.goal.importance,
-            performance: story.first.copmPerformance,
-            satisfaction: story.first.copmSatisfaction,
-          },
-          gas: null,
+          measure: gas ? 'gas' : 'copm',
+          copm: gas
+            ? null
+            : {
+                importance: story.goal.importance,
+                performance: story.first.copmPerformance,
+                satisfaction: story.first.copmSatisfaction,
+              },
+          gas,
           reviews: [],
           status: 'active',
         } satisfies GoalData,
       });
+      entries.push({
+        kind: 'risk',
+        data: demoRiskAssessment(extras, need, j.arrival.crisis, story.first, day),
+      });
+      if (givesHealthWorkReport(extras, params, need, story.first))
+        entries.push({
+          kind: 'health_work_report',
+          data: demoHealthWorkReport(extras, day, practitioner),
+        });
       for (const code of story.interventions)
         entries.push({
           kind: 'intervention',
@@ -500,12 +316,12 @@ export async function generateHistory(
         data: assessmentAnswers(need, 'discharge', day, story.last, sex, story.goal.importance),
       });
     clock.set(b.endsAt.getTime() + 10 * MINUTE);
-    const ids = await addEntries(j, entries);
+    const ids = await writer.addEntries(j, entries);
     if (n === 1) j.goalId = ids[2] ?? null;
     if (last) {
       if (n === 1)
         // One session: the outcome measures are repeated at its end.
-        await addEntries(j, [
+        await writer.addEntries(j, [
           {
             kind: 'assessment',
             data: assessmentAnswers(need, 'discharge', day, story.last, sex, story.goal.importance),
@@ -667,6 +483,9 @@ export async function generateHistory(
       attended: 0,
       missed: 0,
       goalId: null,
+      gasBaseline: null,
+      story: arrival.story,
+      needsWork: arrival.need === 'work',
     });
   };
 
@@ -697,6 +516,13 @@ export async function generateHistory(
     for (const b of due) {
       booked.splice(booked.indexOf(b), 1);
       await session(b, day);
+    }
+
+    // PREMs answered from the link the person was sent, in the evening (most never answer).
+    for (const due of prems.filter((p) => p.on === day)) {
+      prems.splice(prems.indexOf(due), 1);
+      clock.set(at(day, '19:00') + due.journey.arrival.index * MINUTE);
+      if (clock.now().getTime() <= end) await writer.answerPrem(due.journey, due.token);
     }
 
     // New requests through the front door.

@@ -104,3 +104,24 @@ export async function questionnaireLinkByHash(
     .where('q.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
+
+/**
+ * The link in the latest message of `kind` queued for a request: what the person holds once it
+ * reaches them (the demo's synthetic people answer their PREM from it).
+ */
+export async function latestLinkSentFor(
+  trx: AuditedTransaction,
+  requestId: string,
+  kind: 'prem_link' | 'questionnaire_link',
+): Promise<string | null> {
+  const row = await trx
+    .selectFrom('outbox_messages')
+    .select('payload')
+    .where('request_id', '=', requestId)
+    .where('kind', '=', kind)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const payload = row?.payload as { link?: unknown } | undefined;
+  return typeof payload?.link === 'string' ? payload.link : null;
+}

@@ -6,25 +6,16 @@
 import type { Clock } from '@everyday/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ADVICE_IDS, ageOn, QUESTIONNAIRE_KINDS, type QuestionnaireKind } from '@everyday/core';
-import type { AuditedTransaction, PatientAccess } from '../access/patient-access.js';
+import { ADVICE_IDS, QUESTIONNAIRE_KINDS, type QuestionnaireKind } from '@everyday/core';
+import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
 import { AppError } from '../http/app-error.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses, ZErrorBody } from '../http/schemas.js';
-import { scoreAnswers } from './entry-service.js';
+import { completeQuestionnaire, withQuestionnaireLink } from './complete-questionnaire.js';
 import { messageRouteFor } from './message-route.js';
-import { questionnaireSafety, screenQuestionnaire } from './questionnaire-screening.js';
-import { raiseQuestionnaireCrisis } from './questionnaire-crisis.js';
-import { createQuestionnaireLink, hashQuestionnaireToken } from './questionnaire-link.js';
-import {
-  completeQuestionnaireLink,
-  questionnaireLinkByHash,
-  questionnaireLinkForUpdate,
-  questionnaireLinksOf,
-  type QuestionnaireStore,
-} from './questionnaire.repository.js';
-import { insertEntry } from './record.repository.js';
+import { createQuestionnaireLink } from './questionnaire-link.js';
+import { questionnaireLinksOf, type QuestionnaireStore } from './questionnaire.repository.js';
 import { ZEpisodeParams } from './record.schema.js';
 import { episodeForRecord, practiceOfEpisode } from './episode.repository.js';
 
@@ -159,40 +150,6 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
       },
     );
 
-    /** Check a token and run `work` on its link, as the person holding it. */
-    async function withLink<T>(
-      token: string,
-      ip: string,
-      action: 'read' | 'create',
-      work: (
-        trx: AuditedTransaction,
-        link: NonNullable<Awaited<ReturnType<typeof questionnaireLinkForUpdate>>>,
-      ) => Promise<T>,
-    ): Promise<T> {
-      const hash = hashQuestionnaireToken(token);
-      return access.withPatientRecord(
-        { principal: { kind: 'link', linkId: `questionnaire:${hash.slice(0, 12)}` }, ip },
-        {
-          action,
-          level: 'record',
-          resourceType: 'questionnaire_link',
-          resourceId: null,
-          organisation: {
-            lookup: async (trx) => (await questionnaireLinkByHash(trx, hash))?.practice_id,
-          },
-        },
-        async (trx) => {
-          const link = await questionnaireLinkForUpdate(trx, hash);
-          if (!link) throw new AppError('not_found', 'This link does not work');
-          if (link.completed_at !== null)
-            throw new AppError('gone', 'These questionnaires have already been completed');
-          if (new Date(link.expires_at).getTime() < clock.now().getTime())
-            throw new AppError('gone', 'This link has expired');
-          return work(trx, link);
-        },
-      );
-    }
-
     app.get(
       '/api/questionnaires/:token',
       {
@@ -214,13 +171,18 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
         },
       },
       async (request) =>
-        withLink(request.params.token, request.ip, 'read', (_trx, link) =>
-          Promise.resolve({
-            kinds: link.kinds as QuestionnaireKind[],
-            language: link.language,
-            givenName: link.given_name,
-            expiresAt: new Date(link.expires_at).toISOString(),
-          }),
+        withQuestionnaireLink(
+          { access, clock },
+          request.params.token,
+          request.ip,
+          'read',
+          (_trx, link) =>
+            Promise.resolve({
+              kinds: link.kinds as QuestionnaireKind[],
+              language: link.language,
+              givenName: link.given_name,
+              expiresAt: new Date(link.expires_at).toISOString(),
+            }),
         ),
     );
 
@@ -250,60 +212,9 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
       },
       async (request, reply) => {
         const { language, answers } = request.body;
-        const safety = await withLink(
-          request.params.token,
-          request.ip,
-          'create',
-          async (trx, link) => {
-            const today = clock.today();
-            const age = link.date_of_birth === null ? null : ageOn(link.date_of_birth, today);
-            // Check every questionnaire first, so the person hears of every problem at once.
-            const scored: { kind: QuestionnaireKind; answers: unknown; scores: unknown }[] = [];
-            const problems: AppError[] = [];
-            for (const kind of link.kinds as QuestionnaireKind[]) {
-              try {
-                scored.push({
-                  kind,
-                  ...scoreAnswers(kind, answers[kind] ?? {}, age, `answers.${kind}`, language),
-                });
-              } catch (error) {
-                if (!(error instanceof AppError)) throw error;
-                problems.push(error);
-              }
-            }
-            if (problems.length > 0)
-              throw new AppError('validation', 'Answer every question', {
-                fields: problems.flatMap((p) => p.extra.fields ?? []),
-              });
-            // The free text is screened; a match flags the entry for the OT, as item 9 does.
-            const screened = scored.map(screenQuestionnaire);
-            for (const s of screened)
-              await insertEntry(trx, {
-                episodeId: link.episode_id,
-                kind: 'questionnaire',
-                data: {
-                  kind: s.kind,
-                  answers: s.answers,
-                  language,
-                  completedOn: today,
-                  source: 'link',
-                },
-                scores: s.scores,
-                author: { userId: null, label: 'The person (questionnaire link)' },
-              });
-            await completeQuestionnaireLink(trx, link.id, clock.now());
-            const safety = questionnaireSafety(screened);
-            // A crisis or safeguarding concern becomes a request, in this same transaction, so
-            // it reaches the crisis banner, acknowledgement, escalation and the crisis log.
-            await raiseQuestionnaireCrisis(trx, {
-              link,
-              safety,
-              answers: Object.fromEntries(screened.map((s) => [s.kind, s.answers])),
-              language,
-              at: clock.now(),
-            });
-            return { id: link.id, ...safety };
-          },
+        const safety = await completeQuestionnaire(
+          { access, clock },
+          { token: request.params.token, ip: request.ip, language, answers },
         );
         return reply.status(201).send({
           completed: true as const,
