@@ -87,6 +87,7 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
       tier: request.tier ?? 'individualised',
       leadOtId: slot.ot_id,
       sessionLimit: sessionLimitFor(pathway),
+      openedAt: input.now,
     }));
   const used = countSessionsUsed(await episodeAppointments(trx, episode.id));
   const decision = checkSessionBooking({
@@ -131,6 +132,7 @@ export async function bookAppointment(trx: AuditedTransaction, input: BookInput)
       bookedBy: input.bookedBy,
       overLimitReason: decision.overLimit ? (input.overLimitReason ?? null) : null,
       reminderDueAt: reminder.send && route ? new Date(reminder.dueAt) : null,
+      bookedAt: input.now,
     });
   } catch (err) {
     if (isConstraintRace(err)) throw new SlotTakenError();

@@ -84,6 +84,8 @@ export async function insertAppointment(
     bookedBy: string | null;
     overLimitReason: string | null;
     reminderDueAt: Date | null;
+    /** When it was booked: the injected clock's now. */
+    bookedAt: Date;
   },
 ) {
   return trx
@@ -101,6 +103,7 @@ export async function insertAppointment(
       booked_by: a.bookedBy,
       over_limit_reason: a.overLimitReason,
       reminder_due_at: a.reminderDueAt,
+      booked_at: a.bookedAt,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -46,7 +46,8 @@ async function generate(db: Kysely<Database>, seed: string): Promise<HistoryCoun
 
 /**
  * The patient tables as content, without what is random by design (ids, references, tokens) or
- * stamped by the database at insert (created_at, booked_at, opened_at): sorted rows of JSON.
+ * stamped by the database at insert (people's and requests' created_at): sorted rows of JSON.
+ * Booking, opening and entry times come from the simulated clock, so they are compared too.
  */
 async function canonicalDump(db: Kysely<Database>): Promise<Record<string, string[]>> {
   const q = async (query: string) =>
@@ -67,15 +68,15 @@ async function canonicalDump(db: Kysely<Database>): Promise<Record<string, strin
        JOIN requests r ON r.id = e.request_id JOIN people p ON p.id = r.person_id`,
     ),
     appointments: await q(
-      `SELECT p.nhs_number, a.starts_at, a.ends_at, a.seat, a.status, a.booked_via, a.status_reason, a.status_changed_at, a.reminder_due_at FROM appointments a
+      `SELECT p.nhs_number, a.starts_at, a.ends_at, a.seat, a.status, a.booked_via, a.status_reason, a.status_changed_at, a.reminder_due_at, a.booked_at FROM appointments a
        JOIN people p ON p.id = a.person_id`,
     ),
     episodes: await q(
-      `SELECT p.nhs_number, e.pathway, e.tier, e.status, e.closed_at FROM episodes e
+      `SELECT p.nhs_number, e.pathway, e.tier, e.status, e.opened_at, e.closed_at FROM episodes e
        JOIN people p ON p.id = e.person_id`,
     ),
     entries: await q(
-      `SELECT p.nhs_number, x.kind, x.version, x.data - 'appointmentId' AS data, x.scores FROM record_entries x
+      `SELECT p.nhs_number, x.kind, x.version, x.data - 'appointmentId' AS data, x.scores, x.created_at, x.updated_at FROM record_entries x
        JOIN episodes e ON e.id = x.episode_id JOIN people p ON p.id = e.person_id`,
     ),
   };
@@ -220,6 +221,17 @@ describe.each(testEngines())('the demo history on $name', (engine) => {
     // and North Trafford's postcodes are spread over several deprivation deciles.
     expect(people.filter((p) => p.lsoa_code === null)).toEqual([]);
     expect(new Set(people.map((p) => p.imd_decile)).size).toBeGreaterThan(2);
+  });
+
+  it('stamps bookings, episodes and entries with simulated time, not the time of writing', async () => {
+    const start = END.getTime() - 36 * 86_400_000;
+    const times = [
+      ...(await a.db.selectFrom('appointments').select('booked_at as t').execute()),
+      ...(await a.db.selectFrom('episodes').select('opened_at as t').execute()),
+      ...(await a.db.selectFrom('record_entries').select('created_at as t').execute()),
+    ].map((r) => new Date(r.t).getTime());
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.filter((t) => t < start || t > END.getTime())).toEqual([]);
   });
 
   it('leaves today live: new requests with a crisis in the inbox, people waiting, clinics ahead', async () => {

@@ -104,6 +104,7 @@ export async function completeQuestionnaire(
         data: { kind: s.kind, answers: s.answers, language, completedOn: today, source: 'link' },
         scores: s.scores,
         author: { userId: null, label: 'The person (questionnaire link)' },
+        at: clock.now(),
       });
     await completeQuestionnaireLink(trx, link.id, clock.now());
     const safety = questionnaireSafety(screened);

@@ -59,6 +59,7 @@ export async function dischargeEpisode(trx: AuditedTransaction, input: Discharge
     data,
     scores: {},
     author: { userId: by.userId, label: by.name },
+    at,
   });
   await closeEpisode(trx, episodeId, at);
   // The clinician who referred the person learns of the discharge (issue 16 item 4).

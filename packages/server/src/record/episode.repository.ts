@@ -44,6 +44,8 @@ export async function insertEpisode(
     tier: Tier;
     leadOtId: string | null;
     sessionLimit: number;
+    /** When it opened: the injected clock's now. */
+    openedAt: Date;
   },
 ) {
   return trx
@@ -56,6 +58,7 @@ export async function insertEpisode(
       tier: e.tier,
       lead_ot_id: e.leadOtId,
       session_limit: e.sessionLimit,
+      opened_at: e.openedAt,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

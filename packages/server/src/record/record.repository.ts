@@ -64,7 +64,15 @@ export interface Author {
 
 export async function insertEntry(
   trx: AuditedTransaction,
-  e: { episodeId: string; kind: string; data: unknown; scores: unknown; author: Author },
+  e: {
+    episodeId: string;
+    kind: string;
+    data: unknown;
+    scores: unknown;
+    author: Author;
+    /** When it was written: the injected clock's now. */
+    at: Date;
+  },
 ): Promise<EntryRow> {
   const row = await trx
     .insertInto('record_entries')
@@ -77,6 +85,8 @@ export async function insertEntry(
       created_by_label: e.author.label,
       updated_by: e.author.userId,
       updated_by_label: e.author.label,
+      created_at: e.at,
+      updated_at: e.at,
     })
     .returning(entryColumns)
     .executeTakeFirstOrThrow();
@@ -88,7 +98,7 @@ async function insertVersion(
   trx: AuditedTransaction,
   entryId: string,
   version: number,
-  e: { data: unknown; scores: unknown; author: Author },
+  e: { data: unknown; scores: unknown; author: Author; at: Date },
   changed: readonly string[],
 ): Promise<void> {
   await trx
@@ -101,6 +111,7 @@ async function insertVersion(
       changed_fields: [...changed],
       changed_by: e.author.userId,
       changed_by_label: e.author.label,
+      changed_at: e.at,
     })
     .execute();
 }

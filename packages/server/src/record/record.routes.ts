@@ -241,6 +241,7 @@ export function recordRoutes(access: PatientAccess, clock: Clock): FastifyPlugin
                 kind,
                 ...prepared,
                 author: { userId: actor.userId, label: actor.name },
+                at: clock.now(),
               }),
             );
           },

@@ -72,7 +72,7 @@ export class RecordWriter {
     journey: EpisodeJourney,
     entries: readonly { kind: EntryKind; data: unknown }[],
   ): Promise<string[]> {
-    const { access, context, actor, counts } = this.d;
+    const { access, context, actor, clock, counts } = this.d;
     const episodeId = journey.episodeId;
     if (episodeId === null) return [];
     const ids = await access.withPatientRecord(
@@ -97,6 +97,7 @@ export class RecordWriter {
             kind: e.kind,
             ...prepared,
             author: { userId: actor.userId, label: actor.name },
+            at: clock.now(),
           });
           made.push(entry.id);
         }
