@@ -3,3 +3,4 @@ export * from './random.js';
 export * from './service-parameters.js';
 export * from './simulator.js';
 export * from './clinical-record.js';
+export * from './session-record.js';

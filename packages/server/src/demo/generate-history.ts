@@ -11,28 +11,20 @@ import {
   addCalendarDays,
   addWorkingDays,
   arrivalsOn,
-  assessmentAnswers,
   attendance,
   chooseSlot,
-  contactNote,
   crisisArrival,
   DEFAULT_PARAMETERS,
-  demoGasGoal,
-  demoHealthWorkReport,
-  demoRiskAssessment,
-  givesHealthWorkReport,
   intakeRouteOf,
   londonDateOf,
   londonWallClockToInstantMs,
   QUESTION_SET_V1,
   Random,
   requestAnswersSchemas,
-  usesGas,
+  sessionRecord,
   type Arrival,
   type CalendarDate,
   type DemoPractice,
-  type EntryKind,
-  type GoalData,
   type HealthWorkReportData,
   type PersonSource,
   type ServiceParameters,
@@ -252,81 +244,24 @@ export async function generateHistory(
     counts.attended += 1;
     j.attended += 1;
     const n = j.attended;
-    const last = n >= story.sessions;
-    const minutes = b.mode === 'group' ? 120 : 30;
-    const mode = b.mode === 'group' ? 'group' : 'in_person';
-    const entries: { kind: EntryKind; data: unknown }[] = [
-      {
-        kind: 'contact',
-        data: {
-          occurredOn: day,
-          mode,
-          minutes,
-          note: contactNote(need, n),
-          appointmentId: b.appointmentId,
-        },
-      },
-    ];
-    const sex = personSex(j);
-    if (n === 1) {
-      const extras = j.random.fork('record');
-      const gas = usesGas(extras, params) ? demoGasGoal(extras) : null;
-      j.gasBaseline = gas?.baseline ?? null;
-      entries.push({
-        kind: 'assessment',
-        data: assessmentAnswers(need, 'initial', day, story.first, sex, story.goal.importance),
-      });
-      entries.push({
-        kind: 'goal',
-        data: {
-          wording: story.goal.wording,
-          agreed: true,
-          agreedOn: day,
-          measure: gas ? 'gas' : 'copm',
-          copm: gas
-            ? null
-            : {
-                importance: story.goal.importance,
-                performance: story.first.copmPerformance,
-                satisfaction: story.first.copmSatisfaction,
-              },
-          gas,
-          reviews: [],
-          status: 'active',
-        } satisfies GoalData,
-      });
-      entries.push({
-        kind: 'risk',
-        data: demoRiskAssessment(extras, need, j.arrival.crisis, story.first, day),
-      });
-      if (givesHealthWorkReport(extras, params, need, story.first))
-        entries.push({
-          kind: 'health_work_report',
-          data: demoHealthWorkReport(extras, day, practitioner),
-        });
-      for (const code of story.interventions)
-        entries.push({
-          kind: 'intervention',
-          data: { code, destination: null, goalIds: [], deliveredOn: day, note: '' },
-        });
-    }
-    if (last && n > 1)
-      entries.push({
-        kind: 'assessment',
-        data: assessmentAnswers(need, 'discharge', day, story.last, sex, story.goal.importance),
-      });
+    const record = sessionRecord({
+      random: j.random,
+      params,
+      need,
+      crisis: j.arrival.crisis,
+      story,
+      n,
+      day,
+      group: b.mode === 'group',
+      appointmentId: b.appointmentId,
+      sex: personSex(j),
+      practitioner,
+    });
+    if (record.goalIndex !== null) j.gasBaseline = record.gasBaseline;
     clock.set(b.endsAt.getTime() + 10 * MINUTE);
-    const ids = await writer.addEntries(j, entries);
-    if (n === 1) j.goalId = ids[2] ?? null;
-    if (last) {
-      if (n === 1)
-        // One session: the outcome measures are repeated at its end.
-        await writer.addEntries(j, [
-          {
-            kind: 'assessment',
-            data: assessmentAnswers(need, 'discharge', day, story.last, sex, story.goal.importance),
-          },
-        ]);
+    const ids = await writer.addEntries(j, record.entries);
+    if (record.goalIndex !== null) j.goalId = ids[record.goalIndex] ?? null;
+    if (record.last) {
       clock.set(b.endsAt.getTime() + 15 * MINUTE);
       await discharge(j, day, false);
     } else {
@@ -485,7 +420,7 @@ export async function generateHistory(
       goalId: null,
       gasBaseline: null,
       story: arrival.story,
-      needsWork: arrival.need === 'work',
+      need: arrival.need,
     });
   };
 

@@ -9,14 +9,15 @@
  * journey ends or at the end); cli.ts/generate-bulk.ts copy the spool into PostgreSQL.
  */
 import {
+  dischargeData,
+  reviewedGoal,
+  sessionRecord,
   addCalendarDays,
   addWorkingDays,
   arrivalsOn,
-  assessmentAnswers,
   attendance,
   checkSessionBooking,
   chooseSlot,
-  contactNote,
   countSessionsUsed,
   decideEdit,
   DEFAULT_PARAMETERS,
@@ -215,7 +216,18 @@ interface Journey {
   attended: number;
   missed: number;
   goal: { id: string; data: GoalData; scores: unknown; at: Date } | null;
+  /** The GAS baseline when the goal is measured by GAS, else null (COPM). */
+  gasBaseline: -1 | -2 | null;
 }
+
+/** Who signs the bulk services' Health and Work Reports (a placeholder no registrant holds). */
+const PRACTITIONER = {
+  name: 'Bulk service OT',
+  profession: 'occupational_therapist',
+  hcpcNumber: 'OT0000000',
+  organisation: 'Bulk generated PCN',
+  contact: '0161 496 0000',
+} as const;
 
 interface Booked {
   readonly journey: Journey;
@@ -652,28 +664,16 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
   };
 
   const reviewGoal = (j: Journey, on: CalendarDate, when: Date): GoalData['status'] => {
-    const story = j.arrival.story;
-    const status: GoalData['status'] = story.worse
-      ? 'not_achieved'
-      : story.last.copmPerformance - story.first.copmPerformance >= 2
-        ? 'achieved'
-        : 'partly_achieved';
     const goal = j.goal;
     const episode = j.episode;
-    if (goal === null || episode === null) return status;
-    const next: GoalData = {
-      ...goal.data,
-      reviews: [
-        {
-          on,
-          gasScore: null,
-          performance: story.last.copmPerformance,
-          satisfaction: story.last.copmSatisfaction,
-          note: 'Reviewed with the person at the last session.',
-        },
-      ],
-      status,
-    };
+    if (goal === null || episode === null) return 'discontinued';
+    const next = reviewedGoal(
+      goal.data,
+      j.arrival.story,
+      j.gasBaseline,
+      j.random.fork('gas-review'),
+      on,
+    );
     const prepared = prepareEntry('goal', next, j.dateOfBirth, j.arrival.need);
     const decision = decideEdit({ version: 1, data: goal.data }, 1, prepared.data);
     writeEntry(
@@ -688,7 +688,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
         : [],
     );
     j.goal = null;
-    return status;
+    return next.status;
   };
 
   const writeOpenGoal = (j: Journey) => {
@@ -704,25 +704,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
     const story = j.arrival.story;
     const goalStatus = missed ? 'discontinued' : reviewGoal(j, on, when);
     if (missed) writeOpenGoal(j);
-    const data = {
-      dischargedOn: on,
-      reason: missed ? 'did_not_attend' : goalStatus === 'achieved' ? 'goals_met' : 'self_managing',
-      reasonDetail: '',
-      avoided: {
-        gpAppointments: !missed && story.gpAppointmentsAvoided > 0,
-        gpAppointmentsCount:
-          !missed && story.gpAppointmentsAvoided > 0 ? story.gpAppointmentsAvoided : null,
-        secondaryCareReferral: !missed && story.secondaryCareReferralAvoided,
-        medication: false,
-      },
-      workOutcome:
-        j.arrival.need === 'work' && !missed ? { status: story.last.workStatus, detail: '' } : null,
-      adviceForGp: missed
-        ? 'Did not attend and did not rebook; happy to see again on a new request.'
-        : 'Continue the self-management plan agreed; no GP action needed.',
-      measuresNotRepeatedReason: missed ? 'The person did not attend to repeat them.' : '',
-      sendPrem: false,
-    };
+    const data = dischargeData(story, j.arrival.need, on, missed, goalStatus, false);
     const prepared = prepareEntry('discharge', data, j.dateOfBirth, j.arrival.need);
     writeEntry(episode.id, ids.next(T.entry), 'discharge', prepared.data, {}, when, []);
     writeEpisode(j, when);
@@ -761,56 +743,22 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
     a.statusChangedAt = new Date(a.slot.endMs + 5 * MINUTE);
     j.attended += 1;
     const n = j.attended;
-    const last = n >= story.sessions;
-    const group = a.slot.mode === 'group';
-    const entries: { kind: EntryKind; data: unknown }[] = [
-      {
-        kind: 'contact',
-        data: {
-          occurredOn: day,
-          mode: group ? 'group' : 'in_person',
-          minutes: group ? 120 : 30,
-          note: contactNote(need, n),
-          appointmentId: a.id,
-        },
-      },
-    ];
-    const goalImportance = story.goal.importance;
-    if (n === 1) {
-      entries.push(
-        {
-          kind: 'assessment',
-          data: assessmentAnswers(need, 'initial', day, story.first, j.sex, goalImportance),
-        },
-        {
-          kind: 'goal',
-          data: {
-            wording: story.goal.wording,
-            agreed: true,
-            agreedOn: day,
-            measure: 'copm',
-            copm: {
-              importance: goalImportance,
-              performance: story.first.copmPerformance,
-              satisfaction: story.first.copmSatisfaction,
-            },
-            gas: null,
-            reviews: [],
-            status: 'active',
-          } satisfies GoalData,
-        },
-        ...story.interventions.map((code) => ({
-          kind: 'intervention' as const,
-          data: { code, destination: null, goalIds: [], deliveredOn: day, note: '' },
-        })),
-      );
-    }
-    if (last)
-      entries.push({
-        kind: 'assessment',
-        data: assessmentAnswers(need, 'discharge', day, story.last, j.sex, goalImportance),
-      });
-    addEntries(j, new Date(a.slot.endMs + 10 * MINUTE), entries);
+    const record = sessionRecord({
+      random: j.random,
+      params,
+      need,
+      crisis: j.arrival.crisis,
+      story,
+      n,
+      day,
+      group: a.slot.mode === 'group',
+      appointmentId: a.id,
+      sex: j.sex,
+      practitioner: PRACTITIONER,
+    });
+    if (record.goalIndex !== null) j.gasBaseline = record.gasBaseline;
+    const last = record.last;
+    addEntries(j, new Date(a.slot.endMs + 10 * MINUTE), record.entries);
     if (last) discharge(j, day, new Date(a.slot.endMs + 15 * MINUTE), false);
     else
       j.bookFrom = addCalendarDays(
@@ -1059,6 +1007,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
       attended: 0,
       missed: 0,
       goal: null,
+      gasBaseline: null,
       triageOn: addWorkingDays(
         arrival.crisis ? day : addCalendarDays(day, 1),
         arrival.story.triageAfterWorkingDays,

@@ -8,12 +8,14 @@
 import {
   canAddEntry,
   decideEdit,
-  demoGasScore,
   demoPremAnswers,
+  dischargeData,
+  reviewedGoal,
   type CalendarDate,
   type EntryKind,
-  type GasScore,
   type GoalData,
+  type GoalStatus,
+  type NeedPathway,
   type Random,
   type ServiceParameters,
   type Story,
@@ -47,7 +49,7 @@ export interface EpisodeJourney {
   readonly requestId: string;
   readonly random: Random;
   readonly story: Story;
-  readonly needsWork: boolean;
+  readonly need: NeedPathway;
   episodeId: string | null;
   goalId: string | null;
   /** The GAS baseline when the goal is measured by GAS, else null (COPM). */
@@ -109,27 +111,11 @@ export class RecordWriter {
   }
 
   /** Review the goal at the last session (COPM or GAS), by an edit of its current version. */
-  async reviewGoal(journey: EpisodeJourney, on: CalendarDate): Promise<GoalData['status']> {
+  async reviewGoal(journey: EpisodeJourney, on: CalendarDate): Promise<GoalStatus> {
     const { access, context, actor, clock } = this.d;
     const { episodeId, goalId, story } = journey;
-    const gasScore: GasScore | null =
-      journey.gasBaseline === null
-        ? null
-        : demoGasScore(journey.random.fork('gas-review'), story, journey.gasBaseline);
-    const status: GoalData['status'] =
-      gasScore !== null && journey.gasBaseline !== null
-        ? gasScore >= 0
-          ? 'achieved'
-          : gasScore > journey.gasBaseline
-            ? 'partly_achieved'
-            : 'not_achieved'
-        : story.worse
-          ? 'not_achieved'
-          : story.last.copmPerformance - story.first.copmPerformance >= 2
-            ? 'achieved'
-            : 'partly_achieved';
-    if (episodeId === null || goalId === null) return status;
-    await access.withPatientRecord(
+    if (episodeId === null || goalId === null) return 'discontinued';
+    const reviewed = await access.withPatientRecord(
       context,
       {
         action: 'update',
@@ -142,23 +128,16 @@ export class RecordWriter {
         const episode = await episodeForRecord(trx, episodeId);
         const current = await findEntry(trx, episodeId, goalId, true);
         if (!episode || !current) throw new AppError('not_found', 'There is no such entry');
-        const goal = toEntryDto(current).data as GoalData;
-        const data: GoalData = {
-          ...goal,
-          reviews: [
-            {
-              on,
-              gasScore,
-              performance: gasScore === null ? story.last.copmPerformance : null,
-              satisfaction: gasScore === null ? story.last.copmSatisfaction : null,
-              note: 'Reviewed with the person at the last session.',
-            },
-          ],
-          status,
-        };
+        const data = reviewedGoal(
+          toEntryDto(current).data as GoalData,
+          story,
+          journey.gasBaseline,
+          journey.random.fork('gas-review'),
+          on,
+        );
         const prepared = prepareEntry('goal', data, episode.date_of_birth, episode.pathway);
         const decision = decideEdit(current, current.version, prepared.data);
-        if (decision.kind !== 'apply') return { id: goalId };
+        if (decision.kind !== 'apply') return { id: goalId, status: data.status };
         await updateEntry(trx, {
           entryId: goalId,
           version: current.version + 1,
@@ -167,10 +146,10 @@ export class RecordWriter {
           changed: decision.changed,
           at: clock.now(),
         });
-        return { id: goalId };
+        return { id: goalId, status: data.status };
       },
     );
-    return status;
+    return reviewed.status;
   }
 
   /**
@@ -199,29 +178,7 @@ export class RecordWriter {
       async (trx) => {
         const made = await dischargeEpisode(trx, {
           episodeId,
-          data: {
-            dischargedOn: on,
-            reason: missed
-              ? 'did_not_attend'
-              : goalStatus === 'achieved'
-                ? 'goals_met'
-                : 'self_managing',
-            reasonDetail: '',
-            avoided: {
-              gpAppointments: !missed && story.gpAppointmentsAvoided > 0,
-              gpAppointmentsCount:
-                !missed && story.gpAppointmentsAvoided > 0 ? story.gpAppointmentsAvoided : null,
-              secondaryCareReferral: !missed && story.secondaryCareReferralAvoided,
-              medication: false,
-            },
-            workOutcome:
-              journey.needsWork && !missed ? { status: story.last.workStatus, detail: '' } : null,
-            adviceForGp: missed
-              ? 'Did not attend and did not rebook; happy to see again on a new request.'
-              : 'Continue the self-management plan agreed; no GP action needed.',
-            measuresNotRepeatedReason: missed ? 'The person did not attend to repeat them.' : '',
-            sendPrem: !missed,
-          },
+          data: dischargeData(story, journey.need, on, missed, goalStatus, true),
           by: { userId: actor.userId, name: actor.name },
           at: clock.now(),
           publicUrl,
