@@ -1,0 +1,11 @@
+/** Evidence metrics (issue 12): pure, cited, each returned with its definition. */
+export * from './definitions.js';
+export { EvidenceInputError, type Refusal } from './evidence-error.js';
+export { normalQuantile, tQuantile, Z_95 } from './distributions.js';
+export * from './intervals.js';
+export * from './inequality.js';
+export * from './talking-therapies.js';
+export * from './change.js';
+export * from './disclosure.js';
+export * from './costs.js';
+export * from './rates.js';
