@@ -124,16 +124,31 @@ describe('EQ-5D Paretian classification (Devlin, Parkin & Browne 2010)', () => {
 
 describe('eq5dIndexChange', () => {
   it('takes the difference within one value set', () => {
-    const first = eq5dIndex({ mobility: 2, selfCare: 1, usualActivities: 2, painDiscomfort: 3, anxietyDepression: 2 }, 'ENGLAND_5L_2018');
-    const last = eq5dIndex({ mobility: 1, selfCare: 1, usualActivities: 1, painDiscomfort: 2, anxietyDepression: 1 }, 'ENGLAND_5L_2018');
+    const first = eq5dIndex(
+      { mobility: 2, selfCare: 1, usualActivities: 2, painDiscomfort: 3, anxietyDepression: 2 },
+      'ENGLAND_5L_2018',
+    );
+    const last = eq5dIndex(
+      { mobility: 1, selfCare: 1, usualActivities: 1, painDiscomfort: 2, anxietyDepression: 1 },
+      'ENGLAND_5L_2018',
+    );
     const result = eq5dIndexChange(first, last);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.change).toBeCloseTo(last.value - first.value, 3);
   });
 
   it('refuses to mix value sets, with a reason', () => {
-    const p = { mobility: 2, selfCare: 1, usualActivities: 2, painDiscomfort: 3, anxietyDepression: 2 } as const;
-    const result = eq5dIndexChange(eq5dIndex(p, 'ENGLAND_5L_2018'), eq5dIndex(p, 'VANHOUT_CW_2012'));
+    const p = {
+      mobility: 2,
+      selfCare: 1,
+      usualActivities: 2,
+      painDiscomfort: 3,
+      anxietyDepression: 2,
+    } as const;
+    const result = eq5dIndexChange(
+      eq5dIndex(p, 'ENGLAND_5L_2018'),
+      eq5dIndex(p, 'VANHOUT_CW_2012'),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason.en).toMatch(/different value sets/);
   });

@@ -32,7 +32,9 @@ export function pairedChange(pairs: readonly ScorePair[]): PairedChange {
   const diffs: number[] = [];
   pairs.forEach((p, i) => {
     if (p.first === null || p.last === null) return;
-    diffs.push(requireFinite(p.last, `pairs.${i}.last`) - requireFinite(p.first, `pairs.${i}.first`));
+    diffs.push(
+      requireFinite(p.last, `pairs.${i}.last`) - requireFinite(p.first, `pairs.${i}.first`),
+    );
   });
   const definition = definitionOf('paired-change');
   return {
@@ -61,13 +63,15 @@ export const RCI_RELIABILITIES = {
   phq9: {
     instrument: 'PHQ-9',
     r: 0.84,
-    source: 'Kroenke K, Spitzer RL, Williams JBW. J Gen Intern Med 2001;16:606–613 (48-hour test–retest 0.84).',
+    source:
+      'Kroenke K, Spitzer RL, Williams JBW. J Gen Intern Med 2001;16:606–613 (48-hour test–retest 0.84).',
     assumption: false,
   },
   gad7: {
     instrument: 'GAD-7',
     r: 0.83,
-    source: 'Spitzer RL, Kroenke K, Williams JBW, Löwe B. Arch Intern Med 2006;166:1092–1097 (test–retest ICC 0.83).',
+    source:
+      'Spitzer RL, Kroenke K, Williams JBW, Löwe B. Arch Intern Med 2006;166:1092–1097 (test–retest ICC 0.83).',
     assumption: false,
   },
   copmPerformance: {
@@ -228,8 +232,15 @@ export function eq5dParetoChange(
 
 /** Counts of each Paretian class over pairs of profiles. */
 export function eq5dParetoSummary(
-  pairs: readonly { readonly first: string | Eq5d5lProfile; readonly last: string | Eq5d5lProfile }[],
-): { readonly n: number; readonly counts: Readonly<Record<ParetoClass, number>>; readonly definition: MetricDefinition } {
+  pairs: readonly {
+    readonly first: string | Eq5d5lProfile;
+    readonly last: string | Eq5d5lProfile;
+  }[],
+): {
+  readonly n: number;
+  readonly counts: Readonly<Record<ParetoClass, number>>;
+  readonly definition: MetricDefinition;
+} {
   const counts: Record<ParetoClass, number> = { better: 0, worse: 0, mixed: 0, unchanged: 0 };
   for (const pair of pairs) counts[eq5dParetoChange(pair.first, pair.last).class] += 1;
   return { n: pairs.length, counts, definition: definitionOf('eq5d-paretian-change') };

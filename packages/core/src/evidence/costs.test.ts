@@ -40,18 +40,34 @@ describe('costComparison', () => {
       gpAppointmentsAvoided: 6,
       otContacts: 4,
       gpMinutesPerAppointment: { low: 10, central: 10, high: 10 },
-      otherAvoided: [{ label: 'CMHT referral', count: 1, poundsEach: 250, source: 'local tariff (example)' }],
+      otherAvoided: [
+        { label: 'CMHT referral', count: 1, poundsEach: 250, source: 'local tariff (example)' },
+      ],
     });
     // 6 × 10/60 × 184 = 184; other 250; OT 4 × 30/60 × 120 = 240; net 194; per person 48.50
-    expect(result.central).toMatchObject({ gpCostAvoided: 184, otherCostAvoided: 250, otCost: 240, netSaving: 194, netSavingPerPerson: 48.5 });
+    expect(result.central).toMatchObject({
+      gpCostAvoided: 184,
+      otherCostAvoided: 250,
+      otCost: 240,
+      netSaving: 194,
+      netSavingPerPerson: 48.5,
+    });
     expect(result.method).toMatch(/£184 per hour/);
     expect(result.assumptions.join(' ')).toMatch(/CMHT referral: 1 × £250.00/);
   });
 
   it('per person is null for nobody seen; ranges must be ordered', () => {
-    expect(costComparison({ people: 0, gpAppointmentsAvoided: 0, otContacts: 0 }).central.netSavingPerPerson).toBeNull();
+    expect(
+      costComparison({ people: 0, gpAppointmentsAvoided: 0, otContacts: 0 }).central
+        .netSavingPerPerson,
+    ).toBeNull();
     expect(() =>
-      costComparison({ people: 1, gpAppointmentsAvoided: 1, otContacts: 1, gpMinutesPerAppointment: { low: 12, central: 9, high: 10 } }),
+      costComparison({
+        people: 1,
+        gpAppointmentsAvoided: 1,
+        otContacts: 1,
+        gpMinutesPerAppointment: { low: 12, central: 9, high: 10 },
+      }),
     ).toThrow(EvidenceInputError);
   });
 

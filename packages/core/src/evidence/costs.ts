@@ -34,7 +34,10 @@ const PSSRU_SOURCE =
   'Jones K, Burns A. Unit Costs of Health and Social Care 2020. PSSRU, University of Kent; as quoted in RCOT, Roots of recovery (seed 001, ref. 47).';
 
 export const PSSRU_2020_GP: UnitCost = {
-  label: { en: 'GP patient contact (without qualification costs)', cy: 'Cyswllt â chlaf gan feddyg teulu (heb gostau cymhwyso)' },
+  label: {
+    en: 'GP patient contact (without qualification costs)',
+    cy: 'Cyswllt â chlaf gan feddyg teulu (heb gostau cymhwyso)',
+  },
   poundsPerHour: 184,
   edition: PSSRU_2020,
   year: 2020,
@@ -104,7 +107,11 @@ const pence = (x: number) => Math.round(x * 100) / 100;
 
 function checkRange(range: Range, field: string): void {
   const { low, central, high } = range;
-  if (![low, central, high].every((x) => Number.isFinite(x) && x >= 0) || low > central || central > high) {
+  if (
+    ![low, central, high].every((x) => Number.isFinite(x) && x >= 0) ||
+    low > central ||
+    central > high
+  ) {
     throw new EvidenceInputError(field, {
       en: 'A range needs 0 ≤ low ≤ central ≤ high',
       cy: 'Mae angen 0 ≤ isel ≤ canolog ≤ uchel ar gyfer ystod',
@@ -163,13 +170,18 @@ export function costComparison(input: CostComparisonInput): CostComparison {
       `GP minutes per avoided appointment: low ${gpMinutes.low.toFixed(2)}, central ${gpMinutes.central.toFixed(2)}, high ${gpMinutes.high.toFixed(2)}.`,
       `OT minutes per contact: low ${otMinutes.low.toFixed(2)}, central ${otMinutes.central.toFixed(2)}, high ${otMinutes.high.toFixed(2)}.`,
       'An avoided GP appointment would otherwise have taken place; no other GP costs (prescribing, follow-up, referral) are counted unless listed as other avoided costs.',
-      ...other.map((o) => `${o.label}: ${String(o.count)} × £${o.poundsEach.toFixed(2)} (${o.source}).`),
+      ...other.map(
+        (o) => `${o.label}: ${String(o.count)} × £${o.poundsEach.toFixed(2)} (${o.source}).`,
+      ),
     ],
     definition: definitionOf('cost-comparison'),
   };
 }
 
 /** The difference in cost of an hour of GP and OT time: £184 − £120 = £64 at PSSRU 2020. */
-export function hourlyCostDifference(gp: UnitCost = PSSRU_2020_GP, ot: UnitCost = PSSRU_2020_ADVANCED_OT): number {
+export function hourlyCostDifference(
+  gp: UnitCost = PSSRU_2020_GP,
+  ot: UnitCost = PSSRU_2020_ADVANCED_OT,
+): number {
   return gp.poundsPerHour - ot.poundsPerHour;
 }

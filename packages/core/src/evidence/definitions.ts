@@ -63,7 +63,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Cymedr gyda chyfwng hyder 95%',
     definition:
       'The sum of the values divided by the number of values, with the range the true mean probably lies in.',
-    source: 'Student (Gosset WS). Biometrika 1908;6:1–25; t quantiles by Hill GW, Commun ACM 1970;13:619–620.',
+    source:
+      'Student (Gosset WS). Biometrika 1908;6:1–25; t quantiles by Hill GW, Commun ACM 1970;13:619–620.',
     rule: 'mean ± t(0.975, n − 1) × SD / √n, SD with divisor n − 1; no interval for fewer than two values.',
   },
   median: {
@@ -85,7 +86,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Cyfran a welwyd o fewn N wythnos',
     definition:
       'People whose wait was N weeks or less, divided by all people with a recorded wait.',
-    source: 'NHS England, Recording and reporting referral to treatment (RTT) waiting times, completed weeks convention.',
+    source:
+      'NHS England, Recording and reporting referral to treatment (RTT) waiting times, completed weeks convention.',
     rule: 'A wait of d days is within N weeks when d ≤ 7 × N; Wilson 95% interval.',
   },
   sii: {
@@ -100,7 +102,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
   rii: {
     title: 'Relative index of inequality',
     titleCy: 'Mynegai cymharol anghydraddoldeb',
-    definition: 'The slope index of inequality divided by the overall (population-weighted mean) rate.',
+    definition:
+      'The slope index of inequality divided by the overall (population-weighted mean) rate.',
     source: 'Public Health Scotland / ScotPHO inequalities method (rii = sii / overall rate).',
     rule: 'RII = SII / mean rate; its CI is the SII CI divided by the same mean rate.',
   },
@@ -109,7 +112,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Ar lefel achos yn yr asesiad cyntaf',
     definition:
       'Finished episodes with paired scores whose first PHQ-9 or first GAD-7 was at clinical level, divided by finished episodes with paired scores.',
-    source: 'NHS Talking Therapies for anxiety and depression manual (NHS England 2024) and NHS Digital, Psychological Therapies annual report technical output.',
+    source:
+      'NHS Talking Therapies for anxiety and depression manual (NHS England 2024) and NHS Digital, Psychological Therapies annual report technical output.',
     rule: 'Caseness: PHQ-9 ≥ 10 or GAD-7 ≥ 8. Finished: at least two attended treatment contacts. Paired: first and last score for both PHQ-9 and GAD-7.',
   },
   'tt-recovery': {
@@ -117,7 +121,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Cyfradd adferiad',
     definition:
       'Episodes at caseness at first and below caseness on both measures at last, divided by finished episodes minus those not at caseness at first.',
-    source: 'NHS Talking Therapies manual; NHS Digital Psychological Therapies reports (e.g. June 2020: 27,884 / (57,060 − 3,200) = 51.8%).',
+    source:
+      'NHS Talking Therapies manual; NHS Digital Psychological Therapies reports (e.g. June 2020: 27,884 / (57,060 − 3,200) = 51.8%).',
     rule: 'Recovered: caseness at first, and at last PHQ-9 < 10 and GAD-7 < 8.',
   },
   'tt-reliable-improvement': {
@@ -125,7 +130,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Cyfradd gwelliant dibynadwy',
     definition:
       'Finished episodes where PHQ-9 fell by 6 or more or GAD-7 fell by 4 or more, with neither measure reliably worse, divided by finished episodes.',
-    source: 'NHS Talking Therapies manual; NHS Digital Psychological Therapies reports (e.g. June 2020: 39,417 / 57,060 = 69.1%).',
+    source:
+      'NHS Talking Therapies manual; NHS Digital Psychological Therapies reports (e.g. June 2020: 39,417 / 57,060 = 69.1%).',
     rule: 'Reliable change thresholds: PHQ-9 6 points, GAD-7 4 points.',
   },
   'tt-reliable-deterioration': {
@@ -149,14 +155,14 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Newid cymedrig rhwng y sgôr cyntaf a’r olaf',
     definition:
       'For people with both a first and a last score, the mean of last minus first, with a 95% interval; people missing either score are counted as missing, not as zero change.',
-    source: 'Student t interval for a paired mean difference (Altman DG, Practical Statistics for Medical Research, 1991, §9.6).',
+    source:
+      'Student t interval for a paired mean difference (Altman DG, Practical Statistics for Medical Research, 1991, §9.6).',
     rule: 'change = last − first; mean ± t(0.975, n − 1) × SD / √n.',
   },
   'reliable-change-index': {
     title: 'Reliable change index',
     titleCy: 'Mynegai newid dibynadwy',
-    definition:
-      'A person’s change divided by the change expected from measurement error alone.',
+    definition: 'A person’s change divided by the change expected from measurement error alone.',
     source: 'Jacobson NS, Truax P. J Consult Clin Psychol 1991;59(1):12–19.',
     rule: 'RCI = (last − first) / (SD₁ × √2 × √(1 − r)); reliable when |RCI| > 1.96.',
   },
@@ -165,7 +171,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Newid clinigol bwysig COPM',
     definition:
       'People whose COPM performance and satisfaction scores each rose by 2 points or more, divided by people with two COPM assessments.',
-    source: 'Law M, et al. Canadian Occupational Performance Measure manual, 5th edn (COPM Inc., 2014); thecopm.ca FAQ.',
+    source:
+      'Law M, et al. Canadian Occupational Performance Measure manual, 5th edn (COPM Inc., 2014); thecopm.ca FAQ.',
     rule: 'Important improvement: performance change ≥ 2 and satisfaction change ≥ 2 (2-dp scores).',
   },
   'gas-achieved': {
@@ -173,7 +180,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Nodau wedi’u cyflawni fel y disgwyl (GAS)',
     definition:
       'People whose Goal Attainment Scaling T-score was 50 or more, divided by people with scored goals.',
-    source: 'Kiresuk TJ, Sherman RE. Community Ment Health J 1968;4:443–453; Turner-Stokes L. Clin Rehabil 2009;23:362–370.',
+    source:
+      'Kiresuk TJ, Sherman RE. Community Ment Health J 1968;4:443–453; Turner-Stokes L. Clin Rehabil 2009;23:362–370.',
     rule: 'T ≥ 50 (ρ = 0.3) means goals were achieved as expected or better.',
   },
   'eq5d-paretian-change': {
@@ -196,7 +204,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Rheoli datgelu',
     definition:
       'Small counts in figures that leave the service are hidden and the rest rounded, so no person can be identified.',
-    source: 'NHS England / NHS Digital statistical disclosure control convention (suppress 1–7, round to nearest 5); ONS secondary suppression practice.',
+    source:
+      'NHS England / NHS Digital statistical disclosure control convention (suppress 1–7, round to nearest 5); ONS secondary suppression practice.',
     rule: '0 is shown as 0; 1–7 suppressed; others rounded to the nearest 5; where a shown total has exactly one suppressed cell, the next smallest cell is suppressed too, repeated until stable.',
   },
   'cost-comparison': {
@@ -204,7 +213,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     titleCy: 'Cymharu costau',
     definition:
       'The cost of GP time avoided minus the cost of occupational therapist time used, in total and per person, at stated unit costs.',
-    source: 'Jones K, Burns A. Unit Costs of Health and Social Care 2020. PSSRU, University of Kent (as cited by RCOT, Roots of recovery).',
+    source:
+      'Jones K, Burns A. Unit Costs of Health and Social Care 2020. PSSRU, University of Kent (as cited by RCOT, Roots of recovery).',
     rule: 'cost = hours × unit cost per hour; low / central / high from the stated ranges of minutes per appointment.',
   },
   'uptake-per-1000': {
@@ -226,7 +236,8 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
   'imd-quintile': {
     title: 'Deprivation quintile',
     titleCy: 'Cwintel amddifadedd',
-    definition: 'Deprivation decile grouped into fifths: deciles 1–2 are quintile 1 (most deprived).',
+    definition:
+      'Deprivation decile grouped into fifths: deciles 1–2 are quintile 1 (most deprived).',
     source: 'MHCLG English Indices of Deprivation 2019; Welsh Government WIMD 2019.',
     rule: 'quintile = ⌈decile / 2⌉, within one index only: England IMD 2019 and Wales WIMD 2019 are never combined.',
   },

@@ -32,8 +32,7 @@ export const NHS_DISCLOSURE_CONTROL: DisclosureConfig = {
 };
 
 export type DisclosedCount =
-  | { readonly kind: 'shown'; readonly value: number }
-  | { readonly kind: 'suppressed' };
+  { readonly kind: 'shown'; readonly value: number } | { readonly kind: 'suppressed' };
 
 function checkConfig(config: DisclosureConfig): void {
   requireCount(config.threshold, 'config.threshold');
@@ -98,7 +97,9 @@ export function discloseTable(
       cy: 'Mae angen o leiaf un gell a rhesi o’r un hyd ar dabl',
     });
   }
-  counts.forEach((row, r) => row.forEach((v, c) => requireCount(v, `counts.${r}.${c}`)));
+  counts.forEach((row, r) => {
+    row.forEach((v, c) => requireCount(v, `counts.${r}.${c}`));
+  });
   const rowTotals = counts.map((row) => row.reduce((s, v) => s + v, 0));
   const columnTotals = Array.from({ length: width }, (_, c) =>
     counts.reduce((s, row) => s + (row[c] ?? 0), 0),
@@ -110,7 +111,11 @@ export function discloseTable(
     isTotal: false,
     key: `c${r}.${c}`,
   });
-  const rowTotal = (r: number): Member => ({ value: rowTotals[r] ?? 0, isTotal: true, key: `r${r}` });
+  const rowTotal = (r: number): Member => ({
+    value: rowTotals[r] ?? 0,
+    isTotal: true,
+    key: `r${r}`,
+  });
   const colTotal = (c: number): Member => ({
     value: columnTotals[c] ?? 0,
     isTotal: true,
@@ -126,7 +131,8 @@ export function discloseTable(
   ];
 
   const hidden = new Set<string>();
-  for (const member of constraints.flat()) if (isSmall(member.value, config)) hidden.add(member.key);
+  for (const member of constraints.flat())
+    if (isSmall(member.value, config)) hidden.add(member.key);
   let secondary = 0;
   if (config.enabled) {
     let changed = true;

@@ -14,7 +14,9 @@ const r4 = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4)
 
 describe('inequalityIndices (PHS SII / RII)', () => {
   it('issue 12 vector: 40, 35, 30, 25, 20 → SII 25.0, RII 0.833', () => {
-    const result = inequalityIndices([40, 35, 30, 25, 20].map((rate) => ({ rate, population: 1000 })));
+    const result = inequalityIndices(
+      [40, 35, 30, 25, 20].map((rate) => ({ rate, population: 1000 })),
+    );
     expect(result.sii).toBeCloseTo(25, 10);
     expect(result.meanRate).toBeCloseTo(30, 10);
     expect(result.rii).toBeCloseTo(0.8333, 4);

@@ -25,7 +25,11 @@ export interface DeprivationGroupRate {
 }
 
 export interface InequalityIndices {
-  readonly groups: readonly { readonly rank: number; readonly share: number; readonly rate: number }[];
+  readonly groups: readonly {
+    readonly rank: number;
+    readonly share: number;
+    readonly rate: number;
+  }[];
   readonly meanRate: number;
   readonly sii: number;
   /** null with fewer than three groups (no residual degrees of freedom). */
@@ -78,7 +82,10 @@ export function inequalityIndices(groups: readonly DeprivationGroupRate[]): Ineq
   let siiLower: number | null = null;
   let siiUpper: number | null = null;
   if (df >= 1) {
-    const rss = ranked.reduce((s, g) => s + g.share * (g.rate - intercept - slope * g.rank) ** 2, 0);
+    const rss = ranked.reduce(
+      (s, g) => s + g.share * (g.rate - intercept - slope * g.rank) ** 2,
+      0,
+    );
     const half = tQuantile(0.975, df) * Math.sqrt(rss / df / sxx);
     siiLower = sii - half;
     siiUpper = sii + half;

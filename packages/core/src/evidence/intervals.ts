@@ -4,7 +4,12 @@
  */
 import { definitionOf, type MetricDefinition } from './definitions.js';
 import { tQuantile, Z_95 } from './distributions.js';
-import { EvidenceInputError, requireCount, requireFinite, requireFraction } from './evidence-error.js';
+import {
+  EvidenceInputError,
+  requireCount,
+  requireFinite,
+  requireFraction,
+} from './evidence-error.js';
 
 export interface ProportionWithCi {
   readonly numerator: number;

@@ -101,7 +101,11 @@ export function deprivationQuintile(d: DeprivationDecile): {
   readonly quintile: number;
   readonly definition: MetricDefinition;
 } {
-  return { index: d.index, quintile: Math.ceil(checkDecile(d) / 2), definition: definitionOf('imd-quintile') };
+  return {
+    index: d.index,
+    quintile: Math.ceil(checkDecile(d) / 2),
+    definition: definitionOf('imd-quintile'),
+  };
 }
 
 /**
@@ -110,7 +114,8 @@ export function deprivationQuintile(d: DeprivationDecile): {
  */
 export function core20(
   d: DeprivationDecile,
-): { readonly ok: true; readonly core20: boolean; readonly definition: MetricDefinition } | Refusal {
+):
+  { readonly ok: true; readonly core20: boolean; readonly definition: MetricDefinition } | Refusal {
   const decile = checkDecile(d);
   switch (d.index) {
     case 'IMD2019':
@@ -166,7 +171,9 @@ export interface DeprivationRow {
 export function ratesByDeprivation(
   rows: readonly DeprivationRow[],
   level: 'decile' | 'quintile',
-): { readonly ok: true; readonly index: DeprivationIndex | null; readonly groups: GroupRate[] } | Refusal {
+):
+  | { readonly ok: true; readonly index: DeprivationIndex | null; readonly groups: GroupRate[] }
+  | Refusal {
   const one = oneDeprivationIndex(rows.map((r) => r.deprivation));
   if (!one.ok) return one;
   const sorted = [...rows].sort((a, b) => checkDecile(a.deprivation) - checkDecile(b.deprivation));

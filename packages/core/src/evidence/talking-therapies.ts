@@ -100,7 +100,11 @@ export function recoveryRate(c: {
   readonly notAtCasenessAtFirst: number;
 }): Rate {
   requireFraction(c.notAtCasenessAtFirst, c.finished, 'notAtCasenessAtFirst');
-  return wilsonInterval(c.recovered, c.finished - c.notAtCasenessAtFirst, definitionOf('tt-recovery'));
+  return wilsonInterval(
+    c.recovered,
+    c.finished - c.notAtCasenessAtFirst,
+    definitionOf('tt-recovery'),
+  );
 }
 
 /** reliably recovered ÷ (finished − not at caseness at first). */
