@@ -205,7 +205,7 @@ const ENTRIES: Readonly<Record<MetricId, Entry>> = {
     definition:
       'Small counts in figures that leave the service are hidden and the rest rounded, so no person can be identified.',
     source:
-      'NHS England / NHS Digital statistical disclosure control convention (suppress 1–7, round to nearest 5); ONS secondary suppression practice.',
+      'NHS Digital, Disclosure control methodology for HES and ECDS (September 2018), the service small-number rule (access/disclosure-control.ts); secondary suppression added so a hidden count cannot be worked back from a shown total.',
     rule: '0 is shown as 0; 1–7 suppressed; others rounded to the nearest 5; where a shown total has exactly one suppressed cell, the next smallest cell is suppressed too, repeated until stable.',
   },
   'cost-comparison': {

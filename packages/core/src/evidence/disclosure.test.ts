@@ -1,23 +1,25 @@
 /**
- * Disclosure control: the NHS England convention (suppress 1–7, round the rest to the nearest
- * 5; 0 shown as 0 by our stated choice) worked by hand, including secondary suppression, and
+ * Disclosure control: the small-number rule of NHS Digital's "Disclosure control methodology
+ * for HES and ECDS" (September 2018): suppress 1–7, round the rest to the nearest 5, 0 shown as
+ * 0 — agreeing with access/disclosure-control.ts — worked by hand, including secondary suppression, and
  * property tests with fast-check: nothing shown ever reveals a count of 1–7, and no row,
  * column or totals line is left with exactly one hidden member.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { discloseCount as serviceRule } from '../access/disclosure-control.js';
 import {
-  discloseCount,
+  discloseCell,
   discloseTable,
   NHS_DISCLOSURE_CONTROL,
-  type DisclosedCount,
+  type DisclosedCell,
   type DisclosedTable,
 } from './disclosure.js';
 
 const S = { kind: 'suppressed' } as const;
 const v = (value: number) => ({ kind: 'shown', value }) as const;
 
-describe('discloseCount', () => {
+describe('discloseCell', () => {
   it.each([
     [0, v(0)],
     [1, S],
@@ -27,13 +29,20 @@ describe('discloseCount', () => {
     [13, v(15)],
     [1234, v(1235)],
   ])('%i → %j', (count, expected) => {
-    expect(discloseCount(count)).toEqual(expected);
+    expect(discloseCell(count)).toEqual(expected);
+  });
+
+  it('agrees with the service small-number rule (access/disclosure-control.ts) for 0…200', () => {
+    for (let count = 0; count <= 200; count += 1) {
+      const mine = discloseCell(count);
+      expect(mine.kind === 'shown' ? mine.value : null).toBe(serviceRule(count));
+    }
   });
 
   it('is configurable: threshold 5, base 10, or off', () => {
-    expect(discloseCount(6, { enabled: true, threshold: 5, roundingBase: 10 })).toEqual(v(10));
-    expect(discloseCount(15, { enabled: true, threshold: 5, roundingBase: 10 })).toEqual(v(20));
-    expect(discloseCount(3, { enabled: false, threshold: 7, roundingBase: 5 })).toEqual(v(3));
+    expect(discloseCell(6, { enabled: true, threshold: 5, roundingBase: 10 })).toEqual(v(10));
+    expect(discloseCell(15, { enabled: true, threshold: 5, roundingBase: 10 })).toEqual(v(20));
+    expect(discloseCell(3, { enabled: false, threshold: 7, roundingBase: 5 })).toEqual(v(3));
   });
 });
 
@@ -103,7 +112,7 @@ const tableArb = fc
     }),
   );
 
-function lines(counts: number[][], t: DisclosedTable): { raw: number; out: DisclosedCount }[][] {
+function lines(counts: number[][], t: DisclosedTable): { raw: number; out: DisclosedCell }[][] {
   const rowTotals = counts.map((row) => row.reduce((s, x) => s + x, 0));
   const width = counts[0]?.length ?? 0;
   const colTotals = Array.from({ length: width }, (_, c) =>
@@ -162,7 +171,7 @@ describe('discloseTable properties (fast-check)', () => {
   it('single counts: shown means 0 or above 7', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000 }), (count) => {
-        const out = discloseCount(count);
+        const out = discloseCell(count);
         expect(out.kind === 'suppressed').toBe(count >= 1 && count <= 7);
       }),
     );

@@ -1,9 +1,10 @@
 /**
- * Disclosure control for figures that leave the service (definition 'disclosure-control'),
- * after the NHS England / NHS Digital convention for published management information: a
- * count of 1–7 is suppressed, every other count rounded to the nearest 5. Our choice, stated:
- * 0 is shown as 0 (a true zero identifies nobody, and hiding it would make every small table
- * unreadable). Rounding is half up when the base is even.
+ * Disclosure control for tables that leave the service (definition 'disclosure-control'). The
+ * primary rule is the service's small-number rule (access/disclosure-control.ts: NHS Digital,
+ * "Disclosure control methodology for HES and ECDS", September 2018): a count of 1–7 is
+ * suppressed, every other count rounded to the nearest 5, and 0 is shown as 0 (a true zero
+ * identifies nobody). The defaults are taken from that module; here they are configurable.
+ * Rounding is half up (8 → 10, 12 → 10, 13 → 15).
  *
  * Tables get secondary (complementary) suppression so a hidden cell cannot be worked back from
  * a total. A table is a set of additive constraints: each row with its row total, each column
@@ -13,6 +14,7 @@
  * this repeats until no constraint has exactly one hidden member. Only ever hiding more, it
  * always stops.
  */
+import { DISCLOSURE_ROUNDING_BASE, SMALL_NUMBER_THRESHOLD } from '../access/disclosure-control.js';
 import { definitionOf, type MetricDefinition } from './definitions.js';
 import { EvidenceInputError, requireCount } from './evidence-error.js';
 
@@ -25,13 +27,14 @@ export interface DisclosureConfig {
   readonly roundingBase: number;
 }
 
+/** The service's small-number rule: suppress 1–7, round to 5. */
 export const NHS_DISCLOSURE_CONTROL: DisclosureConfig = {
   enabled: true,
-  threshold: 7,
-  roundingBase: 5,
+  threshold: SMALL_NUMBER_THRESHOLD - 1,
+  roundingBase: DISCLOSURE_ROUNDING_BASE,
 };
 
-export type DisclosedCount =
+export type DisclosedCell =
   { readonly kind: 'shown'; readonly value: number } | { readonly kind: 'suppressed' };
 
 function checkConfig(config: DisclosureConfig): void {
@@ -44,7 +47,7 @@ function checkConfig(config: DisclosureConfig): void {
   }
 }
 
-function shown(count: number, config: DisclosureConfig): DisclosedCount {
+function shown(count: number, config: DisclosureConfig): DisclosedCell {
   const value = config.enabled
     ? Math.floor(count / config.roundingBase + 0.5) * config.roundingBase
     : count;
@@ -55,21 +58,21 @@ function isSmall(count: number, config: DisclosureConfig): boolean {
   return config.enabled && count >= 1 && count <= config.threshold;
 }
 
-/** One count through primary suppression and rounding: 0 → 0, 1–7 → suppressed, 12 → 10. */
-export function discloseCount(
+/** One count through the configured primary suppression and rounding: 0 → 0, 1–7 → suppressed, 12 → 10. */
+export function discloseCell(
   count: number,
   config: DisclosureConfig = NHS_DISCLOSURE_CONTROL,
-): DisclosedCount {
+): DisclosedCell {
   checkConfig(config);
   requireCount(count, 'count');
   return isSmall(count, config) ? { kind: 'suppressed' } : shown(count, config);
 }
 
 export interface DisclosedTable {
-  readonly cells: readonly (readonly DisclosedCount[])[];
-  readonly rowTotals: readonly DisclosedCount[];
-  readonly columnTotals: readonly DisclosedCount[];
-  readonly grandTotal: DisclosedCount;
+  readonly cells: readonly (readonly DisclosedCell[])[];
+  readonly rowTotals: readonly DisclosedCell[];
+  readonly columnTotals: readonly DisclosedCell[];
+  readonly grandTotal: DisclosedCell;
   /** How many cells and totals were hidden only to protect another. */
   readonly secondarySuppressions: number;
   readonly definition: MetricDefinition;
@@ -158,7 +161,7 @@ export function discloseTable(
       }
     }
   }
-  const out = (m: Member): DisclosedCount =>
+  const out = (m: Member): DisclosedCell =>
     hidden.has(m.key) ? { kind: 'suppressed' } : shown(m.value, config);
   return {
     cells: counts.map((row, r) => row.map((_, c) => out(cell(r, c)))),

@@ -6,6 +6,7 @@
  * its index and figures from the two are never combined (a refusal with a reason).
  * Definitions: 'uptake-per-1000', 'group-rate', 'imd-quintile', 'core20'.
  */
+import type { DeprivationIndex } from '../front-door/equality.js';
 import { definitionOf, type MetricDefinition } from './definitions.js';
 import { EvidenceInputError, requireFraction, type Refusal } from './evidence-error.js';
 import { wilsonInterval } from './intervals.js';
@@ -75,9 +76,6 @@ export function ratesByGroup<K extends string>(rows: readonly GroupRow<K>[]): Gr
     };
   });
 }
-
-export const DEPRIVATION_INDICES = ['IMD2019', 'WIMD2019'] as const;
-export type DeprivationIndex = (typeof DEPRIVATION_INDICES)[number];
 
 export interface DeprivationDecile {
   readonly index: DeprivationIndex;
