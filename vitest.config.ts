@@ -7,6 +7,7 @@ export default defineConfig({
   resolve,
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
+    maxWorkers: 2,
     // In CI a JSON report is written too, from which .ci/run prints a plain summary line.
     reporters:
       process.env.CI === 'true'
@@ -18,6 +19,7 @@ export default defineConfig({
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**', '**/dist/**'],
         },
@@ -27,6 +29,7 @@ export default defineConfig({
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
         test: {
           name: 'integration',
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.integration.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -40,7 +43,11 @@ export default defineConfig({
           include: ['packages/*/src/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          fileParallelism: false,
+          // One browser test file at a time (each starts its own server and Chromium), after the
+          // unit and integration files have run on every core: a group of its own, since a
+          // project's fileParallelism: false made the whole run serial.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -55,3 +55,4 @@ export * from './front-door/equality.js';
 export * from './demo/index.js';
 export * from './demo/population.js';
 export * from './demo/data/north-trafford-area.js';
+export * from './evidence/index.js';
