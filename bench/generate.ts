@@ -4,7 +4,9 @@
  * fresh PostgreSQL database (BENCH_DATABASE_URL or TEST_DATABASE_URL), dropped afterwards:
  * people, requests, appointments and contacts per second and the total time, beside a floor
  * measured in the same run (COPY of as many plain rows as there are contacts into one unlogged
- * table). The demo's own writer (through the use cases, on PGlite) is not measured here yet.
+ * table). Then the demo's own writer: the demo year (365 days, as `npm start` writes it) through
+ * the use cases on a fresh in-memory PGlite, requests, appointments and entries per second.
+ * BENCH_GENERATE_KEEP=1 keeps the bulk database (its URL is printed) for `bench/evidence`.
  */
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
@@ -13,6 +15,15 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { generateBulk } from '../packages/server/src/demo/bulk/generate-bulk.js';
 import { loadDemoArea } from '../packages/server/src/demo/population-data.js';
+import { drawPerson, londonDateOf, type PersonSource } from '@everyday/core';
+import { openDatabase } from '../packages/server/src/db/database.js';
+import { migrate } from '../packages/server/src/db/migrate.js';
+import {
+  generateHistory,
+  type HistoryCounts,
+} from '../packages/server/src/demo/generate-history.js';
+import { seedDemo } from '../packages/server/src/demo/seed.js';
+import { loadDemoDeprivation } from '../packages/server/src/people/deprivation-lookup.js';
 import { writeSection } from './results.js';
 
 const perSecond = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-GB');
@@ -38,6 +49,34 @@ async function floor(url: string, rows: number): Promise<number> {
   } finally {
     await client.query('DROP TABLE IF EXISTS bench_floor');
     await client.end();
+  }
+}
+
+/** The demo year through the use cases, as `npm start` writes it, on a fresh in-memory PGlite. */
+async function demoYear(): Promise<{ ms: number; counts: HistoryCounts }> {
+  const h = await openDatabase({ kind: 'embedded', dataDir: 'memory' });
+  try {
+    await migrate(h.db);
+    await seedDemo(h.db);
+    await loadDemoDeprivation(h.db);
+    const endAt = new Date('2026-11-30T15:30:00Z');
+    const area = loadDemoArea();
+    const people: PersonSource = (random, index, ages) =>
+      drawPerson(random, area, londonDateOf(endAt.getTime()), index, {
+        minAge: ages.min,
+        maxAge: ages.max,
+      });
+    const t0 = performance.now();
+    const counts = await generateHistory(h.db, {
+      seed: 'everyday-demo',
+      days: 365,
+      endAt,
+      people,
+      publicUrl: 'http://localhost:3000',
+    });
+    return { ms: performance.now() - t0, counts };
+  } finally {
+    await h.close();
   }
 }
 
@@ -75,6 +114,8 @@ export async function runGenerateBench(): Promise<void> {
     const total = performance.now() - t0;
     const c = report.counts;
     const floorMs = await floor(url.toString(), c.contacts);
+    const demo = await demoYear();
+    const d = demo.counts;
     writeSection(
       'generate',
       [
@@ -91,11 +132,21 @@ export async function runGenerateBench(): Promise<void> {
         `Total ${(total / 1000).toFixed(0)} s (target for 1,000,000 contacts: under 900 s): simulation ${(report.simulateMs / 1000).toFixed(0)} s, COPY ${((report.copyMs - report.rebuildMs) / 1000).toFixed(0)} s of ${(report.spoolBytes / 1e6).toFixed(0)} MB, keys, constraints and indexes rebuilt ${(report.rebuildMs / 1000).toFixed(0)} s.`,
         `Floor, same run: COPY of ${n(c.contacts)} plain rows into one unlogged table, ${(floorMs / 1000).toFixed(1)} s (${perSecond(c.contacts, floorMs)} rows/s).`,
         '',
-        'The demo through the use cases (generate-history.ts, on PGlite) is not measured here yet.',
+        '',
+        `The demo year through the use cases (\`generate-history.ts\`, 365 days, seed "everyday-demo", in-memory PGlite, after seeding), as \`npm start\` writes it: ${(demo.ms / 1000).toFixed(1)} s.`,
+        '',
+        '| what | rows | per second |',
+        '| --- | ---: | ---: |',
+        `| requests | ${n(d.requests)} | ${perSecond(d.requests, demo.ms)} |`,
+        `| appointments | ${n(d.appointments)} | ${perSecond(d.appointments, demo.ms)} |`,
+        `| contacts (attended) | ${n(d.attended)} | ${perSecond(d.attended, demo.ms)} |`,
+        `| record entries | ${n(d.entries)} | ${perSecond(d.entries, demo.ms)} |`,
       ].join('\n'),
     );
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (process.env.BENCH_GENERATE_KEEP === '1')
+      process.stdout.write(`bench generate: kept the service in ${url.toString()}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }
