@@ -11,3 +11,4 @@ export * from './navigation.js';
 export * from './communication-needs.js';
 export * from './service-contact.js';
 export * from './demo-status.js';
+export * from './evidence.js';

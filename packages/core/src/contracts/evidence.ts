@@ -1,0 +1,162 @@
+/**
+ * GET /api/evidence/dashboard (issue 12): what the service achieved, for whom, over a period, as
+ * figures without anyone's details. The server composes it with core's evidence functions
+ * (`evidence/dashboard.ts`); the web draws it and the service report prints it. Every figure
+ * names its definition (`definitions`, by `key`), and carries its numerator and denominator so
+ * nothing claims more than the records say.
+ */
+import { z } from 'zod';
+import { PATHWAYS } from '../triage/triage-types.js';
+import { isoDate } from './dates.js';
+
+/** The filters a lead sets: a period (inclusive London dates), a practice and a pathway. */
+export const ZEvidenceQuery = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    practiceId: z.uuid().optional(),
+    pathway: z.enum(PATHWAYS).optional(),
+  })
+  .refine((q) => q.from <= q.to, {
+    path: ['to'],
+    message: 'The end of the period is on or after its start',
+    params: { code: 'period_order' },
+  });
+export type EvidenceQuery = z.infer<typeof ZEvidenceQuery>;
+
+export const FIGURE_UNITS = [
+  'count',
+  'proportion',
+  'days',
+  'weeks',
+  'score',
+  'per1000',
+  'gbp',
+] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+/** One number on the dashboard. */
+export const ZFigure = z.object({
+  /** The definition's key in `definitions`. */
+  key: z.string(),
+  /** null when nobody was counted, or when the small-number rule suppressed it. */
+  value: z.number().nullable(),
+  /** The 95% confidence interval, where the figure has one. */
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+  /** What was counted (after disclosure control when it applied). */
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  unit: z.enum(FIGURE_UNITS),
+  /** True when disclosure control hid this figure or one it is made from. */
+  suppressed: z.boolean(),
+});
+export type Figure = z.infer<typeof ZFigure>;
+
+export const ZLocalised = z.object({ en: z.string(), cy: z.string() });
+
+export const ZFigureDefinition = z.object({
+  key: z.string(),
+  title: ZLocalised,
+  /** What is counted, numerator and denominator, in plain words. */
+  definition: ZLocalised,
+  /** Where the method or threshold comes from. */
+  source: z.string(),
+  /** core's method (`evidence/definitions.ts`), when one applies. */
+  method: z.string().nullable(),
+});
+export type FigureDefinition = z.infer<typeof ZFigureDefinition>;
+
+export const EVIDENCE_SECTIONS = ['access', 'outcomes', 'work', 'avoided', 'experience'] as const;
+export type EvidenceSection = (typeof EVIDENCE_SECTIONS)[number];
+
+/** One instrument's paired first and last measurement in episodes discharged in the period. */
+export const ZOutcomeRow = z.object({
+  /** core's OutcomeMeasure (phq9, gad7, eq5d_index, work_ability, copm_performance, …). */
+  measure: z.string(),
+  /** The EQ-5D-5L value set, for the index (changes are never mixed across value sets). */
+  qualifier: z.string().nullable(),
+  paired: z.number().nullable(),
+  /** Discharged episodes with a first measurement and no second. */
+  missing: z.number().nullable(),
+  meanFirst: z.number().nullable(),
+  meanLast: z.number().nullable(),
+  change: ZFigure,
+  /** Share who improved reliably (national threshold or Jacobson–Truax), where defined. */
+  reliablyImproved: ZFigure.nullable(),
+  reliablyDeteriorated: ZFigure.nullable(),
+});
+export type OutcomeRow = z.infer<typeof ZOutcomeRow>;
+
+export const BREAKDOWNS = [
+  'imd-quintile',
+  'core20',
+  'age-band',
+  'sex',
+  'ethnicity',
+  'practice',
+  'route',
+  'pathway',
+] as const;
+export type BreakdownKey = (typeof BREAKDOWNS)[number];
+
+export const ZBreakdownRow = z.object({
+  /** The group's code: a quintile '1'–'5', an age band '18-29', an NHS ethnic category, … */
+  group: z.string(),
+  /** A practice's name; the web labels other groups from its locale files. */
+  name: z.string().nullable(),
+  figures: z.array(ZFigure),
+});
+
+export const ZBreakdown = z.object({
+  key: z.enum(BREAKDOWNS),
+  /** Which deprivation index the rows use (never mixed): England's IMD 2019 or WIMD 2019. */
+  index: z.enum(['IMD2019', 'WIMD2019']).nullable(),
+  rows: z.array(ZBreakdownRow),
+  /** People with no recorded value for this breakdown (not stated, no postcode match, …). */
+  unknown: z.number().nullable(),
+});
+export type Breakdown = z.infer<typeof ZBreakdown>;
+
+/** The slope and relative index of inequality of a rate across deprivation quintiles. */
+export const ZInequality = z.object({
+  /** The figure key the gradient is of. */
+  key: z.string(),
+  sii: ZFigure,
+  rii: ZFigure,
+});
+
+export const ZTrendPoint = z.object({
+  /** Monday of the London week. */
+  week: z.string(),
+  requests: z.number().nullable(),
+  firstAppointments: z.number().nullable(),
+  attended: z.number().nullable(),
+  /** People waiting for a first appointment at the week's end, and the longest wait in weeks. */
+  waiting: z.number().nullable(),
+  longestWaitWeeks: z.number().nullable(),
+});
+export type TrendPoint = z.infer<typeof ZTrendPoint>;
+
+export const ZEvidenceDashboard = z.object({
+  query: z.object({
+    from: z.string(),
+    to: z.string(),
+    practiceId: z.string().nullable(),
+    pathway: z.string().nullable(),
+  }),
+  /** The service's records as read at this moment (no summaries: ADR 0019). */
+  readAt: z.string(),
+  /** The practices the caller may filter by. */
+  practices: z.array(z.object({ id: z.string(), name: z.string() })),
+  sections: z.array(z.object({ key: z.enum(EVIDENCE_SECTIONS), figures: z.array(ZFigure) })),
+  outcomes: z.array(ZOutcomeRow),
+  breakdowns: z.array(ZBreakdown),
+  inequality: z.array(ZInequality),
+  trend: z.array(ZTrendPoint),
+  /** PREM and Friends and Family Test comments, for staff with patient access only. */
+  comments: z.array(z.object({ on: z.string(), text: z.string() })).nullable(),
+  definitions: z.array(ZFigureDefinition),
+  disclosure: z.object({ rule: z.string(), summary: z.string() }).nullable(),
+});
+export type EvidenceDashboard = z.infer<typeof ZEvidenceDashboard>;
