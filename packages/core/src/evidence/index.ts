@@ -9,3 +9,7 @@ export * from './change.js';
 export * from './disclosure.js';
 export * from './costs.js';
 export * from './rates.js';
+export * from './evidence-facts.js';
+export * from './dashboard-figures.js';
+export { EVIDENCE_AGE_BANDS, ageBand, type EvidenceAgeBand } from './dashboard-breakdowns.js';
+export * from './dashboard.js';
