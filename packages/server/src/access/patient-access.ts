@@ -282,6 +282,63 @@ export class PatientAccess {
   }
 
   /**
+   * Figures about people composed into one answer rather than rows (the evidence dashboard):
+   * scoped and audited exactly as `withAggregateView`, but `work` is told whether the caller
+   * may see these people's records at clinical level in any organisation they cover, so it
+   * can apply core's small-number rule to the figures it composes (evidence/dashboard.ts) when
+   * they may not. `work` returns its value and how many rows it read, for the audit event.
+   */
+  async withAggregateFigures<T>(
+    context: AccessContext,
+    access: { readonly resourceType: string; readonly purpose: string },
+    work: (
+      trx: AuditedTransaction,
+      scope: readonly string[],
+      patientAccess: boolean,
+    ) => Promise<{ readonly value: T; readonly rows: number }>,
+  ): Promise<{ readonly value: T; readonly disclosureControlled: boolean }> {
+    const principal = context.principal;
+    const outcome = await this.db
+      .transaction()
+      .execute(
+        async (
+          trx,
+        ): Promise<Outcome<{ readonly value: T; readonly disclosureControlled: boolean }>> => {
+          const base = {
+            ...who(principal),
+            action: 'read' as const,
+            resourceType: access.resourceType,
+            resourceId: null,
+            organisationId: null,
+            ip: context.ip,
+          };
+          if (principal.kind !== 'staff') {
+            await writeAuditEvent(trx, { ...base, outcome: 'denied', reason: 'role' });
+            return { kind: 'denied' };
+          }
+          const scope = [...principal.actor.scope];
+          const patientAccess = scope.some(
+            (organisationId) =>
+              decidePatientAccess(policyPrincipal(principal), {
+                action: 'read',
+                level: 'clinical',
+                organisationId,
+              }).allowed,
+          );
+          const result = await work(trx as AuditedTransaction, scope, patientAccess);
+          const controlled = !patientAccess;
+          await writeAuditEvent(trx, {
+            ...base,
+            outcome: 'allowed',
+            reason: `aggregate ${access.purpose}: ${result.rows} rows${controlled ? ', small-number rule applied' : ''}`,
+          });
+          return { kind: 'done', value: { value: result.value, disclosureControlled: controlled } };
+        },
+      );
+    return settle(outcome);
+  }
+
+  /**
    * Whose record an audit event is about, for an administrator reading the audit log: people's
    * names for the record ids on a page (`read`), or the people matching an NHS number or a name
    * and date of birth, to search the log by (`search`). Only admins (core's
