@@ -48,6 +48,7 @@ import { selfBookingRoutes } from './booking/self-booking.routes.js';
 import { viewRoutes } from './booking/views.routes.js';
 import { navigationRoutes } from './navigation/navigation.routes.js';
 import { waitingListFigureRoutes } from './booking/waiting-list-figures.routes.js';
+import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { recordRoutes } from './record/record.routes.js';
 import { dischargeRoutes } from './record/discharge.routes.js';
 import { questionnaireRoutes } from './record/questionnaire.routes.js';
@@ -216,6 +217,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(viewRoutes(access, clock));
   await app.register(navigationRoutes(access, clock));
   await app.register(waitingListFigureRoutes(access, clock));
+  await app.register(evidenceRoutes(access, clock));
   await app.register(
     selfBookingRoutes({
       db,

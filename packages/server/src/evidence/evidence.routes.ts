@@ -1,0 +1,65 @@
+/**
+ * GET /api/evidence/dashboard: what the service achieved, for whom, over a period, as figures
+ * with their definitions; GET /api/evidence/dashboard.csv: one of its tables. For OTs, leads
+ * and admins (the aggregate views' roles); a lead or an admin, who may not see the people,
+ * gets figures under the small-number rule and no comments.
+ */
+import { ZEvidenceDashboard, ZEvidenceQuery, type Clock } from '@everyday/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { PatientAccess } from '../access/patient-access.js';
+import { accessContext, requireRole } from '../auth/guards.js';
+import { errorResponses } from '../http/schemas.js';
+import { evidenceCsv } from './evidence-csv.js';
+import { ZEvidenceCsvQuery } from './evidence.schema.js';
+import { readEvidenceDashboard } from './read-evidence-dashboard.js';
+
+export function evidenceRoutes(access: PatientAccess, clock: Clock): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['evidence'];
+    app.get(
+      '/api/evidence/dashboard',
+      {
+        schema: {
+          tags,
+          summary: 'The evidence dashboard for a period, practice and pathway (no patient detail)',
+          querystring: ZEvidenceQuery,
+          response: { 200: ZEvidenceDashboard, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const actor = requireRole(request, 'ot', 'lead', 'admin');
+        return readEvidenceDashboard(access, accessContext(request, actor), request.query, clock);
+      },
+    );
+
+    app.get(
+      '/api/evidence/dashboard.csv',
+      {
+        schema: {
+          tags,
+          summary: 'One table of the evidence dashboard as CSV',
+          querystring: ZEvidenceCsvQuery,
+          response: { 200: z.string().describe('text/csv'), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireRole(request, 'ot', 'lead', 'admin');
+        const { table, ...query } = request.query;
+        const dashboard = await readEvidenceDashboard(
+          access,
+          accessContext(request, actor),
+          query,
+          clock,
+        );
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="everyday-evidence-${table}-${query.from}-${query.to}.csv"`,
+          )
+          .send(evidenceCsv(dashboard, table));
+      },
+    );
+  };
+}
