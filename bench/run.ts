@@ -7,6 +7,7 @@ import { runPublicPagesBench } from './public-pages.js';
 import { runSafetyScreenBench } from './safety-screen.js';
 import { runGenerateBench } from './generate.js';
 import { runMemoryBench } from './memory.js';
+import { runEvidenceBench } from './evidence.js';
 
 const benches: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<void>> = {
   'safety-screen': runSafetyScreenBench,
   generate: runGenerateBench,
   memory: runMemoryBench,
+  evidence: runEvidenceBench,
 };
 const wanted = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
