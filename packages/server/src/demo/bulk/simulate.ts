@@ -956,7 +956,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
       requestId,
       newReference(),
       'bulk-generator',
-      `${options.seed}/${String(arrival.index)}`,
+      `${options.seed}/arrival/${String(arrival.index)}`,
       route,
       channel,
       personId,
