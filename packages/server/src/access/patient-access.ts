@@ -298,8 +298,11 @@ export class PatientAccess {
     ) => Promise<{ readonly value: T; readonly rows: number }>,
   ): Promise<{ readonly value: T; readonly disclosureControlled: boolean }> {
     const principal = context.principal;
+    // One snapshot for every query of the view (repeatable read): its figures agree with each
+    // other even while records are written, so the dashboard is correct at the moment it reads.
     const outcome = await this.db
       .transaction()
+      .setIsolationLevel('repeatable read')
       .execute(
         async (
           trx,

@@ -206,28 +206,36 @@ export async function evidenceDischargedEpisodes(trx: AuditedTransaction, f: Evi
   return query.execute();
 }
 
-/** The record entries of some episodes, oldest first. */
-export async function evidenceEntries(trx: AuditedTransaction, episodeIds: readonly string[]) {
-  if (episodeIds.length === 0) return [];
-  return trx
+/**
+ * The record entries of the episodes `evidenceDischargedEpisodes` reads (closed in the period,
+ * within the scope and filters), oldest first: one query joined on the same conditions, rather
+ * than a list of ids, which at a large service's size would pass PostgreSQL's parameter limit.
+ */
+export async function evidenceEntries(trx: AuditedTransaction, f: EvidenceFilter) {
+  if (f.scope.length === 0) return [];
+  let query = trx
     .selectFrom('record_entries')
+    .innerJoin('episodes', 'episodes.id', 'record_entries.episode_id')
     .select([
-      'id',
-      'episode_id',
-      'kind',
-      'version',
-      'data',
-      'scores',
-      'created_by',
-      'created_by_label',
-      'created_at',
-      'updated_by_label',
-      'updated_at',
+      'record_entries.id',
+      'record_entries.episode_id',
+      'record_entries.kind',
+      'record_entries.version',
+      'record_entries.data',
+      'record_entries.scores',
+      'record_entries.created_by',
+      'record_entries.created_by_label',
+      'record_entries.created_at',
+      'record_entries.updated_by_label',
+      'record_entries.updated_at',
     ])
-    .where('episode_id', 'in', [...episodeIds])
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+    .where('episodes.practice_id', 'in', [...f.scope])
+    .where('episodes.status', '=', 'closed')
+    .where('episodes.closed_at', '>=', f.from)
+    .where('episodes.closed_at', '<', f.until);
+  if (f.practiceId) query = query.where('episodes.practice_id', '=', f.practiceId);
+  if (f.pathway) query = query.where('episodes.pathway', '=', f.pathway);
+  return query.orderBy('record_entries.created_at').orderBy('record_entries.id').execute();
 }
 
 /** Experience questionnaires (PREMs) completed in the period (London dates, inclusive). */

@@ -118,14 +118,14 @@ export async function readEvidenceDashboard(
       const appointments = await evidenceAppointments(trx, filter);
       const pairs = await evidenceContactPairs(trx, filter);
       const episodes = await evidenceDischargedEpisodes(trx, filter);
-      const entries = await evidenceEntries(
-        trx,
-        episodes.map((e) => e.id),
-      );
+      const entries = await evidenceEntries(trx, filter);
       const prems = await evidencePrems(trx, filter, query);
       const byEpisode = new Map<string, (typeof entries)[number][]>();
-      for (const e of entries)
-        byEpisode.set(e.episode_id, [...(byEpisode.get(e.episode_id) ?? []), e]);
+      for (const e of entries) {
+        const list = byEpisode.get(e.episode_id);
+        if (list) list.push(e);
+        else byEpisode.set(e.episode_id, [e]);
+      }
       const facts: EvidenceFacts = {
         practices: practices.map((p) => ({ id: p.id, name: p.name, listSize: p.list_size })),
         requests: requests.map((r) => ({
