@@ -15,6 +15,7 @@ import { crisisRoutes } from './routes/safety-net-routes.js';
 import { questionnairePublicRoutes } from './routes/questionnaire-routes.js';
 import { recordPlanRoutes } from './routes/record-plan-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
+import { evidenceRoutes } from './routes/evidence-routes.js';
 
 // Only the home and not-found pages are in the first script: a person opening a public page
 // (/refer, /book/…, /questionnaire/…) downloads no staff page's code.
@@ -57,6 +58,7 @@ export function App() {
           {crisisRoutes}
           {recordRoutes}
           {recordPlanRoutes}
+          {evidenceRoutes}
           <Route path="admin" element={<RequireRole requiredRole="admin" />}>
             <Route index element={<NotFoundPage />} />
             <Route path="users" element={<AdminUsersPage />} />

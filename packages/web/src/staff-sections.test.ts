@@ -25,7 +25,7 @@ describe('sectionsForRoles', () => {
     expect(ids).toEqual(['recordRequest', 'users', 'audit', 'apiKeys', 'messages', 'crisis']);
   });
 
-  it('links OTs to their clinics, and marks sections not built yet as coming soon (no link)', () => {
+  it('links OTs to their clinics, and leads and OTs to the impact and equity dashboard', () => {
     expect(sectionsForRoles(['ot']).map((s) => s.href)).toEqual([
       '/requests',
       '/clinics/waiting-list',
@@ -33,10 +33,12 @@ describe('sectionsForRoles', () => {
       '/clinics/caseload',
       '/episodes',
       '/clinics/templates',
+      '/evidence',
       '/crisis',
     ]);
     expect(sectionsForRoles(['lead'])).toEqual([
-      { id: 'impact', href: null },
+      // Issue 12 item 2: the impact and equity dashboard.
+      { id: 'impact', href: '/evidence' },
       // Issue 16 item 10: leads see the waiting list as figures.
       { id: 'waitingFigures', href: '/clinics/waiting-figures' },
       { id: 'workforce', href: '/clinics/capacity' },

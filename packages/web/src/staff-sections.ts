@@ -40,10 +40,11 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
     { id: 'caseload', href: '/clinics/caseload' },
     { id: 'episodes', href: '/episodes' },
     { id: 'templates', href: '/clinics/templates' },
+    { id: 'impact', href: '/evidence' },
     { id: 'crisis', href: '/crisis' },
   ],
   lead: [
-    { id: 'impact', href: null },
+    { id: 'impact', href: '/evidence' },
     { id: 'waitingFigures', href: '/clinics/waiting-figures' },
     { id: 'workforce', href: '/clinics/capacity' },
     { id: 'crisis', href: '/crisis' },

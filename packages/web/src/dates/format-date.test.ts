@@ -4,6 +4,7 @@ import {
   formatCalendarDay,
   formatDate,
   formatDay,
+  formatShortDay,
   formatTime,
   formatTimestamp,
   weekdayName,
@@ -17,6 +18,12 @@ describe('one date formatter, English and Welsh, UK time (ADR 0011)', () => {
     expect(formatDay('2027-03-27', 'cy-GB', 'long')).toBe('27 Mawrth 2027');
     expect(formatDay('2026-06-21', 'cy-GB')).toBe('Dydd Sul, 21 Mehefin 2026');
     expect(formatDay('2026-08-05', 'en-GB', 'long')).toBe('5 August 2026');
+  });
+
+  it('writes a short day for a chart axis in both languages', () => {
+    expect(formatShortDay('2026-11-02', 'en-GB')).toBe('2 Nov');
+    expect(formatShortDay('2026-11-02', 'cy-GB')).toBe('2 Tach');
+    expect(formatShortDay('soon', 'en-GB')).toBe('soon');
   });
 
   it('gives nothing for a date that is not real', () => {

@@ -32,7 +32,11 @@ function londonInstant(iso: string): TZDate {
   return new TZDate(Date.parse(iso), ZONE);
 }
 
-const DAY_PATTERN = { full: 'EEEE, d MMMM yyyy', long: 'd MMMM yyyy' } as const;
+const DAY_PATTERN = {
+  full: 'EEEE, d MMMM yyyy',
+  long: 'd MMMM yyyy',
+  short: 'd MMM',
+} as const;
 
 /**
  * A calendar date in words: "Tuesday, 3 November 2026" / "Dydd Mawrth, 3 Tachwedd 2026" (full)
@@ -46,6 +50,12 @@ export function formatCalendarDay(
   const day = calendarDay(date);
   if (day === null) return null;
   return capitalise(format(day, DAY_PATTERN[style], { locale: dateFnsLocale(locale) }));
+}
+
+/** A calendar date as a chart's axis shows it: "3 Nov" / "3 Tach"; the text unchanged when not a date. */
+export function formatShortDay(date: string, locale: Locale): string {
+  const day = calendarDay(date);
+  return day === null ? date : format(day, DAY_PATTERN.short, { locale: dateFnsLocale(locale) });
 }
 
 /** A calendar date in words, or the text unchanged when it is not a date. */

@@ -1,7 +1,7 @@
 // The English and Welsh texts, in one file per area of the app so areas can be worked on apart:
 // common (en.json, cy.json), the public referral (referral.*.json), staff work (staff.*.json),
 // clinics and booking (booking.*.json), the clinical record (record.*.json, record-plan.*.json)
-// and the public questionnaire (questionnaire.*.json).
+// the public questionnaire (questionnaire.*.json) and the evidence dashboard (evidence.*.json).
 // Each file holds its own top-level keys; locales.test.ts checks they never collide.
 //
 // The common texts (header, footer, errors, sign-in, admin) are in the app's first script in both
@@ -23,6 +23,7 @@ export const LOCALE_AREAS = [
   'questionnaire',
   'info',
   'account',
+  'evidence',
 ] as const;
 export type LocaleArea = (typeof LOCALE_AREAS)[number];
 
@@ -41,6 +42,7 @@ const loaders: Record<Language, Record<LocaleArea, Load>> = {
     questionnaire: () => import('./questionnaire.en.json'),
     info: () => import('./info.en.json'),
     account: () => import('./account.en.json'),
+    evidence: () => import('./evidence.en.json'),
   },
   cy: {
     referral: () => import('./referral.cy.json'),
@@ -51,6 +53,7 @@ const loaders: Record<Language, Record<LocaleArea, Load>> = {
     questionnaire: () => import('./questionnaire.cy.json'),
     info: () => import('./info.cy.json'),
     account: () => import('./account.cy.json'),
+    evidence: () => import('./evidence.cy.json'),
   },
 };
 

@@ -21,6 +21,7 @@ const AREAS = [
   'questionnaire.',
   'info.',
   'account.',
+  'evidence.',
 ];
 
 function loadFile(name: string): Record<string, unknown> {
