@@ -55,6 +55,40 @@ export interface TableBlock {
   readonly widths?: readonly number[];
   /** Shown instead of an empty table. */
   readonly emptyText?: string;
+  /** A note set in small type straight below the table, e.g. the disclosure rule it is under. */
+  readonly note?: string;
+  /** Set the cells in the small type size, for a table of many columns. */
+  readonly compact?: boolean;
+}
+
+/** One bar of a chart: its label, its length (null draws none) and the text beside it. */
+export interface ChartBar {
+  readonly label: string;
+  readonly value: number | null;
+  /** The value as read, e.g. "12.5%" or "suppressed". */
+  readonly text: string;
+}
+
+/**
+ * A simple bar chart drawn from a table's numbers (the service report). Composers follow every
+ * chart with the table of the same numbers and a one-sentence summary, so nothing is only in
+ * the picture. `bars` are horizontal, one per group with its value written beside it; `columns`
+ * are vertical, in time order, with some of their labels under the axis.
+ */
+export interface ChartBlock {
+  readonly kind: 'chart';
+  readonly title: string;
+  readonly layout: 'bars' | 'columns';
+  readonly bars: readonly ChartBar[];
+  /** The value at the end of the axis; the largest bar's when absent. */
+  readonly max?: number;
+  /** What the axis measures, e.g. "people waiting" or "% of appointments". */
+  readonly axisLabel: string;
+}
+
+/** The blocks after it start on a new page. */
+export interface PageBreakBlock {
+  readonly kind: 'pageBreak';
 }
 
 export interface SignatureBlock {
@@ -70,7 +104,14 @@ export interface SignatureBlock {
 }
 
 export type DocumentBlock =
-  HeadingBlock | ParagraphBlock | FieldsBlock | CheckboxesBlock | TableBlock | SignatureBlock;
+  | HeadingBlock
+  | ParagraphBlock
+  | FieldsBlock
+  | CheckboxesBlock
+  | TableBlock
+  | SignatureBlock
+  | ChartBlock
+  | PageBreakBlock;
 
 export interface ClinicalDocument {
   /** The document title, also the PDF's metadata title. */
@@ -88,6 +129,11 @@ export interface ClinicalDocument {
    * front-door/communication-needs.ts); see {@link TYPE_SIZES}. Absent means standard.
    */
   readonly print?: PrintSize;
+  /**
+   * The language the document is written in, for the PDF's language tag and its page numbers
+   * ("Page 1 of 2", "Tudalen 1 o 2"). Absent means English.
+   */
+  readonly language?: 'en' | 'cy';
 }
 
 /** Type sizes (points) and the extra space between lines a renderer uses for one print size. */
@@ -198,8 +244,13 @@ function blockToPlainText(block: DocumentBlock): string[] {
       lines.push(block.header.join(' | '));
       if (block.rows.length === 0 && block.emptyText !== undefined) lines.push(block.emptyText);
       for (const row of block.rows) lines.push(row.join(' | '));
+      if (block.note !== undefined) lines.push(block.note);
       return lines;
     }
+    case 'chart':
+      return [block.title, ...block.bars.map((bar) => `${bar.label}: ${bar.text}`)];
+    case 'pageBreak':
+      return [];
     case 'signature': {
       const lines = block.closing === undefined ? [] : [block.closing];
       lines.push(SIGNATURE_LABELS.signature);

@@ -1,8 +1,10 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   composeDischargeLetter,
   composeHealthWorkReport,
+  composeServiceReport,
   documentToPlainText,
   type ClinicalDocument,
 } from '@everyday/core';
@@ -10,6 +12,7 @@ import {
   makeDischargeLetterInput as makeLetter,
   makeHealthWorkReportInput as makeReport,
 } from '../../../core/src/testing/documents.js';
+import { makeServiceReportInput } from '../../../core/src/testing/service-report.js';
 import { readPdf, textSizes } from '../testing/pdf-text.js';
 import { isWinAnsiText, renderPdf } from './pdf.js';
 
@@ -306,5 +309,55 @@ describe('renderPdf: large print (issue 16 item 6; RNIB Clear Print, 16 to 18 po
     const read = await readPdf(large);
     expect(missingWords(letter, read.text)).toEqual([]);
     expect(read.pages.length).toBeGreaterThan((await readPdf(standard)).pages.length);
+  });
+});
+
+/** Every content stream of a PDF, inflated, as text (pdfkit deflates them). */
+function pageStreams(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    try {
+      out.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not a deflated stream (a font file): skip it.
+    }
+  }
+  return out.join('\n');
+}
+
+describe('renderPdf: the service report (issue 12 item 3): charts, table notes, page breaks', () => {
+  it('draws the charts, keeps every word of the model and numbers pages in Welsh', async () => {
+    for (const language of ['en', 'cy'] as const) {
+      const doc = composeServiceReport(makeServiceReportInput({ language }));
+      const pdf = await renderPdf(doc, { creationDate: CREATED });
+      const { text, pages } = await readPdf(pdf);
+      // Lines in narrow cells break after hyphens, dashes and slashes, so compare the pieces;
+      // column charts write their numbers in the table that follows, not on the chart.
+      const pieces = (t: string) =>
+        t
+          .replace(/ \| /g, ' ')
+          .split(/[\s\-–/]+/)
+          .filter(Boolean);
+      const have = new Map<string, number>();
+      for (const w of pieces(text)) have.set(w, (have.get(w) ?? 0) + 1);
+      const want = new Map<string, number>();
+      const tablesAndText = { ...doc, blocks: doc.blocks.filter((b) => b.kind !== 'chart') };
+      for (const w of pieces(documentToPlainText(tablesAndText)))
+        want.set(w, (want.get(w) ?? 0) + 1);
+      expect([...want].filter(([w, n]) => (have.get(w) ?? 0) < n)).toEqual([]);
+      for (const chart of doc.blocks.filter((b) => b.kind === 'chart'))
+        expect(text.replace(/\s+/g, ' ')).toContain(chart.title);
+      // The title block stands alone, and each appendix and the equity section start a page.
+      expect(pages.length).toBeGreaterThan(4);
+      const label = language === 'en' ? 'Page 1 of' : 'Tudalen 1 o';
+      expect(pages[0]).toContain(`${label} ${String(pages.length)}`);
+      // Bars are vector shapes: rectangles filled in NHS blue (#005eb8) in the page streams.
+      const bars =
+        pageStreams(pdf).match(/ re\s+\/DeviceRGB cs\s+0 0\.3686\d* 0\.7215\d* scn\s+f/g) ?? [];
+      expect(bars.length).toBeGreaterThanOrEqual(3 + 2 + 2);
+    }
   });
 });

@@ -19,6 +19,7 @@ import PDFDocument from 'pdfkit';
 import {
   checkboxMark,
   SIGNATURE_LABELS,
+  type ChartBlock,
   type CheckboxesBlock,
   type ClinicalDocument,
   type DocumentBlock,
@@ -47,7 +48,15 @@ const COLOUR = {
   blue: '#005eb8',
   border: '#aeb7bd',
   headerFill: '#e8edee',
+  /** Chart bars: NHS blue. */
+  bar: '#005eb8',
 } as const;
+
+/** "Page 1 of 2" in the document's language. */
+const PAGE_LABEL: Readonly<Record<'en' | 'cy', (page: number, of: number) => string>> = {
+  en: (page, of) => `Page ${String(page)} of ${String(of)}`,
+  cy: (page, of) => `Tudalen ${String(page)} o ${String(of)}`,
+};
 
 interface Faces {
   readonly regular: string;
@@ -68,6 +77,11 @@ export function isWinAnsiText(text: string): boolean {
     if (!latin1 && ch !== '\n' && !WIN_ANSI_EXTRA.has(ch)) return false;
   }
   return true;
+}
+
+/** An axis end: whole numbers as they are, others to one decimal place. */
+function formatAxis(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 /** Line breaks to \n, tabs to spaces, other control characters removed. */
@@ -97,7 +111,18 @@ function documentStrings(doc: ClinicalDocument): string[] {
         out.push(block.label, ...block.items.map((i) => i.label));
         break;
       case 'table':
-        out.push(block.caption ?? '', block.emptyText ?? '', ...block.header, ...block.rows.flat());
+        out.push(
+          block.caption ?? '',
+          block.emptyText ?? '',
+          block.note ?? '',
+          ...block.header,
+          ...block.rows.flat(),
+        );
+        break;
+      case 'chart':
+        out.push(block.title, block.axisLabel, ...block.bars.flatMap((b) => [b.label, b.text]));
+        break;
+      case 'pageBreak':
         break;
       case 'signature':
         out.push(block.closing ?? '', block.name, block.profession, block.date);
@@ -241,6 +266,12 @@ class Layout {
       case 'signature':
         this.signature(block);
         return;
+      case 'chart':
+        this.chart(block);
+        return;
+      case 'pageBreak':
+        this.ensure(this.pageHeight);
+        return;
     }
   }
 
@@ -357,8 +388,10 @@ class Layout {
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
     const header = block.header.map(clean);
 
+    // A compact table (many columns) is set in the small size, never below large print's.
+    const size = block.compact === true ? this.size.small : this.size.body;
     const measure = (cells: readonly string[], face: keyof Faces): number => {
-      this.font(face, this.size.body);
+      this.font(face, size);
       const heights = widths.map((w, i) => this.height(cells[i] ?? '', w - 2 * CELL_PADDING));
       return Math.max(...heights) + 2 * CELL_PADDING;
     };
@@ -369,7 +402,7 @@ class Layout {
         const x = xs[i] ?? this.left;
         if (fill !== undefined) this.pdf.rect(x, y, w, height).fillColor(fill).fill();
         this.pdf.rect(x, y, w, height).lineWidth(0.5).strokeColor(COLOUR.border).stroke();
-        this.font(face, this.size.body).place(
+        this.font(face, size).place(
           cells[i] ?? '',
           x + CELL_PADDING,
           y + CELL_PADDING,
@@ -393,6 +426,7 @@ class Layout {
       drawRow(header, 'bold', COLOUR.headerFill);
       this.gap(4);
       this.font('regular', this.size.body).flow(block.emptyText ?? 'None.');
+      this.tableNote(block.note);
       this.gap(10);
       return;
     }
@@ -415,7 +449,128 @@ class Layout {
       }
       drawRow(cells, 'regular');
     }
+    this.tableNote(block.note);
     this.gap(12);
+  }
+
+  private tableNote(note: string | undefined): void {
+    if (note === undefined) return;
+    this.gap(3);
+    this.font('regular', this.size.small, COLOUR.secondary);
+    this.ensure(this.height(note, this.width));
+    this.flow(note);
+    this.font('regular', this.size.body);
+  }
+
+  /**
+   * A bar chart in vector shapes, kept on one page: horizontal bars with their label on the left
+   * and their value written at the end, or vertical columns over a time axis with a label under
+   * some of them. The scale runs from 0 to `max` (or the largest bar); bars with no value are
+   * left empty, their text (e.g. "suppressed") still written for the horizontal layout.
+   */
+  chart(block: ChartBlock): void {
+    const values = block.bars.flatMap((b) => (b.value === null ? [] : [b.value]));
+    const top = Math.max(block.max ?? 0, ...values, 0);
+    const scale = (v: number) => (top > 0 ? Math.max(0, v) / top : 0);
+    const small = this.size.small;
+    this.font('bold', this.size.body);
+    const titleHeight = this.height(block.title, this.width) + 4;
+    if (block.layout === 'bars') {
+      const rowHeight = Math.max(small + 8, this.size.body + 4);
+      const height = titleHeight + block.bars.length * rowHeight + small + 16;
+      this.ensure(Math.min(height, this.pageHeight));
+      this.flow(block.title);
+      this.gap(4);
+      const labelWidth = Math.round(this.width * 0.32);
+      const textWidth = Math.round(this.width * 0.2);
+      const barX = this.left + labelWidth + 6;
+      const barWidth = this.width - labelWidth - textWidth - 12;
+      for (const bar of block.bars) {
+        this.ensure(rowHeight);
+        const y = this.pdf.y;
+        this.font('regular', small).place(bar.label, this.left, y + 2, labelWidth, rowHeight);
+        const length = bar.value === null ? 0 : scale(bar.value) * barWidth;
+        if (length > 0)
+          this.pdf
+            .rect(barX, y + 2, length, rowHeight - 5)
+            .fillColor(COLOUR.bar)
+            .fill();
+        this.font(bar.value === null ? 'regular' : 'bold', small).place(
+          bar.text,
+          barX + length + 4,
+          y + 2,
+          textWidth + barWidth - length,
+          rowHeight,
+        );
+        this.pdf.x = this.left;
+        this.pdf.y = y + rowHeight;
+      }
+      const axisY = this.pdf.y + 1;
+      this.pdf
+        .moveTo(barX, axisY)
+        .lineTo(barX + barWidth, axisY)
+        .lineWidth(0.5)
+        .strokeColor(COLOUR.border)
+        .stroke();
+      this.font('regular', small, COLOUR.secondary).place(
+        `${block.axisLabel}: 0 – ${formatAxis(top)}`,
+        barX,
+        axisY + 3,
+        barWidth + textWidth,
+        small,
+      );
+      this.pdf.x = this.left;
+      this.pdf.y = axisY + small + 12;
+      this.font('regular', this.size.body);
+      return;
+    }
+    const plotHeight = 130;
+    const height = titleHeight + plotHeight + 3 * small + 24;
+    this.ensure(Math.min(height, this.pageHeight));
+    this.flow(block.title);
+    this.gap(4);
+    const axisWidth = 40;
+    const plotX = this.left + axisWidth;
+    const plotWidth = this.width - axisWidth;
+    const y0 = this.pdf.y + 4;
+    const base = y0 + plotHeight;
+    const slot = block.bars.length > 0 ? plotWidth / block.bars.length : plotWidth;
+    const barWidth = Math.max(1, slot * 0.7);
+    this.pdf.lineWidth(0.5).strokeColor(COLOUR.border);
+    this.pdf
+      .moveTo(plotX, y0)
+      .lineTo(plotX + plotWidth, y0)
+      .dash(2, { space: 2 })
+      .stroke();
+    this.pdf.undash();
+    this.pdf
+      .moveTo(plotX, base)
+      .lineTo(plotX + plotWidth, base)
+      .stroke();
+    this.pdf.moveTo(plotX, y0).lineTo(plotX, base).stroke();
+    this.font('regular', small, COLOUR.secondary);
+    this.place(formatAxis(top), this.left, y0 - small / 2, axisWidth - 4, small);
+    this.place('0', this.left, base - small / 2, axisWidth - 4, small);
+    block.bars.forEach((bar, i) => {
+      if (bar.value === null) return;
+      const h = scale(bar.value) * plotHeight;
+      if (h > 0)
+        this.pdf
+          .rect(plotX + i * slot + (slot - barWidth) / 2, base - h, barWidth, h)
+          .fillColor(COLOUR.bar)
+          .fill();
+    });
+    // Labels under the axis, at most about eight so they never overlap.
+    const every = Math.max(1, Math.ceil(block.bars.length / 8));
+    this.font('regular', small, COLOUR.secondary);
+    block.bars.forEach((bar, i) => {
+      if (i % every !== 0) return;
+      this.place(bar.label, plotX + i * slot, base + 3, Math.max(slot * every, 40), small);
+    });
+    this.place(block.axisLabel, plotX, base + small + 8, plotWidth, small);
+    this.pdf.x = this.left;
+    this.pdf.y = base + 2 * small + 20;
+    this.font('regular', this.size.body);
   }
 
   private oversizedRow(header: readonly string[], cells: readonly string[]): void {
@@ -461,7 +616,7 @@ class Layout {
   }
 
   /** Footer text and "Page n of m" on every page, written once every page exists. */
-  footers(footer: string | undefined): void {
+  footers(footer: string | undefined, language: 'en' | 'cy'): void {
     const range = this.pdf.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
       this.pdf.switchToPage(i);
@@ -474,7 +629,7 @@ class Layout {
         .lineWidth(0.5)
         .strokeColor(COLOUR.border)
         .stroke();
-      const pageLabel = `Page ${i - range.start + 1} of ${range.count}`;
+      const pageLabel = PAGE_LABEL[language](i - range.start + 1, range.count);
       this.font('regular', this.size.small, COLOUR.secondary);
       const pageWidth = this.pdf.widthOfString(pageLabel);
       if (footer !== undefined)
@@ -505,7 +660,7 @@ export async function renderPdf(doc: ClinicalDocument, options: RenderPdfOptions
     margins,
     bufferPages: true,
     displayTitle: true,
-    lang: 'en-GB',
+    lang: doc.language === 'cy' ? 'cy-GB' : 'en-GB',
     pdfVersion: '1.7',
     info: {
       Title: clean(doc.title),
@@ -538,7 +693,7 @@ export async function renderPdf(doc: ClinicalDocument, options: RenderPdfOptions
   );
   layout.header(doc);
   for (const block of doc.blocks) layout.block(block);
-  layout.footers(doc.footer);
+  layout.footers(doc.footer, doc.language ?? 'en');
   pdf.end();
   return done;
 }
