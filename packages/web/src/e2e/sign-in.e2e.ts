@@ -33,6 +33,8 @@ describe.runIf(browserAvailable())('signing in, in Chromium', () => {
       'Caseload',
       'Your patients’ episodes',
       'Clinic templates',
+      // Issue 12 item 2: OTs open the impact and equity dashboard too.
+      'Impact and equity',
     ],
     lead: ['Impact and equity', 'Workforce and capacity'],
     admin: ['Users', 'Audit log', 'API keys', 'Messages that could not be sent'],

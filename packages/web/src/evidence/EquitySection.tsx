@@ -23,6 +23,8 @@ export function quintileSummary(
 ): string {
   const shown = quintiles.rows.filter((r) => requestsOf(r) !== null);
   const total = shown.reduce((s, r) => s + (requestsOf(r) ?? 0), 0);
+  if (shown.length === 0 && quintiles.rows.length > 0)
+    return t('evidence.equity.quintileAllSuppressed');
   if (total === 0) return t('evidence.equity.quintileEmpty');
   const most = shown.reduce((a, b) => ((requestsOf(b) ?? 0) > (requestsOf(a) ?? 0) ? b : a));
   const sentence = t('evidence.equity.quintileSummary', {

@@ -134,91 +134,93 @@ export function EvidenceFilters(props: EvidenceFiltersProps) {
   );
 
   return (
-    <FilterForm
-      headingId="evidence-filters-title"
-      title={t('evidence.filters.title')}
-      applyLabel={t('evidence.filters.apply')}
-      clearLabel={t('evidence.filters.clear')}
-      clearTo="/evidence"
-      onApply={apply}
-    >
-      <Radios
-        id="period"
-        legend={t('evidence.filters.period')}
-        legendSize="s"
-        small
-        value={period}
-        onChange={(v) => {
-          setPeriod(v as PeriodChoice);
-        }}
-        error={fieldErrors.period}
-        items={[
-          ...PERIOD_PRESETS.map((preset) => ({
-            value: preset,
-            label: t(`evidence.filters.presets.${preset}`),
-            hint: between(presetPeriod(preset, today)),
-          })),
-          {
-            value: 'custom',
-            label: t('evidence.filters.presets.custom'),
-            conditional: (
-              <>
-                {dateInput('from')}
-                {dateInput('to')}
-              </>
-            ),
-          },
-        ]}
-      />
-      <SelectInput
-        id="practiceId"
-        label={t('evidence.filters.practice')}
-        value={practiceId}
-        onChange={setPracticeId}
-        error={fieldErrors.practiceId}
-        options={[
-          { value: '', label: t('evidence.filters.allPractices') },
-          ...practices.map((p) => ({ value: p.id, label: p.name })),
-        ]}
-      />
-      <SelectInput
-        id="pathway"
-        label={t('evidence.filters.pathway')}
-        value={pathway}
-        onChange={setPathway}
-        error={fieldErrors.pathway}
-        options={[
-          { value: '', label: t('evidence.filters.allPathways') },
-          ...PATHWAYS.map((p) => ({ value: p, label: t(`triage.pathway.${p}`) })),
-        ]}
-      />
-      <Radios
-        id="compare"
-        legend={t('evidence.filters.compare')}
-        legendSize="s"
-        small
-        value={compare}
-        onChange={(v) => {
-          setCompare(v as CompareChoice);
-        }}
-        items={[
-          { value: 'none', label: t('evidence.filters.comparePresets.none') },
-          ...COMPARE_PRESETS.map((preset) => ({
-            value: preset,
-            label: t(`evidence.filters.comparePresets.${preset}`),
-          })),
-          {
-            value: 'custom',
-            label: t('evidence.filters.comparePresets.custom'),
-            conditional: (
-              <>
-                {dateInput('compareFrom')}
-                {dateInput('compareTo')}
-              </>
-            ),
-          },
-        ]}
-      />
-    </FilterForm>
+    <div className="app-evidence-filters">
+      <FilterForm
+        headingId="evidence-filters-title"
+        title={t('evidence.filters.title')}
+        applyLabel={t('evidence.filters.apply')}
+        clearLabel={t('evidence.filters.clear')}
+        clearTo="/evidence"
+        onApply={apply}
+      >
+        <Radios
+          id="period"
+          legend={t('evidence.filters.period')}
+          legendSize="s"
+          small
+          value={period}
+          onChange={(v) => {
+            setPeriod(v as PeriodChoice);
+          }}
+          error={fieldErrors.period}
+          items={[
+            ...PERIOD_PRESETS.map((preset) => ({
+              value: preset,
+              label: t(`evidence.filters.presets.${preset}`),
+              hint: between(presetPeriod(preset, today)),
+            })),
+            {
+              value: 'custom',
+              label: t('evidence.filters.presets.custom'),
+              conditional: (
+                <>
+                  {dateInput('from')}
+                  {dateInput('to')}
+                </>
+              ),
+            },
+          ]}
+        />
+        <SelectInput
+          id="practiceId"
+          label={t('evidence.filters.practice')}
+          value={practiceId}
+          onChange={setPracticeId}
+          error={fieldErrors.practiceId}
+          options={[
+            { value: '', label: t('evidence.filters.allPractices') },
+            ...practices.map((p) => ({ value: p.id, label: p.name })),
+          ]}
+        />
+        <SelectInput
+          id="pathway"
+          label={t('evidence.filters.pathway')}
+          value={pathway}
+          onChange={setPathway}
+          error={fieldErrors.pathway}
+          options={[
+            { value: '', label: t('evidence.filters.allPathways') },
+            ...PATHWAYS.map((p) => ({ value: p, label: t(`triage.pathway.${p}`) })),
+          ]}
+        />
+        <Radios
+          id="compare"
+          legend={t('evidence.filters.compare')}
+          legendSize="s"
+          small
+          value={compare}
+          onChange={(v) => {
+            setCompare(v as CompareChoice);
+          }}
+          items={[
+            { value: 'none', label: t('evidence.filters.comparePresets.none') },
+            ...COMPARE_PRESETS.map((preset) => ({
+              value: preset,
+              label: t(`evidence.filters.comparePresets.${preset}`),
+            })),
+            {
+              value: 'custom',
+              label: t('evidence.filters.comparePresets.custom'),
+              conditional: (
+                <>
+                  {dateInput('compareFrom')}
+                  {dateInput('compareTo')}
+                </>
+              ),
+            },
+          ]}
+        />
+      </FilterForm>
+    </div>
   );
 }

@@ -32,6 +32,7 @@ export function FigureTable({ view, section }: { view: EvidenceView; section: Ev
       <Table
         id={`section-${section}`}
         caption={caption}
+        captionHidden
         columns={[
           t('evidence.columns.figure'),
           t('evidence.columns.value'),

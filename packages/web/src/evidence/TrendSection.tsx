@@ -1,4 +1,4 @@
-import type { TrendPoint } from '@everyday/core';
+import type { Figure, TrendPoint } from '@everyday/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../booking/format.js';
@@ -8,26 +8,37 @@ import { TrendChart } from './charts/TrendChart.js';
 import { DisclosureNote } from './DisclosureNote.js';
 import { DownloadCsv } from './DownloadCsv.js';
 import { definitionAnchor } from './FigureValue.js';
-import { countText, formatNumber } from './format-figure.js';
-import type { EvidenceView } from './evidence-view.js';
+import { countText, figureText, formatNumber } from './format-figure.js';
+import { sectionFigure, type EvidenceView } from './evidence-view.js';
 
 const sum = (values: readonly (number | null)[]) =>
   values.reduce<number>((s, v) => s + (v ?? 0), 0);
 
-/** The trend in one sentence: totals over the weeks, and who was waiting at the start and end. */
-export function trendSummary(points: readonly TrendPoint[], locale: Locale, t: TFunction): string {
+/**
+ * The trend in one sentence: requests over the period (the period's own disclosed count), first
+ * appointments (a total only when no week's count is suppressed), and who was waiting at the end
+ * of the first and the last week.
+ */
+export function trendSummary(
+  points: readonly TrendPoint[],
+  requests: Figure | undefined,
+  locale: Locale,
+  t: TFunction,
+): string {
   const first = points[0];
   const last = points.at(-1);
   if (first === undefined || last === undefined) return t('evidence.trend.empty');
-  const n = (v: number) => formatNumber(v, 'count', locale);
   const hidden = points.some(
     (p) => p.requests === null || p.firstAppointments === null || p.waiting === null,
   );
+  const appointments = points.map((p) => p.firstAppointments);
   const sentence = t('evidence.trend.summary', {
-    count: points.length,
-    weeks: n(points.length),
-    requests: n(sum(points.map((p) => p.requests))),
-    first: n(sum(points.map((p) => p.firstAppointments))),
+    from: formatDay(first.week, locale, 'long'),
+    to: formatDay(last.week, locale, 'long'),
+    requests: requests ? figureText(requests, locale, t) : t('evidence.figure.none'),
+    first: appointments.some((v) => v === null)
+      ? t('evidence.figure.suppressed')
+      : formatNumber(sum(appointments), 'count', locale),
     waitingStart: countText(first.waiting, locale, t),
     waitingEnd: countText(last.waiting, locale, t),
   });
@@ -39,7 +50,12 @@ export function TrendSection({ view }: { view: EvidenceView }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const points = view.dashboard.trend;
-  const summary = trendSummary(points, locale, t);
+  const summary = trendSummary(
+    points,
+    sectionFigure(view.dashboard, 'access', 'requests'),
+    locale,
+    t,
+  );
   const labels = {
     requests: t('evidence.trend.requests'),
     firstAppointments: t('evidence.trend.firstAppointments'),

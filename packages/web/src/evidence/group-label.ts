@@ -27,22 +27,21 @@ export function groupLabel(
   language: 'en' | 'cy',
 ): string {
   const { group } = row;
-  switch (key) {
-    case 'imd-quintile':
-      return t(`evidence.groups.quintile.${group}`, { defaultValue: group });
-    case 'core20':
-      return t(`evidence.groups.core20.${group}`, { defaultValue: group });
-    case 'age-band':
-      return t(`evidence.groups.age.${group}`, { defaultValue: group });
-    case 'sex':
-      return t(SEX_LABELS[group] ?? '', { defaultValue: group });
-    case 'ethnicity':
-      return isEthnicCategory(group) ? ethnicCategoryName(group, language) : group;
-    case 'practice':
-      return row.name ?? group;
-    case 'route':
-      return t(`triage.route.${group}`, { defaultValue: group });
-    case 'pathway':
-      return t(`triage.pathway.${group}`, { defaultValue: group });
-  }
+  const plain = row.name ?? group;
+  // By the breakdown's key as a string, so a breakdown the API adds shows its group's code (or
+  // name) until it has words here.
+  const labels: Partial<Record<string, () => string>> = {
+    'imd-quintile': () => t(`evidence.groups.quintile.${group}`, { defaultValue: group }),
+    'imd-decile': () => t(`evidence.groups.decile.${group}`, { defaultValue: group }),
+    core20: () => t(`evidence.groups.core20.${group}`, { defaultValue: group }),
+    'age-band': () => t(`evidence.groups.age.${group}`, { defaultValue: group }),
+    sex: () => t(SEX_LABELS[group] ?? '', { defaultValue: group }),
+    ethnicity: () => (isEthnicCategory(group) ? ethnicCategoryName(group, language) : group),
+    practice: () => plain,
+    route: () => t(`triage.route.${group}`, { defaultValue: group }),
+    pathway: () => t(`triage.pathway.${group}`, { defaultValue: group }),
+    // Another system's requests come under its own name.
+    channel: () => t(`triage.channel.${group}`, { defaultValue: plain }),
+  };
+  return labels[key]?.() ?? plain;
 }

@@ -43,7 +43,7 @@ export function TrendChart({ name, summary, points, labels }: TrendChartProps) {
         tick={{ fill: CHART_COLOURS.text }}
       />
       <Tooltip />
-      <Legend />
+      <Legend itemSorter={null} />
       <Line
         dataKey="requests"
         name={labels.requests}
