@@ -4,3 +4,4 @@ export * from './service-parameters.js';
 export * from './simulator.js';
 export * from './clinical-record.js';
 export * from './session-record.js';
+export * from './outcome-link.js';

@@ -86,6 +86,10 @@ export interface ServiceParameters {
     readonly premResponse: Target;
     /** Of PREM answers, "very good" or "good" (the Friends and Family Test's positive score). */
     readonly premPositive: Target;
+    /** People on the mental-health and work pathways sent their questionnaires by link between sessions. */
+    readonly outcomeLinkSent: Target;
+    /** Of those sent one, people who answer it before the next session. */
+    readonly outcomeLinkAnswered: Target;
   };
 }
 
@@ -163,6 +167,8 @@ export const DEFAULT_PARAMETERS: ServiceParameters = {
       source:
         'Assumption of the demo, near the Friends and Family Test positive score NHS England publishes for community services (about 95%)',
     },
+    outcomeLinkSent: { value: 0.5, source: ASSUMED },
+    outcomeLinkAnswered: { value: 0.7, source: ASSUMED },
   },
 };
 

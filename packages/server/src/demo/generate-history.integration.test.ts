@@ -35,11 +35,15 @@ async function generate(db: Kysely<Database>, seed: string): Promise<HistoryCoun
     endAt: END,
     people,
     publicUrl: 'http://localhost:3000',
-    // Everyone answers the PREM, so a month's few discharges show the path; the response rate
-    // itself is calibrated in core's clinical-record.test.ts.
+    // Everyone answers the PREM and every OT sends questionnaires between sessions, so a month's
+    // few episodes show both paths; the rates themselves are checked in core's unit tests.
     params: {
       ...DEFAULT_PARAMETERS,
-      record: { ...DEFAULT_PARAMETERS.record, premResponse: { value: 1, source: 'test' } },
+      record: {
+        ...DEFAULT_PARAMETERS.record,
+        premResponse: { value: 1, source: 'test' },
+        outcomeLinkSent: { value: 1, source: 'test' },
+      },
     },
   });
 }
@@ -183,6 +187,23 @@ describe.each(testEngines())('the demo history on $name', (engine) => {
       .where('completed_at', 'is not', null)
       .execute();
     expect(completed.length).toBe(counts.premsAnswered);
+    // Outcome questionnaires sent by link between sessions (mental-health and work pathways),
+    // answered at home before the episode closed, and scored by the server like anyone's.
+    const outcomes = of('questionnaire').filter(
+      (r) => (r.data as { kind: string }).kind !== 'prem',
+    );
+    expect(counts.questionnairesSent).toBeGreaterThan(0);
+    expect(counts.questionnairesAnswered).toBeGreaterThan(0);
+    expect(outcomes.length).toBeGreaterThanOrEqual(counts.questionnairesAnswered);
+    expect(outcomes.every((r) => ['mental_health', 'work'].includes(r.pathway))).toBe(true);
+    expect(outcomes.every((r) => (r.data as { source: string }).source === 'link')).toBe(true);
+    const sent = await a.db
+      .selectFrom('questionnaire_links')
+      .select(['completed_at'])
+      .where('purpose', '=', 'outcomes')
+      .execute();
+    expect(sent.length).toBe(counts.questionnairesSent);
+    expect(sent.filter((l) => l.completed_at !== null).length).toBe(counts.questionnairesAnswered);
   });
 
   it('triages every request with a rule version, and audits the writes as demo-generator', async () => {

@@ -21,7 +21,9 @@ import {
   QUESTION_SET_V1,
   Random,
   requestAnswersSchemas,
+  outcomeLinkPlan,
   sessionRecord,
+  type OutcomeLinkPlan,
   type Arrival,
   type CalendarDate,
   type DemoPractice,
@@ -84,6 +86,14 @@ interface Journey extends EpisodeJourney {
 interface PremDue {
   readonly journey: Journey;
   readonly token: string;
+  readonly on: CalendarDate;
+}
+
+/** Questionnaires sent by link between sessions, and the day the person answers them. */
+interface LinkDue {
+  readonly journey: Journey;
+  readonly token: string;
+  readonly answers: NonNullable<OutcomeLinkPlan['answers']>;
   readonly on: CalendarDate;
 }
 
@@ -151,6 +161,8 @@ export async function generateHistory(
     entries: 0,
     discharges: 0,
     premsAnswered: 0,
+    questionnairesSent: 0,
+    questionnairesAnswered: 0,
   };
 
   await setUpClinics(db, { access, clock }, context, actor, {
@@ -173,6 +185,7 @@ export async function generateHistory(
     publicUrl: options.publicUrl,
   });
   const prems: PremDue[] = [];
+  const links: LinkDue[] = [];
   const practitioner: HealthWorkReportData['practitioner'] = {
     name: ot.name,
     profession: 'occupational_therapist',
@@ -261,6 +274,19 @@ export async function generateHistory(
     clock.set(b.endsAt.getTime() + 10 * MINUTE);
     const ids = await writer.addEntries(j, record.entries);
     if (record.goalIndex !== null) j.goalId = ids[record.goalIndex] ?? null;
+    const plan =
+      n === 1 ? outcomeLinkPlan(j.random.fork('outcome-link'), params, need, story) : null;
+    if (plan) {
+      clock.set(b.endsAt.getTime() + 12 * MINUTE);
+      const token = await writer.sendOutcomeLink(j, plan.kinds);
+      if (token !== null && plan.answers !== null)
+        links.push({
+          journey: j,
+          token,
+          answers: plan.answers,
+          on: addCalendarDays(day, plan.answerAfterDays),
+        });
+    }
     if (record.last) {
       clock.set(b.endsAt.getTime() + 15 * MINUTE);
       await discharge(j, day, false);
@@ -451,6 +477,14 @@ export async function generateHistory(
     for (const b of due) {
       booked.splice(booked.indexOf(b), 1);
       await session(b, day);
+    }
+
+    // Questionnaires answered at home from the link, in the evening, while the episode is open.
+    for (const due of links.filter((l) => l.on === day)) {
+      links.splice(links.indexOf(due), 1);
+      clock.set(at(day, '19:30') + due.journey.arrival.index * MINUTE);
+      if (clock.now().getTime() <= end && due.journey.state !== 'closed')
+        await writer.answerOutcomeLink(due.token, due.answers);
     }
 
     // PREMs answered from the link the person was sent, in the evening (most never answer).

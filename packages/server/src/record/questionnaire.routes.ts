@@ -9,15 +9,13 @@ import { z } from 'zod';
 import { ADVICE_IDS, QUESTIONNAIRE_KINDS, type QuestionnaireKind } from '@everyday/core';
 import type { PatientAccess } from '../access/patient-access.js';
 import { accessContext, requireRole } from '../auth/guards.js';
-import { AppError } from '../http/app-error.js';
 import { rateLimitHook } from '../http/rate-limit.js';
 import { errorResponses, ZErrorBody } from '../http/schemas.js';
 import { completeQuestionnaire, withQuestionnaireLink } from './complete-questionnaire.js';
-import { messageRouteFor } from './message-route.js';
-import { createQuestionnaireLink } from './questionnaire-link.js';
+import { sendQuestionnaireLink } from './send-questionnaire-link.js';
+import { practiceOfEpisode } from './episode.repository.js';
 import { questionnaireLinksOf, type QuestionnaireStore } from './questionnaire.repository.js';
 import { ZEpisodeParams } from './record.schema.js';
-import { episodeForRecord, practiceOfEpisode } from './episode.repository.js';
 
 export interface QuestionnaireRouteOptions {
   readonly db: QuestionnaireStore;
@@ -65,30 +63,15 @@ export function questionnaireRoutes(o: QuestionnaireRouteOptions): FastifyPlugin
       },
       async (request, reply) => {
         const actor = requireRole(request, 'ot');
-        const { episodeId } = request.params;
-        const body = request.body;
-        const link = await access.withPatientRecord(
+        const link = await sendQuestionnaireLink(
+          { access, clock, publicUrl: o.publicUrl },
           accessContext(request, actor),
           {
-            action: 'create',
-            level: 'record',
-            resourceType: 'questionnaire_link',
-            resourceId: null,
-            organisation: { lookup: (trx) => practiceOfEpisode(trx, episodeId) },
-          },
-          async (trx) => {
-            const row = await episodeForRecord(trx, episodeId);
-            if (!row) throw new AppError('not_found', 'There is no such episode');
-            return createQuestionnaireLink(trx, {
-              episodeId,
-              kinds: [...new Set(body.kinds)],
-              language: body.language,
-              purpose: 'outcomes',
-              route: body.send ? messageRouteFor(row) : undefined,
-              createdBy: actor.userId,
-              publicUrl: o.publicUrl,
-              now: clock.now(),
-            });
+            episodeId: request.params.episodeId,
+            kinds: request.body.kinds,
+            language: request.body.language,
+            send: request.body.send,
+            by: { userId: actor.userId },
           },
         );
         return reply.status(201).send(link);

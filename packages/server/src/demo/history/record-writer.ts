@@ -2,8 +2,9 @@
  * The demo OT's record keeping (issue 11 item 1), through the use cases an OT's own saves go
  * through: entries prepared, checked and scored by the server (prepareEntry) and written in the
  * episode's audited transaction; the goal reviewed by an edit on its current version; the
- * discharge with what was avoided and the PREM link sent; and the person answering that PREM
- * from the link in the message they were sent (completeQuestionnaire, as the link's holder).
+ * discharge with what was avoided and the PREM link sent; questionnaires sent by link between
+ * sessions (sendQuestionnaireLink); and the person answering those and the PREM from the link in
+ * the message they were sent (completeQuestionnaire, as the link's holder).
  */
 import {
   canAddEntry,
@@ -16,6 +17,7 @@ import {
   type GoalData,
   type GoalStatus,
   type NeedPathway,
+  type QuestionnaireKind,
   type Random,
   type ServiceParameters,
   type Story,
@@ -29,6 +31,7 @@ import { prepareEntry, toEntryDto } from '../../record/entry-service.js';
 import { episodeForRecord, episodeOrganisation } from '../../record/episode.repository.js';
 import { latestLinkSentFor } from '../../record/questionnaire.repository.js';
 import { findEntry, insertEntry, updateEntry } from '../../record/record.repository.js';
+import { sendQuestionnaireLink } from '../../record/send-questionnaire-link.js';
 import type { SimulatedClock } from '../simulated-clock.js';
 
 /** What the generator has written so far. */
@@ -42,6 +45,9 @@ export interface HistoryCounts {
   entries: number;
   discharges: number;
   premsAnswered: number;
+  /** Outcome questionnaires sent by link between sessions, and answered from it. */
+  questionnairesSent: number;
+  questionnairesAnswered: number;
 }
 
 /** One person's episode as the record writer needs it. */
@@ -192,6 +198,38 @@ export class RecordWriter {
     );
     counts.discharges += 1;
     return token.token;
+  }
+
+  /**
+   * The OT sends the person the pathway's questionnaires by link, by their preferred route.
+   * Returns the link's token when it reached them (nobody to send it to: null).
+   */
+  async sendOutcomeLink(
+    journey: EpisodeJourney,
+    kinds: readonly QuestionnaireKind[],
+  ): Promise<string | null> {
+    const { access, context, actor, clock, counts, publicUrl } = this.d;
+    if (journey.episodeId === null) return null;
+    const link = await sendQuestionnaireLink({ access, clock, publicUrl }, context, {
+      episodeId: journey.episodeId,
+      kinds,
+      language: 'en',
+      send: true,
+      by: { userId: actor.userId },
+    });
+    if (!link.sent) return null;
+    counts.questionnairesSent += 1;
+    return link.path.split('/').pop() ?? null;
+  }
+
+  /** The person answers the questionnaires from the link, at home, as anyone would. */
+  async answerOutcomeLink(
+    token: string,
+    answers: Readonly<Partial<Record<QuestionnaireKind, Record<string, unknown>>>>,
+  ): Promise<void> {
+    const { access, clock, counts } = this.d;
+    await completeQuestionnaire({ access, clock }, { token, ip: null, language: 'en', answers });
+    counts.questionnairesAnswered += 1;
   }
 
   /**
