@@ -1,8 +1,8 @@
 import type { Figure } from '@everyday/core';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import cy from '../locales/evidence.cy.json';
-import en from '../locales/evidence.en.json';
+import cy from '../locales/evidence.cy.json' with { type: 'json' };
+import en from '../locales/evidence.en.json' with { type: 'json' };
 import { countedText, figureText, intervalText } from './format-figure.js';
 
 const i18n = createInstance();
