@@ -1,8 +1,8 @@
 /**
  * The dashboard's equity breakdowns (issue 12): requests, the did-not-attend rate and the share
  * improved on the main measure by deprivation quintile (one index only: England IMD 2019 or
- * Wales WIMD 2019, never mixed), Core20, age band, sex, ethnicity, practice (with uptake per
- * 1,000 registered), route and pathway; and the slope and relative index of inequality across
+ * Wales WIMD 2019, never mixed) and decile (the same index), Core20, age band, sex, ethnicity,
+ * practice (with uptake per 1,000 registered), route, pathway and channel; and the slope and relative index of inequality across
  * quintiles. Under disclosure control each breakdown's counts are one table per figure with the
  * unknown group as a row, disclosed together (discloseTable) so that a hidden cell cannot be
  * worked back from the others and the total.
@@ -72,8 +72,16 @@ export function groupOf(
       return g.route;
     case 'pathway':
       return g.pathway;
+    case 'channel':
+      return g.channel;
+    case 'imd-decile':
+      return g.deprivation && g.deprivation.index === index ? String(g.deprivation.decile) : null;
   }
 }
+
+/** The channels staff and the public form use; another system's requests carry its name. */
+export const KNOWN_CHANNELS = ['online', 'phone', 'desk', 'clinician_referral'] as const;
+const DECILES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const;
 
 function universe(
   key: BreakdownKey,
@@ -97,6 +105,13 @@ function universe(
       return ROUTES;
     case 'pathway':
       return PATHWAYS;
+    case 'channel':
+      return [
+        ...KNOWN_CHANNELS,
+        ...[...present].filter((c) => !(KNOWN_CHANNELS as readonly string[]).includes(c)).sort(),
+      ];
+    case 'imd-decile':
+      return DECILES;
   }
 }
 
@@ -186,7 +201,12 @@ export function breakdowns(
     }
     return {
       key,
-      index: key === 'imd-quintile' ? index : key === 'core20' ? 'IMD2019' : null,
+      index:
+        key === 'imd-quintile' || key === 'imd-decile'
+          ? index
+          : key === 'core20'
+            ? 'IMD2019'
+            : null,
       rows: groups.map((group, i) => {
         const figures: Figure[] = [
           make.countOfShown('requests', requests.cells[i]?.[0] ?? null),
@@ -203,7 +223,13 @@ export function breakdowns(
             make.per1000OfShown('uptake-per-1000', make.disclose(people), practice.listSize),
           );
         }
-        return { group, name: practice?.name ?? null, figures };
+        // Another system's channel is its name; the web labels the known ones.
+        const name =
+          practice?.name ??
+          (key === 'channel' && !(KNOWN_CHANNELS as readonly string[]).includes(group)
+            ? group
+            : null);
+        return { group, name, figures };
       }),
       unknown: requests.cells[groups.length]?.[0] ?? null,
     };

@@ -137,6 +137,25 @@ export class FigureMaker {
     return this.figure(key, unit, { denominator }, false);
   }
 
+  /**
+   * A count as shown over an exact denominator that counts no people (OT-weeks), optionally
+   * read against a published benchmark; hidden when the count is.
+   */
+  ratioOfShown(key: string, numerator: Shown, denominator: number, benchmark?: number): Figure {
+    const value = numerator === null || denominator === 0 ? null : numerator / denominator;
+    const f = this.figure(key, 'count', { value, numerator, denominator }, numerator === null);
+    return benchmark === undefined ? f : { ...f, benchmark };
+  }
+
+  /** A value with a range, computed from counts already shown (a cost and its sensitivity). */
+  valued(
+    key: string,
+    unit: FigureUnit,
+    values: Partial<Omit<Figure, 'key' | 'unit' | 'suppressed'>>,
+  ): Figure {
+    return this.figure(key, unit, values, false);
+  }
+
   /** A value computed from figures already shown (an index of inequality). */
   derived(
     key: string,

@@ -9,6 +9,7 @@ import type { FigureDefinition } from '../contracts/evidence.js';
 import type { LocalisedText } from '../shared/localised-text.js';
 import type { OutcomeMeasure } from '../record/record-view.js';
 import type { MetricId } from './definitions.js';
+import { COST_FIGURES } from './dashboard-figures-costs.js';
 
 type Def = Omit<FigureDefinition, 'key' | 'method'> & { readonly method: MetricId | null };
 
@@ -209,6 +210,15 @@ const FIGURES = {
     source: RECORDS,
     method: 'median',
   },
+  'contacts-per-ot-week': {
+    title: { en: 'Contacts per OT-week', cy: 'Cysylltiadau fesul wythnos therapydd' },
+    definition: {
+      en: 'Appointments attended in the period, divided by OT-weeks: each distinct pair of an OT (the OT whose clinic slot the appointment was in) and a London week (Monday to Sunday) with at least one attended appointment in the period. A week cut by the start or end of the period counts as one OT-week. Read against about 32 contacts a week for a full-time OT (seed 002).',
+      cy: 'Apwyntiadau a fynychwyd yn ystod y cyfnod, wedi’u rhannu ag wythnosau therapydd: pob pâr gwahanol o therapydd galwedigaethol (y therapydd yr oedd yr apwyntiad yn slot ei glinig) ac wythnos yn amser Llundain (dydd Llun i ddydd Sul) gydag o leiaf un apwyntiad wedi’i fynychu yn ystod y cyfnod. Mae wythnos a dorrir gan ddechrau neu ddiwedd y cyfnod yn cyfrif fel un wythnos therapydd. I’w ddarllen yn erbyn tua 32 cyswllt yr wythnos i therapydd llawn amser (dogfen 002).',
+    },
+    source: `${RECORDS}; benchmark: THC Primary Care, the role of the PCN OT (seed 002: about 32 patient contacts a week)`,
+    method: null,
+  },
   'tt-finished': {
     title: {
       en: 'Finished treatment with paired PHQ-9 and GAD-7',
@@ -343,6 +353,7 @@ const FIGURES = {
     source: `${RECORDS}; seed 001 (I CAN evaluation)`,
     method: 'wilson-interval',
   },
+  ...COST_FIGURES,
   'prems-answered': {
     title: { en: 'Experience questionnaires answered', cy: 'Holiaduron profiad a atebwyd' },
     definition: {

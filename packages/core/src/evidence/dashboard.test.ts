@@ -3,190 +3,10 @@
  * below. Period Monday 5 January 2026 to Sunday 18 January 2026; today Tuesday 20 January.
  */
 import { describe, expect, it } from 'vitest';
-import type { EvidenceDashboard, EvidenceQuery, Figure } from '../contracts/evidence.js';
-import type { OutcomeSeries } from '../record/record-view.js';
+import type { EvidenceDashboard, Figure } from '../contracts/evidence.js';
+import { FACTS, groups, imd, Q, request, TODAY } from '../testing/evidence-cohort.js';
 import { evidenceDashboard, type ComposedDashboard } from './dashboard.js';
-import type {
-  EpisodeFact,
-  EpisodeRecordFacts,
-  EvidenceFacts,
-  FactGroups,
-  RequestFact,
-} from './evidence-facts.js';
-
-const Q: EvidenceQuery = { from: '2026-01-05', to: '2026-01-18' };
-const TODAY = '2026-01-20';
-
-function groups(o: Partial<FactGroups>): FactGroups {
-  return {
-    practiceId: 'P1',
-    route: 'self',
-    pathway: 'mental_health',
-    sex: null,
-    ethnicity: null,
-    ageAtRequest: null,
-    deprivation: null,
-    ...o,
-  };
-}
-const imd = (decile: number) => ({ index: 'IMD2019' as const, decile });
-
-function series(
-  measure: OutcomeSeries['measure'],
-  values: number[],
-  qualifier: string | null = null,
-): OutcomeSeries {
-  const points = values.map((value, i) => ({ on: `2026-01-0${String(i + 1)}`, value, qualifier }));
-  const first = points[0];
-  const last = points.at(-1);
-  if (!first || !last) throw new Error('no points');
-  return { measure, points, first, last, change: null };
-}
-
-const NO_RECORD: EpisodeRecordFacts = {
-  outcomes: [],
-  eq5dStates: null,
-  gas: null,
-  interventions: [],
-  avoided: null,
-  workAtStart: null,
-  workAtDischarge: null,
-  healthWorkReports: 0,
-};
-
-// People and their groups.
-const G1 = groups({ deprivation: imd(1), sex: 'female', ageAtRequest: 40, ethnicity: 'A' });
-const G2 = groups({
-  deprivation: imd(2),
-  sex: 'male',
-  ageAtRequest: 70,
-  ethnicity: 'B',
-  route: 'navigator',
-  pathway: 'frailty_falls',
-});
-const G3 = groups({
-  practiceId: 'P2',
-  deprivation: imd(5),
-  sex: 'female',
-  ageAtRequest: 25,
-  ethnicity: 'A',
-  pathway: 'daily_living',
-});
-const G4 = groups({
-  practiceId: 'P2',
-  route: 'clinician',
-  deprivation: imd(10),
-  pathway: 'daily_living',
-});
-const G5 = groups({ deprivation: imd(3), sex: 'female', ageAtRequest: 50, ethnicity: 'A' });
-const G6 = groups({
-  practiceId: 'P2',
-  pathway: 'work',
-  deprivation: imd(9),
-  sex: 'male',
-  ageAtRequest: 45,
-  ethnicity: 'C',
-});
-
-function request(
-  o: Partial<RequestFact> & Pick<RequestFact, 'personId' | 'receivedOn' | 'groups'>,
-): RequestFact {
-  return { triagedOn: null, decision: 'untriaged', firstAppointmentOn: null, closedOn: null, ...o };
-}
-
-const E5: EpisodeFact = {
-  dischargedOn: '2026-01-17',
-  attendedContacts: 2,
-  groups: G5,
-  record: {
-    ...NO_RECORD,
-    outcomes: [series('phq9', [15, 8]), series('gad7', [12, 6])],
-    interventions: ['self_management'],
-    avoided: {
-      gpAppointments: true,
-      gpAppointmentsCount: 2,
-      secondaryCareReferral: true,
-      medication: false,
-    },
-  },
-};
-const E6: EpisodeFact = {
-  dischargedOn: '2026-01-10',
-  attendedContacts: 1,
-  groups: G6,
-  record: {
-    ...NO_RECORD,
-    outcomes: [series('work_ability', [3, 7]), series('eq5d_index', [0.5, 0.8], 'england_2018')],
-    eq5dStates: { first: '32211', last: '21111' },
-    avoided: {
-      gpAppointments: false,
-      gpAppointmentsCount: null,
-      secondaryCareReferral: false,
-      medication: false,
-    },
-    workAtStart: 'sick_leave_fit_note',
-    workAtDischarge: 'in_work',
-    healthWorkReports: 1,
-  },
-};
-
-const FACTS: EvidenceFacts = {
-  requests: [
-    request({
-      personId: 'p1',
-      receivedOn: '2026-01-05',
-      triagedOn: '2026-01-06',
-      decision: 'accepted',
-      firstAppointmentOn: '2026-01-12',
-      groups: G1,
-    }),
-    request({
-      personId: 'p2',
-      receivedOn: '2026-01-05',
-      triagedOn: '2026-01-08',
-      decision: 'accepted',
-      groups: G2,
-    }),
-    request({
-      personId: 'p3',
-      receivedOn: '2026-01-06',
-      triagedOn: '2026-01-06',
-      decision: 'signposted',
-      groups: G3,
-    }),
-    request({ personId: 'p4', receivedOn: '2026-01-07', groups: G4 }),
-    // Received before the period, first seen in it, discharged on 17 January.
-    request({
-      personId: 'p5',
-      receivedOn: '2025-12-01',
-      triagedOn: '2025-12-02',
-      decision: 'accepted',
-      firstAppointmentOn: '2026-01-13',
-      closedOn: '2026-01-17',
-      groups: G5,
-    }),
-  ],
-  appointments: [
-    { on: '2026-01-12', status: 'attended', groups: G1 },
-    { on: '2026-01-14', status: 'cancelled_by_person', groups: G1 },
-    { on: '2026-01-13', status: 'attended', groups: G5 },
-    { on: '2026-01-15', status: 'did_not_attend', groups: G5 },
-    { on: '2026-01-16', status: 'attended', groups: G5 },
-  ],
-  contactPairs: [
-    { first: '2026-01-12', second: null, groups: G1 },
-    { first: '2026-01-13', second: '2026-01-16', groups: G5 },
-  ],
-  episodes: [E5, E6],
-  prems: [
-    { on: '2026-01-18', experience: 'very_good', comment: 'Really helped', groups: G5 },
-    { on: '2026-01-11', experience: 'poor', comment: null, groups: G6 },
-  ],
-  practices: [
-    { id: 'P1', name: 'Oak Practice', listSize: 1000 },
-    { id: 'P2', name: 'Ash Practice', listSize: 2000 },
-  ],
-};
+import type { EvidenceFacts, RequestFact } from './evidence-facts.js';
 
 function figure(d: ComposedDashboard | EvidenceDashboard, key: string): Figure {
   const f = d.sections.flatMap((s) => s.figures).find((x) => x.key === key);
@@ -391,6 +211,132 @@ describe('evidenceDashboard for an OT (exact figures)', () => {
       expect(def.title.cy.length, def.key).toBeGreaterThan(0);
       expect(def.definition.cy, def.key).not.toBe(def.definition.en);
     }
+  });
+});
+
+describe('the figures added for issue 12: OT-weeks, costs, medication, channel, decile, comparison', () => {
+  const d = evidenceDashboard(FACTS, Q, { patientAccess: true, today: TODAY });
+
+  it('counts contacts per OT-week against the benchmark of 32 (seed 002)', () => {
+    // Attended in the period: 12 Jan (ot-a), 13 Jan (ot-a), 16 Jan (ot-b), all in the week of
+    // Monday 12 January; the missed one on 15 Jan (ot-b) is no contact. OT-weeks: (ot-a, 12 Jan)
+    // and (ot-b, 12 Jan) = 2. 3 ÷ 2 = 1.5.
+    expect(figure(d, 'contacts-per-ot-week')).toMatchObject({
+      value: 1.5,
+      numerator: 3,
+      denominator: 2,
+      unit: 'count',
+      benchmark: 32,
+    });
+  });
+
+  it('gives medication avoided and the PSSRU 2020 cost comparison from what was recorded', () => {
+    // E5 recorded medication avoided, E6 not: 1 ÷ 2.
+    expect(figure(d, 'medication-avoided')).toMatchObject({ numerator: 1, denominator: 2 });
+    // GP: 2 appointments recorded as avoided (E5) × 9.22 min ÷ 60 × £184 = £56.549 → £56.55;
+    // low 6.915 min → £42.412 → £42.41; high 11.525 min → £70.687 → £70.69.
+    const gp = figure(d, 'cost-gp-avoided');
+    expect(gp).toMatchObject({ unit: 'gbp', numerator: 2, denominator: 2, suppressed: false });
+    expect(gp.value).toBeCloseTo(56.55, 2);
+    expect(gp.lower).toBeCloseTo(42.41, 2);
+    expect(gp.upper).toBeCloseTo(70.69, 2);
+    // OT: 3 contacts (E5 2, E6 1); E5's one recorded at 45 minutes, the other two at the default
+    // 30: 105 minutes ÷ 60 × £120 = £210 under every assumption (the OT range is 30–30).
+    expect(figure(d, 'cost-ot')).toMatchObject({
+      value: 210,
+      lower: 210,
+      upper: 210,
+      numerator: 3,
+      denominator: 2,
+    });
+    // Net: 56.549 − 210 = −£153.45; low 42.412 − 210 = −£167.59; high 70.687 − 210 = −£139.31.
+    const net = figure(d, 'cost-net');
+    expect(net.value).toBeCloseTo(-153.45, 2);
+    expect(net.lower).toBeCloseTo(-167.59, 2);
+    expect(net.upper).toBeCloseTo(-139.31, 2);
+    // Per discharged episode (2): −£76.73, −£83.79, −£69.66.
+    const each = figure(d, 'cost-net-per-episode');
+    expect(each.value).toBeCloseTo(-76.73, 2);
+    expect(each.lower).toBeCloseTo(-83.79, 2);
+    expect(each.upper).toBeCloseTo(-69.66, 2);
+    const def = d.definitions.find((x) => x.key === 'cost-gp-avoided');
+    expect(def?.definition.en).toContain('as avoided by the OT at discharge');
+    expect(def?.definition.en).toContain('Unit Costs of Health and Social Care 2020');
+    expect(def?.definition.en).toContain('price year 2020');
+    expect(def?.definition.cy).toContain('blwyddyn brisiau 2020');
+  });
+
+  it('breaks requests down by channel and by IMD decile', () => {
+    const rows = (key: string) =>
+      d.breakdowns
+        .find((b) => b.key === key)
+        ?.rows.map((r) => [r.group, r.name, r.figures.find((f) => f.key === 'requests')?.value]);
+    // p1 online, p2 phone, p3 from another system, p4 a clinician's referral; desk none.
+    expect(rows('channel')).toEqual([
+      ['online', null, 1],
+      ['phone', null, 1],
+      ['desk', null, 0],
+      ['clinician_referral', null, 1],
+      ['community-care-record', 'community-care-record', 1],
+    ]);
+    // Deciles 1, 2, 5 and 10 (IMD 2019 only).
+    const decile = d.breakdowns.find((b) => b.key === 'imd-decile');
+    expect(decile?.index).toBe('IMD2019');
+    expect(decile?.rows.map((r) => r.figures[0]?.value)).toEqual([1, 1, 0, 0, 1, 0, 0, 0, 0, 1]);
+    // DNA by decile: p5 (decile 3) missed 1 of 3; p1 (decile 1) 0 of 1.
+    expect(decile?.rows[2]?.figures[1]).toMatchObject({ numerator: 1, denominator: 3 });
+  });
+
+  it('never puts a WIMD 2019 decile in an IMD 2019 breakdown', () => {
+    const facts: EvidenceFacts = {
+      ...FACTS,
+      requests: [
+        ...FACTS.requests,
+        request({
+          personId: 'w1',
+          receivedOn: '2026-01-06',
+          groups: groups({ deprivation: { index: 'WIMD2019', decile: 1 } }),
+        }),
+      ],
+    };
+    const decile = evidenceDashboard(facts, Q, {
+      patientAccess: true,
+      today: TODAY,
+    }).breakdowns.find((b) => b.key === 'imd-decile');
+    // Most are IMD 2019: the Welsh decile 1 is unknown, not in decile 1.
+    expect(decile?.rows[0]?.figures[0]?.value).toBe(1);
+    expect(decile?.unknown).toBe(1);
+  });
+
+  it('composes the headline sections of a comparison period', () => {
+    const c = evidenceDashboard(
+      FACTS,
+      { ...Q, compareFrom: '2025-12-01', compareTo: '2025-12-31' },
+      { patientAccess: true, today: TODAY },
+    );
+    expect(c.query).toMatchObject({ compareFrom: '2025-12-01', compareTo: '2025-12-31' });
+    expect(c.comparison?.from).toBe('2025-12-01');
+    // The same sections and figure keys as the period's own.
+    expect(c.comparison?.sections.map((s) => s.figures.map((f) => f.key))).toEqual(
+      c.sections.map((s) => s.figures.map((f) => f.key)),
+    );
+    const then = (key: string) =>
+      c.comparison?.sections.flatMap((s) => s.figures).find((f) => f.key === key);
+    // December: p5's request (1 December), triaged the next day; nothing discharged.
+    expect(then('requests')?.value).toBe(1);
+    expect(then('days-to-triage-median')?.value).toBe(1);
+    expect(then('episodes-discharged')?.value).toBe(0);
+    expect(then('cost-net')).toMatchObject({ value: null, suppressed: false });
+    // The period's own figures are unchanged, and without a comparison there is none.
+    expect(value(c, 'requests')).toBe(4);
+    expect(d.comparison).toBeNull();
+  });
+
+  it('hides the costs and the contacts per OT-week from a lead when their counts are small', () => {
+    const lead = evidenceDashboard(FACTS, Q, { patientAccess: false, today: TODAY });
+    for (const key of ['cost-gp-avoided', 'cost-ot', 'cost-net', 'cost-net-per-episode'])
+      expect(figure(lead, key)).toMatchObject({ value: null, suppressed: true });
+    expect(figure(lead, 'contacts-per-ot-week')).toMatchObject({ value: null, suppressed: true });
   });
 });
 

@@ -23,6 +23,7 @@ import {
   type CalendarDate,
 } from '../shared/calendar-date.js';
 import { breakdowns, inequalityOf } from './dashboard-breakdowns.js';
+import { costFigures, gpAppointmentsAvoided } from './dashboard-costs.js';
 import { dashboardDefinitions } from './dashboard-figures.js';
 import { FigureMaker } from './dashboard-figure-maker.js';
 import {
@@ -50,21 +51,28 @@ export interface EvidenceDashboardOptions {
 
 export type ComposedDashboard = Omit<EvidenceDashboard, 'readAt' | 'practices'>;
 
-const inPeriod = (q: EvidenceQuery, on: CalendarDate | null): on is CalendarDate =>
-  on !== null && on >= q.from && on <= q.to;
+/** The period's ends and the lead's filters: what the sections are composed over. */
+export type EvidencePeriodQuery = Pick<EvidenceQuery, 'from' | 'to' | 'practiceId' | 'pathway'>;
 
-function matches(q: EvidenceQuery, g: FactGroups): boolean {
+/** Whether a London date falls in the query's period (inclusive). */
+export const inEvidencePeriod = (
+  q: EvidencePeriodQuery,
+  on: CalendarDate | null,
+): on is CalendarDate => on !== null && on >= q.from && on <= q.to;
+
+/** Whether a fact's groups pass the query's practice and pathway filters. */
+export function matchesEvidenceFilters(q: EvidencePeriodQuery, g: FactGroups): boolean {
   return (
     (q.practiceId === undefined || g.practiceId === q.practiceId) &&
     (q.pathway === undefined || g.pathway === q.pathway)
   );
 }
 
-/** The index the deprivation breakdown uses: the only one, or the one most requests have. */
-function chosenIndex(facts: EvidenceFacts): DeprivationIndex | null {
-  const all = [...facts.requests, ...facts.appointments, ...facts.episodes].flatMap((f) =>
-    f.groups.deprivation ? [f.groups.deprivation] : [],
-  );
+/** The index a deprivation breakdown uses: the only one, or the one most of the facts have. */
+export function breakdownIndexOf(
+  facts: readonly { readonly groups: FactGroups }[],
+): DeprivationIndex | null {
+  const all = facts.flatMap((f) => (f.groups.deprivation ? [f.groups.deprivation] : []));
   const one = oneDeprivationIndex(all);
   if (one.ok) return one.index;
   const imd = all.filter((d) => d.index === 'IMD2019').length;
@@ -92,9 +100,32 @@ function orderStatistic(
   return make.statistic(key, unit, values.length, stat ? { value: stat.value / scale } : null);
 }
 
+/** Contacts a week a full-time PCN OT averages (seed 002: "about 32 patient contacts"). */
+export const CONTACTS_PER_OT_WEEK_BENCHMARK = 32;
+
+/** Attended appointments in the period ÷ distinct (OT, London week) pairs with one attended. */
+function contactsPerOtWeek(
+  make: FigureMaker,
+  q: EvidencePeriodQuery,
+  facts: EvidenceFacts,
+): Figure {
+  const attended = facts.appointments.filter(
+    (a) => a.status === 'attended' && inEvidencePeriod(q, a.on),
+  );
+  const otWeeks = new Set(
+    attended.map((a) => `${a.otId} ${addCalendarDays(a.on, 1 - isoWeekdayOf(a.on))}`),
+  ).size;
+  return make.ratioOfShown(
+    'contacts-per-ot-week',
+    make.disclose(attended.length),
+    otWeeks,
+    CONTACTS_PER_OT_WEEK_BENCHMARK,
+  );
+}
+
 function accessFigures(
   make: FigureMaker,
-  q: EvidenceQuery,
+  q: EvidencePeriodQuery,
   facts: EvidenceFacts,
   received: readonly RequestFact[],
   discharged: readonly EpisodeFact[],
@@ -106,16 +137,16 @@ function accessFigures(
     ? practices.reduce((s, p) => s + (p.listSize ?? 0), 0)
     : null;
   const triageDays = facts.requests
-    .filter((r) => inPeriod(q, r.triagedOn))
+    .filter((r) => inEvidencePeriod(q, r.triagedOn))
     .map((r) => calendarDaysBetween(r.receivedOn, r.triagedOn ?? r.receivedOn));
   const waits = facts.requests
-    .filter((r) => inPeriod(q, r.firstAppointmentOn))
+    .filter((r) => inEvidencePeriod(q, r.firstAppointmentOn))
     .map((r) => calendarDaysBetween(r.receivedOn, r.firstAppointmentOn ?? r.receivedOn));
   const kept = facts.appointments.filter(
-    (a) => inPeriod(q, a.on) && (a.status === 'attended' || a.status === 'did_not_attend'),
+    (a) => inEvidencePeriod(q, a.on) && (a.status === 'attended' || a.status === 'did_not_attend'),
   );
   const hidden = facts.contactPairs
-    .filter((c) => inPeriod(q, c.second))
+    .filter((c) => inEvidencePeriod(q, c.second))
     .map((c) => calendarDaysBetween(c.first, c.second ?? c.first));
   const sessions = meanWithCi(discharged.map((e) => e.attendedContacts));
   const within = (weeks: number) => {
@@ -161,6 +192,7 @@ function accessFigures(
       discharged.length,
     ),
     orderStatistic(make, 'hidden-wait-median', 'days', hidden, median),
+    contactsPerOtWeek(make, q, facts),
   ];
 }
 
@@ -210,18 +242,14 @@ function avoidedFigures(make: FigureMaker, discharged: readonly EpisodeFact[]): 
       r.filter((x) => x.avoided?.gpAppointments).length,
       n,
     ),
-    make.count(
-      'gp-appointments-avoided-count',
-      r.reduce(
-        (s, x) => s + (x.avoided?.gpAppointments ? (x.avoided.gpAppointmentsCount ?? 0) : 0),
-        0,
-      ),
-    ),
+    make.count('gp-appointments-avoided-count', gpAppointmentsAvoided(discharged)),
     make.proportion(
       'secondary-care-avoided',
       r.filter((x) => x.avoided?.secondaryCareReferral).length,
       n,
     ),
+    make.proportion('medication-avoided', r.filter((x) => x.avoided?.medication).length, n),
+    ...costFigures(make, discharged),
   ];
 }
 
@@ -280,18 +308,11 @@ function trend(
   });
 }
 
-/**
- * The dashboard for a period, practice and pathway from the facts (which the server has already
- * scoped to the caller's organisations; the query's filters are applied here again).
- */
-export function evidenceDashboard(
-  allFacts: EvidenceFacts,
-  query: EvidenceQuery,
-  options: EvidenceDashboardOptions,
-): ComposedDashboard {
+/** The facts that pass the query's practice and pathway filters. */
+function filtered(allFacts: EvidenceFacts, query: EvidencePeriodQuery): EvidenceFacts {
   const keep = <T extends { readonly groups: FactGroups }>(items: readonly T[]) =>
-    items.filter((i) => matches(query, i.groups));
-  const facts: EvidenceFacts = {
+    items.filter((i) => matchesEvidenceFilters(query, i.groups));
+  return {
     requests: keep(allFacts.requests),
     appointments: keep(allFacts.appointments),
     contactPairs: keep(allFacts.contactPairs),
@@ -299,14 +320,18 @@ export function evidenceDashboard(
     prems: keep(allFacts.prems),
     practices: allFacts.practices,
   };
-  const make = new FigureMaker(!options.patientAccess);
-  const received = facts.requests.filter((r) => inPeriod(query, r.receivedOn));
-  const discharged = facts.episodes.filter((e) => inPeriod(query, e.dischargedOn));
-  const prems = facts.prems.filter((p) => inPeriod(query, p.on));
-  const index = chosenIndex(facts);
-  const sd = workAbilityBaselineSd(discharged);
+}
 
-  const sections: ComposedDashboard['sections'] = [
+/** The headline sections of one period, from facts already filtered. */
+function sectionsOf(
+  make: FigureMaker,
+  query: EvidencePeriodQuery,
+  facts: EvidenceFacts,
+): ComposedDashboard['sections'] {
+  const received = facts.requests.filter((r) => inEvidencePeriod(query, r.receivedOn));
+  const discharged = facts.episodes.filter((e) => inEvidencePeriod(query, e.dischargedOn));
+  const prems = facts.prems.filter((p) => inEvidencePeriod(query, p.on));
+  return [
     { key: 'access', figures: accessFigures(make, query, facts, received, discharged) },
     { key: 'outcomes', figures: outcomeFigures(make, discharged) },
     { key: 'work', figures: workFigures(make, discharged) },
@@ -323,6 +348,37 @@ export function evidenceDashboard(
       ],
     },
   ];
+}
+
+/**
+ * The dashboard for a period, practice and pathway from the facts (which the server has already
+ * scoped to the caller's organisations; the query's filters are applied here again). With a
+ * comparison period in the query, its headline sections are composed the same way from
+ * `comparisonFacts` (the server's read of that period), or from `allFacts` when they cover both.
+ */
+export function evidenceDashboard(
+  allFacts: EvidenceFacts,
+  query: EvidenceQuery,
+  options: EvidenceDashboardOptions,
+  comparisonFacts?: EvidenceFacts,
+): ComposedDashboard {
+  const facts = filtered(allFacts, query);
+  const make = new FigureMaker(!options.patientAccess);
+  const received = facts.requests.filter((r) => inEvidencePeriod(query, r.receivedOn));
+  const discharged = facts.episodes.filter((e) => inEvidencePeriod(query, e.dischargedOn));
+  const prems = facts.prems.filter((p) => inEvidencePeriod(query, p.on));
+  const index = breakdownIndexOf([...facts.requests, ...facts.appointments, ...facts.episodes]);
+  const sd = workAbilityBaselineSd(discharged);
+  const sections = sectionsOf(make, query, facts);
+  const compared =
+    query.compareFrom !== undefined && query.compareTo !== undefined
+      ? { ...query, from: query.compareFrom, to: query.compareTo }
+      : null;
+  const comparison = compared && {
+    from: compared.from,
+    to: compared.to,
+    sections: sectionsOf(make, compared, filtered(comparisonFacts ?? allFacts, compared)),
+  };
   const outcomes = outcomeRows(make, discharged);
   const grouped = breakdowns(
     make,
@@ -331,7 +387,8 @@ export function evidenceDashboard(
       appointments: facts.appointments
         .filter(
           (a) =>
-            inPeriod(query, a.on) && (a.status === 'attended' || a.status === 'did_not_attend'),
+            inEvidencePeriod(query, a.on) &&
+            (a.status === 'attended' || a.status === 'did_not_attend'),
         )
         .map((a) => ({ missed: a.status === 'did_not_attend', groups: a.groups })),
       improved: discharged.flatMap((e) => {
@@ -359,8 +416,10 @@ export function evidenceDashboard(
       to: query.to,
       practiceId: query.practiceId ?? null,
       pathway: query.pathway ?? null,
+      ...(compared ? { compareFrom: compared.from, compareTo: compared.to } : {}),
     },
     sections,
+    comparison,
     outcomes,
     breakdowns: grouped.breakdowns,
     inequality,

@@ -22,6 +22,11 @@ import type { DeprivationDecile } from './rates.js';
 export interface FactGroups {
   readonly practiceId: string;
   readonly route: Route | null;
+  /**
+   * How the request came in: 'online', 'phone', 'desk', 'clinician_referral', or another
+   * system's name (requests.channel).
+   */
+  readonly channel: string | null;
   /** The accepted pathway, else the one suggested at the front door. */
   readonly pathway: Pathway | null;
   readonly sex: PersonSex | null;
@@ -57,6 +62,8 @@ export interface RequestFact {
 export interface AppointmentFact {
   readonly on: CalendarDate;
   readonly status: AppointmentStatus;
+  /** The OT whose clinic slot it was (slots.ot_id), for contacts per OT-week. */
+  readonly otId: string;
   readonly groups: FactGroups;
 }
 
@@ -84,6 +91,12 @@ export interface EpisodeFact {
   readonly dischargedOn: CalendarDate;
   /** Appointments attended in the episode. */
   readonly attendedContacts: number;
+  /**
+   * Of those, the ones whose contact entry records its minutes (a contact written from the
+   * diary names its appointment), and those minutes summed: the OT time the cost comparison
+   * uses before falling back to the default length.
+   */
+  readonly contactMinutes: { readonly contacts: number; readonly minutes: number };
   readonly record: EpisodeRecordFacts;
   readonly groups: FactGroups;
 }

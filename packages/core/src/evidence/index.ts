@@ -11,5 +11,17 @@ export * from './costs.js';
 export * from './rates.js';
 export * from './evidence-facts.js';
 export * from './dashboard-figures.js';
-export { EVIDENCE_AGE_BANDS, ageBand, type EvidenceAgeBand } from './dashboard-breakdowns.js';
+export {
+  EVIDENCE_AGE_BANDS,
+  KNOWN_CHANNELS,
+  ageBand,
+  type EvidenceAgeBand,
+} from './dashboard-breakdowns.js';
 export * from './dashboard.js';
+export {
+  COST_FIGURE_KEYS,
+  costFigures,
+  gpAppointmentsAvoided,
+  otMinutesPerContact,
+} from './dashboard-costs.js';
+export * from './figure-people.js';

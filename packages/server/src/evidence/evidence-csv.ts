@@ -122,7 +122,9 @@ function body(d: EvidenceDashboard, table: EvidenceTable): string {
     case 'ethnicity':
     case 'practice':
     case 'route':
-    case 'pathway': {
+    case 'pathway':
+    case 'channel':
+    case 'imd-decile': {
       const breakdown = d.breakdowns.find((b) => b.key === table);
       const rows = (breakdown?.rows ?? []).map((r) => {
         const requests = figure(r.figures, 'requests');

@@ -54,6 +54,7 @@ export async function evidenceRequests(trx: AuditedTransaction, f: EvidenceFilte
       'requests.acted_at',
       'requests.status',
       'requests.route',
+      'requests.channel',
       'requests.practice_id',
       sql<Pathway>`coalesce(requests.pathway, requests.suggested_pathway)`.as('pathway'),
       ...personColumns,
@@ -99,13 +100,16 @@ export async function evidenceAppointments(trx: AuditedTransaction, f: EvidenceF
     .selectFrom('appointments')
     .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
     .innerJoin('people', 'people.id', 'appointments.person_id')
+    .innerJoin('slots', 'slots.id', 'appointments.slot_id')
     .leftJoin('requests', 'requests.id', 'episodes.request_id')
     .select([
       'appointments.starts_at',
       'appointments.status',
+      'slots.ot_id',
       'appointments.practice_id',
       'episodes.pathway',
       'requests.route',
+      'requests.channel',
       'requests.received_at',
       ...personColumns,
     ])
@@ -147,6 +151,7 @@ export async function evidenceContactPairs(trx: AuditedTransaction, f: EvidenceF
       'episodes.practice_id',
       'episodes.pathway',
       'requests.route',
+      'requests.channel',
       'requests.received_at',
       ...personColumns,
     ])
@@ -156,6 +161,7 @@ export async function evidenceContactPairs(trx: AuditedTransaction, f: EvidenceF
       'episodes.practice_id',
       'episodes.pathway',
       'requests.route',
+      'requests.channel',
       'requests.received_at',
       ...personColumns,
     ])
@@ -178,6 +184,7 @@ export async function evidenceDischargedEpisodes(trx: AuditedTransaction, f: Evi
       'episodes.practice_id',
       'episodes.pathway',
       'requests.route',
+      'requests.channel',
       'requests.received_at',
       ...personColumns,
       (eb) =>
@@ -187,6 +194,24 @@ export async function evidenceDischargedEpisodes(trx: AuditedTransaction, f: Evi
           .whereRef('appointments.episode_id', '=', 'episodes.id')
           .where('appointments.status', '=', 'attended')
           .as('attended'),
+      // Attended appointments whose contact entry (written from the diary) records its minutes,
+      // and those minutes: the latest such entry per appointment.
+      sql<string | number | null>`(
+        select count(*) from appointments ma
+        where ma.episode_id = episodes.id and ma.status = 'attended' and exists (
+          select 1 from record_entries mc
+          where mc.episode_id = episodes.id and mc.kind = 'contact'
+            and mc.data->>'appointmentId' = ma.id::text
+            and jsonb_typeof(mc.data->'minutes') = 'number'))`.as('minutes_contacts'),
+      sql<string | number | null>`(
+        select sum((
+          select (mc.data->>'minutes')::numeric from record_entries mc
+          where mc.episode_id = episodes.id and mc.kind = 'contact'
+            and mc.data->>'appointmentId' = ma.id::text
+            and jsonb_typeof(mc.data->'minutes') = 'number'
+          order by mc.created_at desc, mc.id desc limit 1))
+        from appointments ma
+        where ma.episode_id = episodes.id and ma.status = 'attended')`.as('minutes_recorded'),
     ])
     .where('episodes.practice_id', 'in', [...f.scope])
     .where('episodes.status', '=', 'closed')
@@ -257,6 +282,7 @@ export async function evidencePrems(
       'episodes.practice_id',
       'episodes.pathway',
       'requests.route',
+      'requests.channel',
       'requests.received_at',
       ...personColumns,
     ])
