@@ -8,7 +8,7 @@
  * Period Monday 2 to Sunday 15 November 2026 (London, GMT).
  */
 import { randomUUID } from 'node:crypto';
-import type { EvidenceDashboard, Figure } from '@everyday/core';
+import type { EvidenceDashboard, EvidencePeople, Figure } from '@everyday/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisationTree, makeUser, type TestTree } from '../testing/builders.js';
@@ -29,6 +29,8 @@ describe.each(testEngines())('evidence dashboard on $name', (engine) => {
   let app: FastifyInstance;
   let tree: TestTree;
   let now = new Date('2026-11-02T08:00:00Z');
+  // What the people-behind-a-figure lists should name, kept from the cohort's building.
+  const built = { requests: [] as string[], missedEpisode: '', dischargedEpisode: '' };
   const users: Record<'ot' | 'lead' | 'navigator', { email: string; password: string }> = {
     ot: { email: '', password: '' },
     lead: { email: '', password: '' },
@@ -96,7 +98,8 @@ describe.each(testEngines())('evidence dashboard on $name', (engine) => {
     const r1 = await newRequest(tree.practiceIds[0]);
     const r2 = await newRequest(tree.practiceIds[0]);
     const r3 = await newRequest(tree.practiceIds[1]);
-    await newRequest(tree.practiceIds[0]);
+    const r4 = await newRequest(tree.practiceIds[0]);
+    built.requests = [r1, r2, r3, r4];
     // Triaged the same day: R1 onto mental health, R2 onto falls, R3 signposted; R4 waits.
     const act = async (id: string, body: unknown) => {
       expect((await ot.post(`/api/requests/${id}/actions`, body)).statusCode).toBe(200);
@@ -128,6 +131,8 @@ describe.each(testEngines())('evidence dashboard on $name', (engine) => {
     // R1's record: PHQ-9 15 → 8 and GAD-7 12 → 6, self-management support, a discharge that
     // avoided 2 GP appointments and a CMHT referral, and a PREM answered "very good".
     const episodeId = a1.episodeId;
+    built.missedEpisode = a2.episodeId;
+    built.dischargedEpisode = episodeId;
     const entry = async (kind: string, data: unknown) => {
       const r = await ot2.post(`/api/episodes/${episodeId}/entries`, { kind, data });
       expect(r.statusCode, r.body).toBe(201);
@@ -143,6 +148,14 @@ describe.each(testEngines())('evidence dashboard on $name', (engine) => {
       'assessment',
       assessment('initial', '2026-11-03', [2, 2, 2, 2, 2, 2, 2, 1, 0], [2, 2, 2, 2, 2, 1, 1]),
     );
+    // Tuesday's contact written from the diary with its minutes (45); Thursday's has none.
+    await entry('contact', {
+      occurredOn: '2026-11-03',
+      mode: 'in_person',
+      minutes: 45,
+      note: 'First session',
+      appointmentId: a1.id,
+    });
     await entry('intervention', {
       code: 'self_management',
       destination: null,
@@ -377,5 +390,133 @@ describe.each(testEngines())('evidence dashboard on $name', (engine) => {
       'group,name,requests,dna_missed,dna_kept,dna_rate,improved,with_main_measure,improved_rate,uptake_per_1000',
     );
     expect(routes.find((l) => l.startsWith('navigator,'))).toBe('navigator,,*,*,*,*,*,*,*,');
+  });
+
+  it('lists for an OT the people behind a figure, as many as its numerator, and audits it', async () => {
+    const ot = await client('ot');
+    const list = async (query: string) => {
+      const r = await ot.get(`/api/evidence/people?${PERIOD}&${query}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json<EvidencePeople>();
+    };
+    // Requests received: R1–R4, each with its person's name, NHS number and date (numerator 4).
+    const requests = await list('figure=requests');
+    // All four came at the same instant on the test clock: compared as sets.
+    expect(requests.people.map((p) => p.requestId).sort()).toEqual([...built.requests].sort());
+    expect(requests.people.every((p) => p.on === '2026-11-02' && p.name.length > 0)).toBe(true);
+    expect(new Set(requests.people.map((p) => p.personId)).size).toBe(4);
+    // Did not attend: R2's appointment on Tuesday 3 November (the rate's numerator, 1 of 3).
+    const missed = await list('figure=dna-rate');
+    expect(missed.people).toMatchObject([
+      { requestId: built.requests[1], episodeId: built.missedEpisode, on: '2026-11-03' },
+    ]);
+    // Discharged, improved on the main measure, reliably improved on PHQ-9 (15 → 8): R1's
+    // episode, discharged on Friday 6 November (each figure's numerator, 1).
+    for (const figure of [
+      'episodes-discharged',
+      'improved-main-measure',
+      'reliable-improvement-phq9',
+    ]) {
+      const d = await list(`figure=${figure}`);
+      expect(d.people, figure).toMatchObject([
+        { requestId: built.requests[0], episodeId: built.dischargedEpisode, on: '2026-11-06' },
+      ]);
+    }
+    // One breakdown row: the second practice's requests (R3), and by channel, all four by phone.
+    const second = await list(`figure=requests&group=practice:${tree.practiceIds[1]}`);
+    expect(second.people.map((p) => p.requestId)).toEqual([built.requests[2]]);
+    expect((await list('figure=requests&group=channel:phone')).people).toHaveLength(4);
+    expect((await list('figure=requests&group=imd-quintile:1')).people).toHaveLength(0);
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['outcome', 'reason', 'action'])
+      .where('actor_label', '=', users.ot.email)
+      .where('reason', 'like', 'people behind evidence figure dna-rate%')
+      .execute();
+    expect(audit).toEqual([
+      {
+        outcome: 'allowed',
+        action: 'search',
+        reason: 'people behind evidence figure dna-rate, 2026-11-02 to 2026-11-15: 1 records',
+      },
+    ]);
+  });
+
+  it('refuses the list of people to a lead and a navigator, audited, and a bad query by field', async () => {
+    for (const who of ['lead', 'navigator'] as const) {
+      const c = await client(who);
+      expect((await c.get(`/api/evidence/people?${PERIOD}&figure=requests`)).statusCode).toBe(403);
+      const denied = await t.db
+        .selectFrom('audit_events')
+        .select(['outcome'])
+        .where('actor_label', '=', users[who].email)
+        .where('resource_type', '=', 'evidence')
+        .where('action', '=', 'search')
+        .execute();
+      expect(denied).toEqual([{ outcome: 'denied' }]);
+    }
+    const ot = await client('ot');
+    const bad = await ot.get(`/api/evidence/people?${PERIOD}&figure=requests&group=postcode:LA9`);
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad.json<{ error: { fields: { path: string }[] } }>().error.fields.map((f) => f.path),
+    ).toEqual(['group']);
+  });
+
+  it('reads a comparison period in the same view, with the same sections', async () => {
+    const ot = await client('ot');
+    const r = await ot.get(
+      `/api/evidence/dashboard?${PERIOD}&compareFrom=2026-10-19&compareTo=2026-11-01`,
+    );
+    expect(r.statusCode, r.body).toBe(200);
+    const d = r.json<EvidenceDashboard>();
+    // Nothing happened in the fortnight before: no requests, no discharges.
+    const then = (key: string) =>
+      d.comparison?.sections.flatMap((s) => s.figures).find((f) => f.key === key);
+    expect(then('requests')?.value).toBe(0);
+    expect(then('episodes-discharged')?.value).toBe(0);
+    expect(d.comparison?.sections.map((s) => s.key)).toEqual(d.sections.map((s) => s.key));
+    expect(figure(d, 'requests').value).toBe(4);
+    const overlapping = await ot.get(
+      `/api/evidence/dashboard?${PERIOD}&compareFrom=2026-10-19&compareTo=2026-11-02`,
+    );
+    expect(overlapping.statusCode).toBe(400);
+    expect(
+      overlapping.json<{ error: { fields: { path: string }[] } }>().error.fields.map((f) => f.path),
+    ).toEqual(['compareTo']);
+  });
+
+  it('gives the added figures: contacts per OT-week, medication, the cost comparison, channel', async () => {
+    const ot = await client('ot');
+    const d = (await ot.get(`/api/evidence/dashboard?${PERIOD}`)).json<EvidenceDashboard>();
+    // Attended: Tuesday 3 and Thursday 5 November, both the one OT's slots in the week of 2
+    // November: 2 contacts ÷ 1 OT-week = 2, against 32.
+    expect(figure(d, 'contacts-per-ot-week')).toMatchObject({
+      value: 2,
+      numerator: 2,
+      denominator: 1,
+      benchmark: 32,
+    });
+    // The discharge recorded no medication avoided: 0 of 1.
+    expect(figure(d, 'medication-avoided')).toMatchObject({ numerator: 0, denominator: 1 });
+    // GP: 2 recorded × 9.22 min ÷ 60 × £184 = £56.55 (low £42.41, high £70.69). OT: the
+    // episode's 2 contacts, Tuesday's recorded at 45 minutes and Thursday's at the default 30:
+    // 75 min ÷ 60 × £120 = £150. Net £56.55 − £150 = −£93.45 (low −£107.59, high −£79.31), per
+    // discharged episode the same.
+    expect(figure(d, 'cost-gp-avoided')).toMatchObject({
+      value: 56.55,
+      lower: 42.41,
+      upper: 70.69,
+      unit: 'gbp',
+    });
+    expect(figure(d, 'cost-ot')).toMatchObject({ value: 150, lower: 150, upper: 150 });
+    const net = figure(d, 'cost-net');
+    expect(net.value).toBeCloseTo(-93.45, 2);
+    expect(net.lower).toBeCloseTo(-107.59, 2);
+    expect(net.upper).toBeCloseTo(-79.31, 2);
+    expect(figure(d, 'cost-net-per-episode').value).toBeCloseTo(-93.45, 2);
+    const channel = d.breakdowns.find((b) => b.key === 'channel');
+    expect(channel?.rows.find((r) => r.group === 'phone')?.figures[0]?.value).toBe(4);
+    expect(d.breakdowns.find((b) => b.key === 'imd-decile')?.unknown).toBe(4);
   });
 });

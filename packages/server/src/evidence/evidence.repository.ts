@@ -295,3 +295,120 @@ export async function evidencePrems(
   if (f.pathway) query = query.where('episodes.pathway', '=', f.pathway);
   return query.execute();
 }
+
+/** Who a person is, for the list of people behind a figure (an OT's read only). */
+const identityColumns = [
+  'people.id as person_id',
+  'people.given_name',
+  'people.family_name',
+  'people.nhs_number',
+] as const;
+
+/** Requests received in the period, with who asked: the people behind "requests received". */
+export async function evidencePeopleRequests(trx: AuditedTransaction, f: EvidenceFilter) {
+  if (f.scope.length === 0) return [];
+  let query = trx
+    .selectFrom('requests')
+    .innerJoin('people', 'people.id', 'requests.person_id')
+    .select([
+      ...identityColumns,
+      'requests.id as request_id',
+      'requests.received_at',
+      'requests.route',
+      'requests.channel',
+      'requests.practice_id',
+      sql<Pathway>`coalesce(requests.pathway, requests.suggested_pathway)`.as('pathway'),
+      ...personColumns,
+    ])
+    .where('requests.practice_id', 'in', [...f.scope])
+    .where('requests.received_at', '>=', f.from)
+    .where('requests.received_at', '<', f.until);
+  if (f.practiceId) query = query.where('requests.practice_id', '=', f.practiceId);
+  if (f.pathway) {
+    query = query.where(
+      sql<Pathway>`coalesce(requests.pathway, requests.suggested_pathway)`,
+      '=',
+      f.pathway,
+    );
+  }
+  return query.orderBy('requests.received_at').orderBy('requests.id').execute();
+}
+
+/** Appointments in the period the person missed, with who: the people behind "did not attend". */
+export async function evidencePeopleMissed(trx: AuditedTransaction, f: EvidenceFilter) {
+  if (f.scope.length === 0) return [];
+  let query = trx
+    .selectFrom('appointments')
+    .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
+    .innerJoin('people', 'people.id', 'appointments.person_id')
+    .innerJoin('slots', 'slots.id', 'appointments.slot_id')
+    .leftJoin('requests', 'requests.id', 'episodes.request_id')
+    .select([
+      ...identityColumns,
+      'episodes.id as episode_id',
+      'episodes.request_id',
+      'appointments.starts_at',
+      'appointments.status',
+      'slots.ot_id',
+      'appointments.practice_id',
+      'episodes.pathway',
+      'requests.route',
+      'requests.channel',
+      'requests.received_at',
+      ...personColumns,
+    ])
+    .where('appointments.practice_id', 'in', [...f.scope])
+    .where('appointments.status', '=', 'did_not_attend')
+    .where('appointments.starts_at', '>=', f.from)
+    .where('appointments.starts_at', '<', f.until);
+  if (f.practiceId) query = query.where('appointments.practice_id', '=', f.practiceId);
+  if (f.pathway) query = query.where('episodes.pathway', '=', f.pathway);
+  return query.orderBy('appointments.starts_at').orderBy('appointments.id').execute();
+}
+
+/**
+ * Episodes closed with a discharge in the period, with who: the people behind discharges and
+ * the outcome figures (their entries come from `evidenceEntries`, on the same conditions).
+ */
+export async function evidencePeopleDischarged(trx: AuditedTransaction, f: EvidenceFilter) {
+  if (f.scope.length === 0) return [];
+  let query = trx
+    .selectFrom('episodes')
+    .innerJoin('people', 'people.id', 'episodes.person_id')
+    .leftJoin('requests', 'requests.id', 'episodes.request_id')
+    .select([
+      ...identityColumns,
+      'episodes.id as episode_id',
+      'episodes.request_id',
+      'episodes.closed_at',
+      'episodes.practice_id',
+      'episodes.pathway',
+      'requests.route',
+      'requests.channel',
+      'requests.received_at',
+      ...personColumns,
+      (eb) =>
+        eb
+          .selectFrom('appointments')
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .whereRef('appointments.episode_id', '=', 'episodes.id')
+          .where('appointments.status', '=', 'attended')
+          .as('attended'),
+    ])
+    .where('episodes.practice_id', 'in', [...f.scope])
+    .where('episodes.status', '=', 'closed')
+    .where('episodes.closed_at', '>=', f.from)
+    .where('episodes.closed_at', '<', f.until)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('record_entries')
+          .select('record_entries.id')
+          .whereRef('record_entries.episode_id', '=', 'episodes.id')
+          .where('record_entries.kind', '=', 'discharge'),
+      ),
+    );
+  if (f.practiceId) query = query.where('episodes.practice_id', '=', f.practiceId);
+  if (f.pathway) query = query.where('episodes.pathway', '=', f.pathway);
+  return query.orderBy('episodes.closed_at').orderBy('episodes.id').execute();
+}
