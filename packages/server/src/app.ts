@@ -32,6 +32,7 @@ import { registerWeb } from './http/web.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
 import { serviceContactRoutes } from './organisations/service-contact.routes.js';
 import { demoStatusRoutes } from './demo/demo-status.routes.js';
+import { isDemoService } from './demo/seed.js';
 import { personRoutes } from './people/person.routes.js';
 import { userRoutes } from './users/user.routes.js';
 import { apiKeyAdminRoutes, systemRequestRoutes } from './api-keys/api-key.routes.js';
@@ -49,6 +50,7 @@ import { viewRoutes } from './booking/views.routes.js';
 import { navigationRoutes } from './navigation/navigation.routes.js';
 import { waitingListFigureRoutes } from './booking/waiting-list-figures.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
+import { serviceReportRoutes } from './evidence/service-report.routes.js';
 import { recordRoutes } from './record/record.routes.js';
 import { dischargeRoutes } from './record/discharge.routes.js';
 import { questionnaireRoutes } from './record/questionnaire.routes.js';
@@ -218,6 +220,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(navigationRoutes(access, clock));
   await app.register(waitingListFigureRoutes(access, clock));
   await app.register(evidenceRoutes(access, clock));
+  await app.register(
+    serviceReportRoutes({ access, clock, organisations: db, isDemo: () => isDemoService(db) }),
+  );
   await app.register(
     selfBookingRoutes({
       db,

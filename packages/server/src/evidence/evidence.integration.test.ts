@@ -12,6 +12,7 @@ import type { EvidenceDashboard, EvidencePeople, Figure } from '@everyday/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisationTree, makeUser, type TestTree } from '../testing/builders.js';
+import { readPdf } from '../testing/pdf-text.js';
 import { makeAnswers, QUESTION_SET_VERSION } from '../testing/requests.js';
 import { makeApp, TestClient } from '../testing/test-app.js';
 import { testEngines, type TestDatabase } from '../testing/test-database.js';
@@ -390,6 +391,54 @@ describe.each(testEngines())('evidence dashboard on $name', (engine) => {
       'group,name,requests,dna_missed,dna_kept,dna_rate,improved,with_main_measure,improved_rate,uptake_per_1000',
     );
     expect(routes.find((l) => l.startsWith('navigator,'))).toBe('navigator,,*,*,*,*,*,*,*,');
+  });
+
+  it('prints the service report as a PDF in English and Welsh, under the rule even for an OT', async () => {
+    const ot = await client('ot');
+    const en = await ot.get(`/api/evidence/report.pdf?${PERIOD}`);
+    expect(en.statusCode, en.body).toBe(200);
+    expect(en.headers['content-type']).toBe('application/pdf');
+    expect(en.headers['content-disposition']).toBe(
+      'attachment; filename="everyday-service-report-2026-11-02-to-2026-11-15.pdf"',
+    );
+    expect(en.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const english = (await readPdf(en.rawPayload)).text;
+    for (const words of [
+      'Service report',
+      'Equity: who the service reached',
+      'Appendix A: definitions of the figures',
+      'Appendix C: disclosure control',
+    ])
+      expect(english).toContain(words);
+    // Four requests is a small number: the report leaves the service, so even an OT's copy is
+    // under the small-number rule, and the audit records the read as theirs, rule applied.
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['reason'])
+      .where('actor_label', '=', users.ot.email)
+      .where('resource_type', '=', 'evidence')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit.reason).toContain('small-number rule applied');
+    const cy = await ot.get(`/api/evidence/report.pdf?${PERIOD}&lang=cy`);
+    expect(cy.headers['content-disposition']).toContain('-cy.pdf');
+    const welsh = (await readPdf(cy.rawPayload)).text;
+    for (const words of ['Adroddiad gwasanaeth', 'Atodiad C: rheoli datgelu'])
+      expect(welsh).toContain(words);
+  });
+
+  it('refuses the report to a navigator and a bad period by field', async () => {
+    const nav = await client('navigator');
+    expect((await nav.get(`/api/evidence/report.pdf?${PERIOD}`)).statusCode).toBe(403);
+    const lead = await client('lead');
+    const bad = await lead.get('/api/evidence/report.pdf?from=2026-11-15&to=2026-11-02&lang=fr');
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json<{ error: { fields: { path: string }[] } }>()
+        .error.fields.map((f) => f.path)
+        .sort(),
+    ).toEqual(['lang', 'to']);
   });
 
   it('lists for an OT the people behind a figure, as many as its numerator, and audits it', async () => {

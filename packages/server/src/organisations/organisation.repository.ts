@@ -19,3 +19,28 @@ export async function listPractices(db: OrganisationStore) {
     .orderBy('name')
     .execute();
 }
+
+/** The name of the service (the root organisation) an organisation belongs to. */
+export async function serviceNameOf(
+  db: OrganisationStore,
+  organisationId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .withRecursive('chain(id, parent_id, name)', (qb) =>
+      qb
+        .selectFrom('organisations')
+        .select(['id', 'parent_id', 'name'])
+        .where('id', '=', organisationId)
+        .unionAll((u) =>
+          u
+            .selectFrom('organisations as o')
+            .innerJoin('chain', 'chain.parent_id', 'o.id')
+            .select(['o.id', 'o.parent_id', 'o.name']),
+        ),
+    )
+    .selectFrom('chain')
+    .select('name')
+    .where('parent_id', 'is', null)
+    .executeTakeFirst();
+  return row?.name;
+}
