@@ -76,6 +76,20 @@ describe('locales', () => {
     expect(bad).toEqual([]);
   });
 
+  it('gives every counted Welsh text all six of Welsh’s plural forms', () => {
+    // i18next picks the form by Intl.PluralRules('cy'): 0 zero, 1 one, 2 two, 3 few, 6 many,
+    // else other. A missing form shows the raw key (as the crisis banner did for two requests).
+    expect(['zero', 'one', 'two', 'few', 'many', 'other']).toEqual(
+      [0, 1, 2, 3, 6, 4].map((n) => new Intl.PluralRules('cy').select(n)),
+    );
+    const counted = [...cy.keys()].filter((k) => k.endsWith('_one')).map((k) => k.slice(0, -4));
+    expect(counted.length).toBeGreaterThan(10);
+    const missing = counted.flatMap((base) =>
+      pluralSuffixes.filter((suffix) => !cy.has(`${base}${suffix}`)).map((s) => `${base}${s}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('every key used as t("…") in the source exists in en.json', () => {
     const used = new Set<string>();
     for (const file of sourceFiles(sourceRoot)) {
