@@ -8,6 +8,7 @@ import { drawPerson } from './population.js';
 import { Random } from './random.js';
 import { DEFAULT_PARAMETERS } from './service-parameters.js';
 import {
+  arrivalKey,
   arrivalsOn,
   attendance,
   intakeRouteOf,
@@ -196,5 +197,12 @@ describe('the demo simulator', () => {
     expect(
       share(arrivals.map((a) => ageOn(a.answers.person.dateOfBirth, '2026-12-01') >= 65)),
     ).toBeGreaterThan(0.4);
+  });
+});
+
+describe('arrivalKey', () => {
+  it('gives a key of at least 8 characters (the requests table’s check) even for a short seed', () => {
+    expect(arrivalKey('bench', 8)).toBe('bench/arrival/8');
+    expect(arrivalKey('', 0).length).toBeGreaterThanOrEqual(8);
   });
 });

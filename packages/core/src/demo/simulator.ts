@@ -108,6 +108,14 @@ export interface Arrival {
   readonly story: Story;
 }
 
+/**
+ * The idempotency key both generators give an arrival's request: `<seed>/arrival/<n>`, never
+ * shorter than the 8 characters the requests table requires, whatever the seed.
+ */
+export function arrivalKey(seed: string, index: number): string {
+  return `${seed}/arrival/${String(index)}`;
+}
+
 export interface ArrivalContext {
   readonly params: ServiceParameters;
   readonly practices: readonly DemoPractice[];

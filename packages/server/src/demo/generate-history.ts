@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import {
   addCalendarDays,
   addWorkingDays,
+  arrivalKey,
   arrivalsOn,
   attendance,
   chooseSlot,
@@ -422,7 +423,7 @@ export async function generateHistory(
       route,
       channel,
       questionSetVersion: QUESTION_SET_V1.version,
-      idempotency: { scope: 'demo-generator', key: `${options.seed}/${String(arrival.index)}` },
+      idempotency: { scope: 'demo-generator', key: arrivalKey(options.seed, arrival.index) },
       answers: ZRequestAnswers.parse(arrival.answers),
       complete: true,
       submittedBy: actor.userId,

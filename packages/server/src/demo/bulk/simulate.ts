@@ -9,6 +9,7 @@
  * journey ends or at the end); cli.ts/generate-bulk.ts copy the spool into PostgreSQL.
  */
 import {
+  arrivalKey,
   dischargeData,
   reviewedGoal,
   sessionRecord,
@@ -956,7 +957,7 @@ export function simulateBulk(options: BulkOptions, spool: Spool): BulkCounts {
       requestId,
       newReference(),
       'bulk-generator',
-      `${options.seed}/arrival/${String(arrival.index)}`,
+      arrivalKey(options.seed, arrival.index),
       route,
       channel,
       personId,
