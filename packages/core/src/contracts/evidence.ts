@@ -208,7 +208,8 @@ export const ZEvidenceDashboard = z.object({
   /** PREM and Friends and Family Test comments, for staff with patient access only. */
   comments: z.array(z.object({ on: z.string(), text: z.string() })).nullable(),
   definitions: z.array(ZFigureDefinition),
-  disclosure: z.object({ rule: z.string(), summary: z.string() }).nullable(),
+  /** The rule's name, a summary in English (for the CSV's header line), and how many figures it hid. */
+  disclosure: z.object({ rule: z.string(), summary: z.string(), hidden: z.number() }).nullable(),
   /**
    * The headline sections for the comparison period, when one was asked for (same section and
    * figure keys, under the same disclosure control); null or absent otherwise.

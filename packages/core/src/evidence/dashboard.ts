@@ -430,6 +430,7 @@ export function evidenceDashboard(
       ? {
           rule: DISCLOSURE_RULE.name,
           summary: `${DISCLOSURE_RULE.summary} In each breakdown a further count is hidden where a hidden one could be worked back from the total; medians and means of fewer than 8 people are not shown; comments are for staff with patient access only. ${String(make.suppressed)} figures hidden.`,
+          hidden: make.suppressed,
         }
       : null,
   };

@@ -203,6 +203,7 @@ export function makeEvidenceDashboard(
     disclosure: {
       rule: 'NHS Digital small-number rule (HES and ECDS disclosure control, September 2018)',
       summary: 'Counts of 1 to 7 are suppressed; other counts are rounded to the nearest 5.',
+      hidden: 12,
     },
     ...overrides,
   };

@@ -24,6 +24,7 @@ export function EvidenceResults({ view, sections, period, comparePeriod }: Evide
   const { t } = useTranslation();
   const locale = useLocale();
   const { dashboard } = view;
+  // The rule's name is a published English title: marked as English on a Welsh page.
   const lang = view.language === 'en' ? undefined : 'en';
   const practice = dashboard.practices.find((p) => p.id === dashboard.query.practiceId);
   const scope = [
@@ -54,11 +55,12 @@ export function EvidenceResults({ view, sections, period, comparePeriod }: Evide
         </InsetText>
       ) : (
         <InsetText id="disclosure">
-          <p>{t('evidence.disclosure.applied')}</p>
           <p>
-            <span lang={lang}>
-              {dashboard.disclosure.rule}. {dashboard.disclosure.summary}
-            </span>
+            {t('evidence.disclosure.applied')}{' '}
+            {t('evidence.disclosure.further', { count: dashboard.disclosure.hidden })}
+          </p>
+          <p>
+            {t('evidence.disclosure.rule')} <span lang={lang}>{dashboard.disclosure.rule}</span>
           </p>
         </InsetText>
       )}
