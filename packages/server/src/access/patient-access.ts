@@ -236,33 +236,12 @@ export class PatientAccess {
     },
     work: (trx: AuditedTransaction, scope: readonly string[]) => Promise<readonly T[]>,
   ): Promise<AggregateView<T, K>> {
-    const principal = context.principal;
-    const outcome = await this.db
-      .transaction()
-      .execute(async (trx): Promise<Outcome<AggregateView<T, K>>> => {
-        const base = {
-          ...who(principal),
-          action: 'read' as const,
-          resourceType: access.resourceType,
-          resourceId: null,
-          organisationId: null,
-          ip: context.ip,
-        };
-        if (principal.kind !== 'staff') {
-          await writeAuditEvent(trx, { ...base, outcome: 'denied', reason: 'role' });
-          return { kind: 'denied' };
-        }
-        const scope = [...principal.actor.scope];
-        const results = await work(trx as AuditedTransaction, scope);
-        const patientAccess = scope.some(
-          (organisationId) =>
-            decidePatientAccess(policyPrincipal(principal), {
-              action: 'read',
-              level: 'clinical',
-              organisationId,
-            }).allowed,
-        );
-        const columns = access.disclose ?? [];
+    const columns = access.disclose ?? [];
+    const { value } = await this.withAggregateFigures(
+      context,
+      access,
+      async (trx, scope, patientAccess) => {
+        const results = await work(trx, scope);
         const controlled = !patientAccess && columns.length > 0;
         const rows = results.map((row) => {
           if (!controlled) return row as Disclosed<T, K>;
@@ -271,14 +250,14 @@ export class PatientAccess {
             copy[column as string] = discloseCount(row[column] as number);
           return copy as Disclosed<T, K>;
         });
-        await writeAuditEvent(trx, {
-          ...base,
-          outcome: 'allowed',
-          reason: `aggregate ${access.purpose}: ${results.length} rows${controlled ? ', small-number rule applied' : ''}`,
-        });
-        return { kind: 'done', value: { rows, disclosureControlled: controlled } };
-      });
-    return settle(outcome);
+        return {
+          value: { rows, disclosureControlled: controlled },
+          rows: results.length,
+          controlled,
+        };
+      },
+    );
+    return value;
   }
 
   /**
@@ -286,7 +265,9 @@ export class PatientAccess {
    * scoped and audited exactly as `withAggregateView`, but `work` is told whether the caller
    * may see these people's records at clinical level in any organisation they cover, so it
    * can apply core's small-number rule to the figures it composes (evidence/dashboard.ts) when
-   * they may not. `work` returns its value and how many rows it read, for the audit event.
+   * they may not. `work` returns its value, how many rows it read and, when it differs from "no
+   * patient access", whether it applied the rule, for the audit event. `withAggregateView` is
+   * this gate with the rule applied to named columns of rows.
    */
   async withAggregateFigures<T>(
     context: AccessContext,
@@ -295,7 +276,7 @@ export class PatientAccess {
       trx: AuditedTransaction,
       scope: readonly string[],
       patientAccess: boolean,
-    ) => Promise<{ readonly value: T; readonly rows: number }>,
+    ) => Promise<{ readonly value: T; readonly rows: number; readonly controlled?: boolean }>,
   ): Promise<{ readonly value: T; readonly disclosureControlled: boolean }> {
     const principal = context.principal;
     // One snapshot for every query of the view (repeatable read): its figures agree with each
@@ -329,7 +310,7 @@ export class PatientAccess {
               }).allowed,
           );
           const result = await work(trx as AuditedTransaction, scope, patientAccess);
-          const controlled = !patientAccess;
+          const controlled = result.controlled ?? !patientAccess;
           await writeAuditEvent(trx, {
             ...base,
             outcome: 'allowed',
