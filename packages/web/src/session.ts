@@ -32,12 +32,28 @@ export async function refreshSession(): Promise<SessionUser | null> {
   }
 }
 
+let signingOut = false;
+
+/**
+ * Runs a sign-out: until it has finished (the session ended and the signed-out page shown), an
+ * API call answered "unauthenticated" (a banner's poll, say) does not end the session in the
+ * page, which would send the person to sign in again instead of the signed-out page.
+ */
+export async function duringSignOut(work: () => Promise<void>): Promise<void> {
+  signingOut = true;
+  try {
+    await work();
+  } finally {
+    signingOut = false;
+  }
+}
+
 setApiHooks({
   csrfRejected: async () => {
     await refreshSession().catch(() => undefined);
   },
   unauthenticated: () => {
-    void refreshSession().catch(() => undefined);
+    if (!signingOut) void refreshSession().catch(() => undefined);
   },
 });
 

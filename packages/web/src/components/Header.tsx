@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../api.js';
-import { refreshSession, useSession } from '../session.js';
+import { duringSignOut, refreshSession, useSession } from '../session.js';
 import { Icon } from './Icon.js';
 import { LanguageToggle } from './LanguageToggle.js';
 import { NhsLogo } from './NhsLogo.js';
@@ -33,12 +33,14 @@ export function Header({ onSignOutFailed }: { onSignOutFailed: () => void }) {
 
   const submitSignOut = async (): Promise<void> => {
     try {
-      await signOut();
+      await duringSignOut(async () => {
+        await signOut();
+        await navigate('/signed-out');
+      });
     } catch {
       onSignOutFailed();
       return;
     }
-    await navigate('/signed-out');
     await refreshSession().catch(() => undefined);
   };
 
