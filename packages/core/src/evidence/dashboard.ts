@@ -267,43 +267,81 @@ function weeksOf(q: EvidenceQuery, today: CalendarDate): CalendarDate[] {
   return weeks;
 }
 
-function waitingAt(r: RequestFact, day: CalendarDate): boolean {
-  if (r.receivedOn > day) return false;
+/** The first day a request no longer waits (turned away, first seen, or closed), if any. */
+function stoppedWaitingOn(r: RequestFact): CalendarDate | null {
   const turnedAway =
     r.decision === 'signposted' || r.decision === 'redirected' || r.decision === 'declined';
-  if (turnedAway && r.triagedOn !== null && r.triagedOn <= day) return false;
-  if (r.firstAppointmentOn !== null && r.firstAppointmentOn <= day) return false;
-  return r.closedOn === null || r.closedOn > day;
+  const ends = [turnedAway ? r.triagedOn : null, r.firstAppointmentOn, r.closedOn];
+  return ends.reduce<CalendarDate | null>(
+    (first, on) => (on !== null && (first === null || on < first) ? on : first),
+    null,
+  );
 }
 
+/**
+ * The weekly trend: each week's requests, first appointments and attended contacts, and the
+ * waiting list on its last day (a request waits from the day it is received until the day it is
+ * turned away, first seen or closed) with its longest wait in whole weeks. One pass over the
+ * facts: each is put in its week by counting days from the first Monday.
+ */
 function trend(
   make: FigureMaker,
   q: EvidenceQuery,
   facts: EvidenceFacts,
   today: CalendarDate,
 ): TrendPoint[] {
-  return weeksOf(q, today).map((monday) => {
-    const start = monday < q.from ? q.from : monday;
+  const mondays = weeksOf(q, today);
+  const weeks = mondays.map((monday) => {
     const sunday = addCalendarDays(monday, 6);
-    const end = [sunday, q.to, today].reduce((a, b) => (b < a ? b : a));
-    const within = (on: CalendarDate | null) => on !== null && on >= start && on <= end;
-    const waiting = facts.requests.filter((r) => waitingAt(r, end));
-    const longest = waiting.reduce(
-      (m, r) => Math.max(m, Math.floor(calendarDaysBetween(r.receivedOn, end) / 7)),
-      0,
-    );
-    const showLongest = !make.controlled || mayShowStatisticOver(waiting.length);
     return {
-      week: monday,
-      requests: make.disclose(facts.requests.filter((r) => within(r.receivedOn)).length),
-      firstAppointments: make.disclose(
-        facts.requests.filter((r) => within(r.firstAppointmentOn)).length,
-      ),
-      attended: make.disclose(
-        facts.appointments.filter((a) => a.status === 'attended' && within(a.on)).length,
-      ),
-      waiting: make.disclose(waiting.length),
-      longestWaitWeeks: waiting.length > 0 && showLongest ? longest : null,
+      monday,
+      start: monday < q.from ? q.from : monday,
+      end: [sunday, q.to, today].reduce((a, b) => (b < a ? b : a)),
+      requests: 0,
+      firstAppointments: 0,
+      attended: 0,
+      waiting: 0,
+      earliestWaiting: null as CalendarDate | null,
+    };
+  });
+  const first = mondays[0];
+  const weekOf = (on: CalendarDate | null) => {
+    if (on === null || first === undefined) return undefined;
+    const week = weeks[Math.floor(calendarDaysBetween(first, on) / 7)];
+    return week && on >= week.start && on <= week.end ? week : undefined;
+  };
+  for (const r of facts.requests) {
+    const received = weekOf(r.receivedOn);
+    if (received) received.requests += 1;
+    const seen = weekOf(r.firstAppointmentOn);
+    if (seen) seen.firstAppointments += 1;
+    const stopped = stoppedWaitingOn(r);
+    for (const week of weeks) {
+      if (stopped !== null && week.end >= stopped) break;
+      if (r.receivedOn > week.end) continue;
+      week.waiting += 1;
+      if (week.earliestWaiting === null || r.receivedOn < week.earliestWaiting) {
+        week.earliestWaiting = r.receivedOn;
+      }
+    }
+  }
+  for (const a of facts.appointments) {
+    if (a.status !== 'attended') continue;
+    const week = weekOf(a.on);
+    if (week) week.attended += 1;
+  }
+  return weeks.map((w) => {
+    const showLongest = !make.controlled || mayShowStatisticOver(w.waiting);
+    return {
+      week: w.monday,
+      requests: make.disclose(w.requests),
+      firstAppointments: make.disclose(w.firstAppointments),
+      attended: make.disclose(w.attended),
+      waiting: make.disclose(w.waiting),
+      longestWaitWeeks:
+        w.earliestWaiting !== null && showLongest
+          ? Math.floor(calendarDaysBetween(w.earliestWaiting, w.end) / 7)
+          : null,
     };
   });
 }

@@ -12,7 +12,13 @@ import type { PremExperience } from '../instruments/questionnaires.js';
 import type { WorkStatus } from '../instruments/work-ability.js';
 import type { AssessmentScores } from '../record/assessment-scoring.js';
 import type { DischargeData, InterventionCode } from '../record/entry-types.js';
-import { outcomeSeries, type OutcomeSeries, type RecordEntry } from '../record/record-view.js';
+import {
+  contentOfKind as ofKind,
+  outcomeSeries,
+  type OutcomeSeries,
+  type RecordEntry,
+  type RecordEntryContent,
+} from '../record/record-view.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
 import type { Pathway } from '../triage/triage-types.js';
 import { gasAchieved, type GasAchieved } from './change.js';
@@ -125,9 +131,6 @@ export interface EvidenceFacts {
   readonly practices: readonly PracticeFact[];
 }
 
-function ofKind<K extends RecordEntry['kind']>(entries: readonly RecordEntry[], kind: K) {
-  return entries.filter((e): e is RecordEntry<K> => e.kind === kind);
-}
 
 interface WorkPoint {
   readonly on: string;
@@ -135,7 +138,7 @@ interface WorkPoint {
 }
 
 /** What the dashboard needs from one discharged episode's record entries. */
-export function episodeRecordFacts(entries: readonly RecordEntry[]): EpisodeRecordFacts {
+export function episodeRecordFacts(entries: readonly RecordEntryContent[]): EpisodeRecordFacts {
   const assessments = ofKind(entries, 'assessment');
   const questionnaires = ofKind(entries, 'questionnaire');
   const states = [

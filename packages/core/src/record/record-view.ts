@@ -59,6 +59,20 @@ function ofKind<K extends EntryKind>(entries: readonly RecordEntry[], kind: K): 
   return entries.filter((e): e is RecordEntry<K> => e.kind === kind);
 }
 
+/** What an entry says (its kind, data and scores), without who wrote it or when it was saved. */
+export type RecordEntryContent<K extends EntryKind = EntryKind> = Pick<
+  RecordEntry<K>,
+  'kind' | 'data' | 'scores'
+>;
+
+/** The entries of one kind, of entries read for what they say. */
+export function contentOfKind<K extends EntryKind>(
+  entries: readonly RecordEntryContent[],
+  kind: K,
+): RecordEntryContent<K>[] {
+  return entries.filter((e): e is RecordEntryContent<K> => e.kind === kind);
+}
+
 export const OUTCOME_MEASURES = [
   'eq5d_index',
   'eq5d_vas',
@@ -100,7 +114,7 @@ interface QuestionnaireScores {
  * from questionnaires the person completed. A GAS T-score is computed over all goals scored
  * with GAS: at their baselines, then at their latest reviews.
  */
-export function outcomeSeries(entries: readonly RecordEntry[]): OutcomeSeries[] {
+export function outcomeSeries(entries: readonly RecordEntryContent[]): OutcomeSeries[] {
   const points = new Map<OutcomeMeasure, OutcomePoint[]>();
   const add = (m: OutcomeMeasure, on: string, value: number, qualifier: string | null) => {
     const list = points.get(m) ?? [];
@@ -114,7 +128,7 @@ export function outcomeSeries(entries: readonly RecordEntry[]): OutcomeSeries[] 
     if (s.gad7) add('gad7', on, s.gad7.total, s.gad7.severity);
     if (s.workAbility) add('work_ability', on, s.workAbility.score, s.workAbility.band);
   };
-  for (const e of ofKind(entries, 'assessment')) {
+  for (const e of contentOfKind(entries, 'assessment')) {
     const s = e.scores as AssessmentScores;
     const on = e.data.assessedOn;
     fromScores(on, s);
@@ -125,9 +139,9 @@ export function outcomeSeries(entries: readonly RecordEntry[]): OutcomeSeries[] 
     if (s.cfs) add('cfs', on, s.cfs.level, s.cfs.version);
     if (s.sixCit) add('six_cit', on, s.sixCit.total, s.sixCit.band);
   }
-  for (const e of ofKind(entries, 'questionnaire'))
+  for (const e of contentOfKind(entries, 'questionnaire'))
     fromScores(e.data.completedOn, e.scores as QuestionnaireScores);
-  const gas = gasSeries(ofKind(entries, 'goal').map((g) => g.data));
+  const gas = gasSeries(contentOfKind(entries, 'goal').map((g) => g.data));
   if (gas) points.set('gas', gas);
   return OUTCOME_MEASURES.flatMap((measure) => {
     const list = [...(points.get(measure) ?? [])].sort((a, b) => a.on.localeCompare(b.on));

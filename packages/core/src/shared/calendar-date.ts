@@ -20,6 +20,20 @@ const TIME_SHAPE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Milliseconds since the epoch of midnight UTC on `date`, or NaN when it is not a real date. */
 export function calendarDateToUtcMs(date: string): number {
+  const known = parsedDates.get(date);
+  if (known !== undefined) return known;
+  const ms = parseCalendarDate(date);
+  // A bounded memo: the dates a service counts by are few and repeat (the evidence dashboard
+  // converts the same few hundred dates hundreds of thousands of times).
+  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+  parsedDates.set(date, ms);
+  return ms;
+}
+
+const PARSED_DATES_LIMIT = 20_000;
+const parsedDates = new Map<string, number>();
+
+function parseCalendarDate(date: string): number {
   const match = DATE_SHAPE.exec(date);
   if (match === null) return Number.NaN;
   const [, y, m, d] = match;
@@ -33,10 +47,21 @@ export function calendarDateToUtcMs(date: string): number {
 
 /** The calendar date (UTC) of an epoch-millisecond value. */
 export function utcMsToCalendarDate(ms: number): CalendarDate {
+  // Midnights (what day arithmetic produces) are memoised like the parsed dates above.
+  const midnight = ms % DAY_MS === 0;
+  const known = midnight ? formattedMidnights.get(ms) : undefined;
+  if (known !== undefined) return known;
   // A conversion of an instant already shifted to the wall clock, not a reading of "today".
   // eslint-disable-next-line no-restricted-syntax
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms).toISOString().slice(0, 10);
+  if (midnight) {
+    if (formattedMidnights.size >= PARSED_DATES_LIMIT) formattedMidnights.clear();
+    formattedMidnights.set(ms, date);
+  }
+  return date;
 }
+
+const formattedMidnights = new Map<number, CalendarDate>();
 
 /** True for a real calendar date written 'YYYY-MM-DD' (so '2026-02-30' is false). */
 export function isCalendarDate(value: string): boolean {

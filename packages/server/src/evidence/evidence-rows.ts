@@ -4,15 +4,16 @@
  * and the list of people behind a figure, so both count by the same rules.
  */
 import {
-  ageOn,
   londonDateOf,
   PREM_EXPERIENCES,
   type DeprivationIndex,
+  type EntryKind,
   type EthnicCategory,
   type FactGroups,
   type Pathway,
   type PersonSex,
   type PremExperience,
+  type RecordEntryContent,
   type RequestDecision,
   type RequestStatus,
   type Route,
@@ -23,10 +24,10 @@ export interface GroupColumns {
   readonly pathway: Pathway | null;
   readonly route: Route | null;
   readonly channel: string | null;
-  readonly received_at: Date | string | null;
   readonly sex: PersonSex | null;
   readonly ethnicity: EthnicCategory | null;
-  readonly date_of_birth: string | null;
+  /** Whole years on the London date of the request, computed in the query (core's `ageOn`). */
+  readonly age_at_request: number | null;
   readonly imd_decile: number | null;
   readonly deprivation_index: DeprivationIndex | null;
 }
@@ -41,15 +42,21 @@ export function groupsOf(row: GroupColumns): FactGroups {
     pathway: row.pathway,
     sex: row.sex,
     ethnicity: row.ethnicity,
-    ageAtRequest:
-      row.date_of_birth !== null && row.received_at !== null
-        ? ageOn(row.date_of_birth, dateOf(row.received_at))
-        : null,
+    ageAtRequest: row.age_at_request,
     deprivation:
       row.imd_decile !== null && row.deprivation_index !== null
         ? { index: row.deprivation_index, decile: row.imd_decile }
         : null,
   };
+}
+
+/** An entry as the evidence reads it (`evidenceEntries`): what it says, for core's facts. */
+export function entryContentOf(row: {
+  readonly kind: string;
+  readonly data: unknown;
+  readonly scores: unknown;
+}): RecordEntryContent {
+  return { kind: row.kind as EntryKind, data: row.data as never, scores: row.scores };
 }
 
 export function decisionOf(status: RequestStatus): RequestDecision {

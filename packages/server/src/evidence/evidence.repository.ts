@@ -18,10 +18,29 @@ export interface EvidenceFilter {
   readonly pathway: Pathway | null;
 }
 
+/**
+ * A timestamp column's Europe/London calendar date as 'YYYY-MM-DD': the database converts (with
+ * its time-zone data), so rows arrive as the dates core counts by and no instant is parsed.
+ */
+const londonDate = (column: string) =>
+  sql<string>`to_char(${sql.ref(column)} at time zone 'Europe/London', 'YYYY-MM-DD')`;
+
+/**
+ * The person's age in whole years on the London date of the request (core's `ageOn`: the
+ * difference in years, less one before the birthday; a 29 February birthday falls on 1 March);
+ * null without a date of birth or a request.
+ */
+const ageAtRequest = sql<number | null>`(
+  extract(year from requests.received_at at time zone 'Europe/London')::int
+  - extract(year from people.date_of_birth)::int
+  - case when to_char(requests.received_at at time zone 'Europe/London', 'MM-DD')
+      < to_char(people.date_of_birth, 'MM-DD') then 1 else 0 end)`.as('age_at_request');
+
+/** The groups a person falls in (evidence-rows.ts `groupsOf`); needs `requests` joined. */
 const personColumns = [
   'people.sex',
   'people.ethnicity',
-  'people.date_of_birth',
+  ageAtRequest,
   'people.imd_decile',
   'people.deprivation_index',
 ] as const;
@@ -50,8 +69,8 @@ export async function evidenceRequests(trx: AuditedTransaction, f: EvidenceFilte
     .innerJoin('people', 'people.id', 'requests.person_id')
     .select([
       'requests.person_id',
-      'requests.received_at',
-      'requests.acted_at',
+      londonDate('requests.received_at').as('received_on'),
+      sql<string | null>`${londonDate('requests.acted_at')}`.as('acted_on'),
       'requests.status',
       'requests.route',
       'requests.channel',
@@ -62,16 +81,24 @@ export async function evidenceRequests(trx: AuditedTransaction, f: EvidenceFilte
         eb
           .selectFrom('appointments')
           .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
-          .select((e) => e.fn.min('appointments.starts_at').as('first'))
+          .select(
+            sql<string>`to_char(min(appointments.starts_at) at time zone 'Europe/London', 'YYYY-MM-DD')`.as(
+              'first',
+            ),
+          )
           .whereRef('episodes.request_id', '=', 'requests.id')
           .where('appointments.status', '=', 'attended')
-          .as('first_attended_at'),
+          .as('first_attended_on'),
       (eb) =>
         eb
           .selectFrom('episodes')
-          .select((e) => e.fn.max('episodes.closed_at').as('closed'))
+          .select(
+            sql<string>`to_char(max(episodes.closed_at) at time zone 'Europe/London', 'YYYY-MM-DD')`.as(
+              'closed',
+            ),
+          )
           .whereRef('episodes.request_id', '=', 'requests.id')
-          .as('closed_at'),
+          .as('closed_on'),
     ])
     .where('requests.practice_id', 'in', [...f.scope])
     .where('requests.received_at', '<', f.until)
@@ -103,14 +130,13 @@ export async function evidenceAppointments(trx: AuditedTransaction, f: EvidenceF
     .innerJoin('slots', 'slots.id', 'appointments.slot_id')
     .leftJoin('requests', 'requests.id', 'episodes.request_id')
     .select([
-      'appointments.starts_at',
+      londonDate('appointments.starts_at').as('on'),
       'appointments.status',
       'slots.ot_id',
       'appointments.practice_id',
       'episodes.pathway',
       'requests.route',
       'requests.channel',
-      'requests.received_at',
       ...personColumns,
     ])
     .where('appointments.practice_id', 'in', [...f.scope])
@@ -146,25 +172,23 @@ export async function evidenceContactPairs(trx: AuditedTransaction, f: EvidenceF
     .innerJoin('people', 'people.id', 'episodes.person_id')
     .leftJoin('requests', 'requests.id', 'episodes.request_id')
     .select([
-      sql<Date>`min(case when ranked.n = 1 then ranked.starts_at end)`.as('first_at'),
-      sql<Date | null>`min(case when ranked.n = 2 then ranked.starts_at end)`.as('second_at'),
+      sql<string>`to_char(min(case when ranked.n = 1 then ranked.starts_at end) at time zone 'Europe/London', 'YYYY-MM-DD')`.as(
+        'first_on',
+      ),
+      sql<
+        string | null
+      >`to_char(min(case when ranked.n = 2 then ranked.starts_at end) at time zone 'Europe/London', 'YYYY-MM-DD')`.as(
+        'second_on',
+      ),
       'episodes.practice_id',
       'episodes.pathway',
       'requests.route',
       'requests.channel',
-      'requests.received_at',
       ...personColumns,
     ])
     .where('ranked.n', '<=', 2)
-    .groupBy([
-      'ranked.episode_id',
-      'episodes.practice_id',
-      'episodes.pathway',
-      'requests.route',
-      'requests.channel',
-      'requests.received_at',
-      ...personColumns,
-    ])
+    // One row per episode; its person's and request's columns follow from their keys.
+    .groupBy(['ranked.episode_id', 'episodes.id', 'people.id', 'requests.id'])
     .having(sql<Date>`min(case when ranked.n = 2 then ranked.starts_at end)`, '>=', f.from);
   if (f.practiceId) query = query.where('episodes.practice_id', '=', f.practiceId);
   if (f.pathway) query = query.where('episodes.pathway', '=', f.pathway);
@@ -180,12 +204,11 @@ export async function evidenceDischargedEpisodes(trx: AuditedTransaction, f: Evi
     .leftJoin('requests', 'requests.id', 'episodes.request_id')
     .select([
       'episodes.id',
-      'episodes.closed_at',
+      sql<string | null>`${londonDate('episodes.closed_at')}`.as('closed_on'),
       'episodes.practice_id',
       'episodes.pathway',
       'requests.route',
       'requests.channel',
-      'requests.received_at',
       ...personColumns,
       (eb) =>
         eb
@@ -231,6 +254,51 @@ export async function evidenceDischargedEpisodes(trx: AuditedTransaction, f: Evi
   return query.execute();
 }
 
+/** The entry kinds core's `episodeRecordFacts` reads (contacts, risk and notes it does not). */
+const EVIDENCE_ENTRY_KINDS = [
+  'assessment',
+  'questionnaire',
+  'goal',
+  'intervention',
+  'discharge',
+  'health_work_report',
+] as const;
+
+/**
+ * Of each entry's data, the fields `episodeRecordFacts` and `outcomeSeries` read (the scores are
+ * read whole): an assessment's date and work status, a questionnaire's kind, date and work
+ * answer, an intervention's code, a discharge's avoided care and work outcome, a goal whole, a
+ * Health and Work Report nothing (it is counted). An assessment's answers and every note stay in
+ * the database; at a large service's size they were most of what the dashboard read.
+ */
+const evidenceEntryData = sql`case record_entries.kind
+    when 'assessment' then jsonb_strip_nulls(jsonb_build_object(
+      'assessedOn', record_entries.data->'assessedOn', 'work', record_entries.data->'work'))
+    when 'questionnaire' then jsonb_strip_nulls(jsonb_build_object(
+      'kind', record_entries.data->'kind', 'completedOn', record_entries.data->'completedOn',
+      'answers', jsonb_build_object('workStatus', record_entries.data->'answers'->'workStatus')))
+    when 'intervention' then jsonb_build_object('code', record_entries.data->'code')
+    when 'discharge' then jsonb_strip_nulls(jsonb_build_object(
+      'avoided', record_entries.data->'avoided',
+      'workOutcome', record_entries.data->'workOutcome'))
+    when 'goal' then record_entries.data
+    else '{}'::jsonb end`.as('data');
+
+/**
+ * An entry's scores without what the dashboard does not count: the flags, and the EQ-5D-5L
+ * index's bilingual label (most of the bytes); its value, value set, state and VAS stay.
+ */
+const evidenceEntryScores = sql`case
+    when record_entries.scores ? 'eq5d5l' then (record_entries.scores - 'flags') || jsonb_build_object(
+      'eq5d5l', jsonb_build_object(
+        'vas', record_entries.scores->'eq5d5l'->'vas',
+        'state', record_entries.scores->'eq5d5l'->'state',
+        'index', case when jsonb_typeof(record_entries.scores->'eq5d5l'->'index') = 'object'
+          then (record_entries.scores->'eq5d5l'->'index') - 'label'
+          else record_entries.scores->'eq5d5l'->'index' end))
+    when jsonb_typeof(record_entries.scores) = 'object' then record_entries.scores - 'flags'
+    else record_entries.scores end`.as('scores');
+
 /**
  * The record entries of the episodes `evidenceDischargedEpisodes` reads (closed in the period,
  * within the scope and filters), oldest first: one query joined on the same conditions, rather
@@ -245,15 +313,10 @@ export async function evidenceEntries(trx: AuditedTransaction, f: EvidenceFilter
       'record_entries.id',
       'record_entries.episode_id',
       'record_entries.kind',
-      'record_entries.version',
-      'record_entries.data',
-      'record_entries.scores',
-      'record_entries.created_by',
-      'record_entries.created_by_label',
-      'record_entries.created_at',
-      'record_entries.updated_by_label',
-      'record_entries.updated_at',
+      evidenceEntryData,
+      evidenceEntryScores,
     ])
+    .where('record_entries.kind', 'in', EVIDENCE_ENTRY_KINDS)
     .where('episodes.practice_id', 'in', [...f.scope])
     .where('episodes.status', '=', 'closed')
     .where('episodes.closed_at', '>=', f.from)
@@ -283,7 +346,6 @@ export async function evidencePrems(
       'episodes.pathway',
       'requests.route',
       'requests.channel',
-      'requests.received_at',
       ...personColumns,
     ])
     .where('episodes.practice_id', 'in', [...f.scope])

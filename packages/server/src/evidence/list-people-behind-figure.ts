@@ -16,7 +16,6 @@ import {
   type FigurePeopleFacts,
 } from '@everyday/core';
 import type { AccessContext, AuditedTransaction, PatientAccess } from '../access/patient-access.js';
-import { toEntryDto } from '../record/entry-service.js';
 import {
   evidenceEntries,
   evidencePeopleDischarged,
@@ -24,7 +23,7 @@ import {
   evidencePeopleRequests,
   type EvidenceFilter,
 } from './evidence.repository.js';
-import { dateOf, groupsOf } from './evidence-rows.js';
+import { dateOf, entryContentOf, groupsOf } from './evidence-rows.js';
 import { evidenceFilter } from './read-evidence-dashboard.js';
 
 interface Identity {
@@ -109,7 +108,7 @@ async function factsFor(
             dischargedOn: on,
             attendedContacts: Number(e.attended ?? 0),
             contactMinutes: { contacts: 0, minutes: 0 },
-            record: episodeRecordFacts((byEpisode.get(e.episode_id) ?? []).map(toEntryDto)),
+            record: episodeRecordFacts((byEpisode.get(e.episode_id) ?? []).map(entryContentOf)),
             groups: groupsOf(e),
             subject: person(e, { requestId: e.request_id, episodeId: e.episode_id }, on),
           };

@@ -20,7 +20,6 @@ import {
   type Pathway,
 } from '@everyday/core';
 import type { AccessContext, AuditedTransaction, PatientAccess } from '../access/patient-access.js';
-import { toEntryDto } from '../record/entry-service.js';
 import {
   evidenceAppointments,
   evidenceContactPairs,
@@ -31,7 +30,7 @@ import {
   evidenceRequests,
   type EvidenceFilter,
 } from './evidence.repository.js';
-import { dateOf, decisionOf, groupsOf, isPremExperience } from './evidence-rows.js';
+import { decisionOf, entryContentOf, groupsOf, isPremExperience } from './evidence-rows.js';
 
 /** The repository's filter for a period (inclusive London dates) and the lead's filters. */
 export function evidenceFilter(
@@ -60,7 +59,7 @@ async function readFacts(
   filter: EvidenceFilter,
   period: { readonly from: CalendarDate; readonly to: CalendarDate },
   practices: Practices,
-  readAt: string,
+  readOn: CalendarDate,
 ): Promise<{ facts: EvidenceFacts; rows: number }> {
   const requests = await evidenceRequests(trx, filter);
   const appointments = await evidenceAppointments(trx, filter);
@@ -78,32 +77,33 @@ async function readFacts(
     practices: practices.map((p) => ({ id: p.id, name: p.name, listSize: p.list_size })),
     requests: requests.map((r) => ({
       personId: r.person_id,
-      receivedOn: dateOf(r.received_at),
-      triagedOn: r.status === 'received' || r.acted_at === null ? null : dateOf(r.acted_at),
+      receivedOn: r.received_on,
+      triagedOn: r.status === 'received' ? null : r.acted_on,
       decision: decisionOf(r.status),
-      firstAppointmentOn: r.first_attended_at === null ? null : dateOf(r.first_attended_at),
-      closedOn: r.closed_at === null ? null : dateOf(r.closed_at),
+      firstAppointmentOn: r.first_attended_on,
+      closedOn: r.closed_on,
       groups: groupsOf(r),
     })),
     appointments: appointments.map((a) => ({
-      on: dateOf(a.starts_at),
+      on: a.on,
       status: a.status,
       otId: a.ot_id,
       groups: groupsOf(a),
     })),
     contactPairs: pairs.map((p) => ({
-      first: dateOf(p.first_at),
-      second: p.second_at === null ? null : dateOf(p.second_at),
+      first: p.first_on,
+      second: p.second_on,
       groups: groupsOf(p),
     })),
     episodes: episodes.map((e) => ({
-      dischargedOn: dateOf(e.closed_at ?? e.received_at ?? readAt),
+      // A closed episode has its closing time (the query asks for it).
+      dischargedOn: e.closed_on ?? readOn,
       attendedContacts: Number(e.attended ?? 0),
       contactMinutes: {
         contacts: Number(e.minutes_contacts ?? 0),
         minutes: Number(e.minutes_recorded ?? 0),
       },
-      record: episodeRecordFacts((byEpisode.get(e.id) ?? []).map(toEntryDto)),
+      record: episodeRecordFacts((byEpisode.get(e.id) ?? []).map(entryContentOf)),
       groups: groupsOf(e),
     })),
     prems: prems.map((p) => ({
@@ -137,13 +137,13 @@ export async function readEvidenceDashboard(
     { resourceType: 'evidence', purpose: 'evidence dashboard' },
     async (trx, scope, patientAccess) => {
       const practices = await evidencePractices(trx, scope);
-      const main = await readFacts(trx, evidenceFilter(scope, query), query, practices, readAt);
+      const main = await readFacts(trx, evidenceFilter(scope, query), query, practices, today);
       const compared =
         query.compareFrom !== undefined && query.compareTo !== undefined
           ? { ...query, from: query.compareFrom, to: query.compareTo }
           : null;
       const comparison = compared
-        ? await readFacts(trx, evidenceFilter(scope, compared), compared, practices, readAt)
+        ? await readFacts(trx, evidenceFilter(scope, compared), compared, practices, today)
         : null;
       const composed = evidenceDashboard(
         main.facts,
