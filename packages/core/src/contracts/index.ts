@@ -12,3 +12,4 @@ export * from './communication-needs.js';
 export * from './service-contact.js';
 export * from './demo-status.js';
 export * from './evidence.js';
+export * from './staff-register.js';
