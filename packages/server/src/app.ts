@@ -50,6 +50,7 @@ import { viewRoutes } from './booking/views.routes.js';
 import { navigationRoutes } from './navigation/navigation.routes.js';
 import { waitingListFigureRoutes } from './booking/waiting-list-figures.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
+import { planningRoutes } from './planning/planning.routes.js';
 import { serviceReportRoutes } from './evidence/service-report.routes.js';
 import { recordRoutes } from './record/record.routes.js';
 import { dischargeRoutes } from './record/discharge.routes.js';
@@ -220,6 +221,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(navigationRoutes(access, clock));
   await app.register(waitingListFigureRoutes(access, clock));
   await app.register(evidenceRoutes(access, clock));
+  await app.register(planningRoutes({ db, clock }));
   await app.register(
     serviceReportRoutes({ access, clock, organisations: db, isDemo: () => isDemoService(db) }),
   );

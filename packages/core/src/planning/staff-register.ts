@@ -241,7 +241,7 @@ export interface LeaveStanding {
   /** The leave today falls in, or null. */
   readonly current: StaffLeavePeriod | null;
   /** Leave starting after today, soonest first. */
-  readonly upcoming: readonly StaffLeavePeriod[];
+  readonly upcoming: StaffLeavePeriod[];
   /** Working days (Monday to Friday, not bank holidays) of leave from today to `until`. */
   readonly workingDaysAhead: number;
 }
@@ -333,7 +333,7 @@ export function dueReasons(entry: {
 export interface DueEntry {
   readonly userId: string;
   readonly name: string;
-  readonly reasons: readonly DueReason[];
+  readonly reasons: DueReason[];
 }
 
 /**
@@ -351,7 +351,7 @@ export function whoIsDue(
     e.reasons[0] === undefined ? DUE_REASONS.length : DUE_REASONS.indexOf(e.reasons[0]);
   return entries
     .filter((e) => e.reasons.length > 0)
-    .map((e) => ({ userId: e.userId, name: e.name, reasons: e.reasons }))
+    .map((e) => ({ userId: e.userId, name: e.name, reasons: [...e.reasons] }))
     .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 

@@ -12,6 +12,13 @@ import type {
   Urgency,
 } from '@everyday/core';
 import type {
+  AfcBand,
+  CpdActivity,
+  StaffProfession,
+  SupervisionKind,
+  SupervisionTopic,
+} from '@everyday/core';
+import type {
   DeprivationIndex,
   EthnicCategory,
   GenderIdentity,
@@ -505,6 +512,51 @@ export interface DutyRotaTable {
   updated_at: Timestamp;
 }
 
+/** A member of staff on the register (migration 0015): one row per user. */
+export interface StaffProfilesTable {
+  user_id: string;
+  profession: StaffProfession;
+  band: AfcBand;
+  hcpc_number: string | null;
+  /** A London date, YYYY-MM-DD. */
+  hcpc_renewal_on: string | null;
+  /** Whole-time equivalent in hundredths (0.8 is 80). */
+  wte_hundredths: number;
+  started_on: string;
+  supervision_interval_months: ColumnType<number, number | undefined, number>;
+  version: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+/** A supervision held (migration 0015): what was discussed, at the level a lead needs. */
+export interface SupervisionRecordsTable {
+  id: Generated<string>;
+  user_id: string;
+  held_on: string;
+  supervisor_name: string;
+  kind: SupervisionKind;
+  duration_minutes: number;
+  topics: SupervisionTopic[];
+  summary: string;
+  actions: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+/** A CPD activity (migration 0015); hours kept in minutes. */
+export interface CpdRecordsTable {
+  id: Generated<string>;
+  user_id: string;
+  completed_on: string;
+  title: string;
+  activity: CpdActivity;
+  minutes: number;
+  learning: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -539,6 +591,9 @@ export interface Database {
   password_tokens: PasswordTokensTable;
   recovery_codes: RecoveryCodesTable;
   sign_in_challenges: SignInChallengesTable;
+  staff_profiles: StaffProfilesTable;
+  supervision_records: SupervisionRecordsTable;
+  cpd_records: CpdRecordsTable;
 }
 
 export type SlotRow = Selectable<SlotsTable>;
