@@ -29,6 +29,7 @@ export function distributionMoments(d: Distribution): { mean: number; secondMome
 }
 
 const TWO_POW_26 = 67_108_864;
+const TWO_POW_32 = 4_294_967_296;
 const TWO_POW_53 = 9_007_199_254_740_992;
 const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 const LOG_FACTORIALS = (() => {
@@ -159,14 +160,15 @@ export class Sampler {
   }
 
   /**
-   * Poisson(lambda), exact: inversion below 10, and above it the transformed rejection of
+   * Poisson(lambda), exact: inversion below 10 (a caller drawing often with one lambda passes
+   * e^−lambda), and above it the transformed rejection of
    * Hörmann W. The transformed rejection method for generating Poisson random variables.
    * Insurance Math Econom 1993;12:39–45 (PTRS, as NumPy draws it).
    */
-  poisson(lambda: number): number {
+  poisson(lambda: number, expMinusLambda = Math.exp(-lambda)): number {
     if (!(lambda > 0)) return 0;
     if (lambda < 10) {
-      let p = Math.exp(-lambda);
+      let p = expMinusLambda;
       let cumulative = p;
       const u = this.float();
       let k = 0;
@@ -200,13 +202,20 @@ export class Sampler {
   }
 
   /**
-   * Binomial(n, p): exact by inversion while n·min(p, 1 − p) < 50, the normal approximation
+   * Binomial(n, p): exact, as n Bernoulli trials (32-bit) up to 16 and by inversion while
+   * n·min(p, 1 − p) < 50; the normal approximation
    * (rounded, kept in 0…n) above, where n·p·(1 − p) ≥ 25 and its error is far below the spread
    * between runs; only large cohorts of a large service reach it.
    */
   binomial(n: number, p: number): number {
     if (n <= 0 || p <= 0) return 0;
     if (p >= 1) return n;
+    if (n <= 16) {
+      const threshold = p * TWO_POW_32;
+      let hits = 0;
+      for (let i = 0; i < n; i++) if (this.next32() >>> 0 < threshold) hits += 1;
+      return hits;
+    }
     const q = p > 0.5 ? 1 - p : p;
     let k: number;
     if (n * q < 50) {
