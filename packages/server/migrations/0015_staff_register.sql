@@ -29,7 +29,7 @@ CREATE TABLE supervision_records (
   user_id uuid NOT NULL REFERENCES users (id),
   held_on date NOT NULL,
   supervisor_name text NOT NULL CHECK (length(supervisor_name) BETWEEN 1 AND 200),
-  kind text NOT NULL CHECK (kind IN ('one_to_one', 'group', 'peer')),
+  kind text NOT NULL CHECK (kind IN ('individual', 'group', 'peer')),
   duration_minutes integer NOT NULL CHECK (duration_minutes BETWEEN 15 AND 480),
   topics text[] NOT NULL CHECK (
     cardinality(topics) > 0 AND topics <@ ARRAY['caseload', 'clinical_practice', 'risk_and_safeguarding',

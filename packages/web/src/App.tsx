@@ -16,6 +16,7 @@ import { questionnairePublicRoutes } from './routes/questionnaire-routes.js';
 import { recordPlanRoutes } from './routes/record-plan-routes.js';
 import { recordRoutes } from './routes/record-routes.js';
 import { evidenceRoutes } from './routes/evidence-routes.js';
+import { planningRoutes } from './routes/planning-routes.js';
 
 // Only the home and not-found pages are in the first script: a person opening a public page
 // (/refer, /book/…, /questionnaire/…) downloads no staff page's code.
@@ -59,6 +60,7 @@ export function App() {
           {recordRoutes}
           {recordPlanRoutes}
           {evidenceRoutes}
+          {planningRoutes}
           <Route path="admin" element={<RequireRole requiredRole="admin" />}>
             <Route index element={<NotFoundPage />} />
             <Route path="users" element={<AdminUsersPage />} />

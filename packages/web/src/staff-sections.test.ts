@@ -8,6 +8,8 @@ describe('sectionsForRoles', () => {
       { id: 'audit', href: '/admin/audit' },
       { id: 'apiKeys', href: '/admin/api-keys' },
       { id: 'messages', href: '/clinics/messages' },
+      // Issue 13 item 1: administrators and leads keep the staff register.
+      { id: 'staffRegister', href: '/planning/staff' },
       { id: 'crisis', href: '/crisis' },
     ]);
   });
@@ -22,7 +24,15 @@ describe('sectionsForRoles', () => {
 
   it('shows the union of several roles, in a stable order, without repeats', () => {
     const ids = sectionsForRoles(['admin', 'navigator', 'admin']).map((section) => section.id);
-    expect(ids).toEqual(['recordRequest', 'users', 'audit', 'apiKeys', 'messages', 'crisis']);
+    expect(ids).toEqual([
+      'recordRequest',
+      'users',
+      'audit',
+      'apiKeys',
+      'messages',
+      'staffRegister',
+      'crisis',
+    ]);
   });
 
   it('links OTs to their clinics, and leads and OTs to the impact and equity dashboard', () => {
@@ -34,6 +44,7 @@ describe('sectionsForRoles', () => {
       '/episodes',
       '/clinics/templates',
       '/evidence',
+      '/planning/me',
       '/crisis',
     ]);
     expect(sectionsForRoles(['lead'])).toEqual([
@@ -42,6 +53,7 @@ describe('sectionsForRoles', () => {
       // Issue 16 item 10: leads see the waiting list as figures.
       { id: 'waitingFigures', href: '/clinics/waiting-figures' },
       { id: 'workforce', href: '/clinics/capacity' },
+      { id: 'staffRegister', href: '/planning/staff' },
       { id: 'crisis', href: '/crisis' },
     ]);
   });

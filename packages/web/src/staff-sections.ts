@@ -13,6 +13,8 @@ export type StaffSectionId =
   | 'caseload'
   | 'impact'
   | 'workforce'
+  | 'staffRegister'
+  | 'mySupervision'
   | 'users'
   | 'audit'
   | 'apiKeys'
@@ -41,12 +43,14 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
     { id: 'episodes', href: '/episodes' },
     { id: 'templates', href: '/clinics/templates' },
     { id: 'impact', href: '/evidence' },
+    { id: 'mySupervision', href: '/planning/me' },
     { id: 'crisis', href: '/crisis' },
   ],
   lead: [
     { id: 'impact', href: '/evidence' },
     { id: 'waitingFigures', href: '/clinics/waiting-figures' },
     { id: 'workforce', href: '/clinics/capacity' },
+    { id: 'staffRegister', href: '/planning/staff' },
     { id: 'crisis', href: '/crisis' },
   ],
   admin: [
@@ -54,6 +58,7 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
     { id: 'audit', href: '/admin/audit' },
     { id: 'apiKeys', href: '/admin/api-keys' },
     { id: 'messages', href: '/clinics/messages' },
+    { id: 'staffRegister', href: '/planning/staff' },
     { id: 'crisis', href: '/crisis' },
   ],
 };

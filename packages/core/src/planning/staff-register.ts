@@ -41,7 +41,7 @@ export const HCPC_RENEWAL_WARNING_DAYS = 60;
  */
 export const SESSION_MINUTES = 240;
 
-export const SUPERVISION_KINDS = ['one_to_one', 'group', 'peer'] as const;
+export const SUPERVISION_KINDS = ['individual', 'group', 'peer'] as const;
 export type SupervisionKind = (typeof SUPERVISION_KINDS)[number];
 
 /** What a supervision discussed, at the level a lead needs: headings, never people. */

@@ -6,6 +6,7 @@
 import {
   ageOn,
   DEFAULT_PARAMETERS,
+  fixedClock,
   type QuestionnaireKind,
   drawPerson,
   SEAT_HOLDING_STATUSES,
@@ -20,6 +21,7 @@ import { testEngines, type TestDatabase } from '../testing/test-database.js';
 import { generateHistory, type HistoryCounts } from './generate-history.js';
 import { loadDemoArea } from './population-data.js';
 import { seedDemo } from './seed.js';
+import { listStaffRegister } from '../planning/list-staff-register.js';
 import { loadDemoDeprivation } from '../people/deprivation-lookup.js';
 
 const END = new Date('2026-11-19T15:30:00Z');
@@ -228,6 +230,45 @@ describe.each(testEngines())('the demo history on $name', (engine) => {
       'update:episode_discharge',
     ])
       expect(kinds).toContain(k);
+  });
+
+  it('fills the staff register: three OTs with profiles, a year of monthly supervision, one overdue and one HCPC renewal due', async () => {
+    const orgs = await a.db.selectFrom('organisations').select('id').execute();
+    const ids = orgs.map((o) => o.id);
+    const register = await listStaffRegister(
+      {
+        actor: {
+          userId: '00000000-0000-4000-8000-000000000000',
+          email: 'lead@test',
+          name: 'Lead',
+          roles: ['lead'],
+          organisationIds: ids,
+          scope: new Set(ids),
+        },
+        ip: null,
+      },
+      { db: a.db, clock: fixedClock(END) },
+    );
+    expect(register.staff.map((s) => s.name).sort()).toEqual([
+      'Megan Hughes',
+      'Olwen Thomas',
+      'Rhys Jenkins',
+    ]);
+    for (const s of register.staff) {
+      expect(s.profile).toMatchObject({ profession: 'occupational_therapist' });
+      expect(s.profile?.hcpcNumber).toMatch(/^OT\d{5}$/);
+    }
+    const supervisions = await a.db
+      .selectFrom('supervision_records')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(supervisions.n).toBe(36);
+    expect(register.due.map((d) => [d.name, d.reasons[0]])).toEqual([
+      ['Rhys Jenkins', 'supervision_overdue'],
+      ['Megan Hughes', 'hcpc_renewal_due'],
+    ]);
+    const olwen = register.staff.find((s) => s.name === 'Olwen Thomas');
+    expect(olwen?.sessionsPerWeek).toBe(4);
   });
 
   it('records each person with the equality answers and the area deprivation the evidence needs', async () => {

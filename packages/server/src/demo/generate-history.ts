@@ -46,6 +46,7 @@ import { AppError } from '../http/app-error.js';
 import { acknowledgeRequest } from '../safety-net/acknowledge-request.js';
 import { applyAction } from '../triage/actions.js';
 import { generatorUser, setUpClinics } from './history/clinic-setup.js';
+import { writeStaffRegister } from './history/staff-register.js';
 import { RecordWriter, type EpisodeJourney, type HistoryCounts } from './history/record-writer.js';
 import { SimulatedClock } from './simulated-clock.js';
 
@@ -171,6 +172,7 @@ export async function generateHistory(
     otId: ot.id,
     from: startDay,
   });
+  await writeStaffRegister(db, actor, { pcnId: pcn.id, otId: ot.id, endAt: options.endAt, endDay });
 
   const journeys: Journey[] = [];
   const booked: Booked[] = [];

@@ -29,7 +29,7 @@ const profileBody = (over: Record<string, unknown> = {}) => ({
 const supervisionBody = (over: Record<string, unknown> = {}) => ({
   heldOn: '2026-03-16',
   supervisorName: 'Dr Sian Morgan',
-  kind: 'one_to_one',
+  kind: 'individual',
   durationMinutes: 60,
   topics: ['caseload', 'wellbeing_and_workload'],
   summary: 'Caseload mix and waits; protected time for notes.',

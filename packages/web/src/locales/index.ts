@@ -1,7 +1,8 @@
 // The English and Welsh texts, in one file per area of the app so areas can be worked on apart:
 // common (en.json, cy.json), the public referral (referral.*.json), staff work (staff.*.json),
 // clinics and booking (booking.*.json), the clinical record (record.*.json, record-plan.*.json)
-// the public questionnaire (questionnaire.*.json) and the evidence dashboard (evidence.*.json).
+// the public questionnaire (questionnaire.*.json), the evidence dashboard (evidence.*.json) and
+// planning, the staff register (planning.*.json).
 // Each file holds its own top-level keys; locales.test.ts checks they never collide.
 //
 // The common texts (header, footer, errors, sign-in, admin) are in the app's first script in both
@@ -24,6 +25,7 @@ export const LOCALE_AREAS = [
   'info',
   'account',
   'evidence',
+  'planning',
 ] as const;
 export type LocaleArea = (typeof LOCALE_AREAS)[number];
 
@@ -43,6 +45,7 @@ const loaders: Record<Language, Record<LocaleArea, Load>> = {
     info: () => import('./info.en.json'),
     account: () => import('./account.en.json'),
     evidence: () => import('./evidence.en.json'),
+    planning: () => import('./planning.en.json'),
   },
   cy: {
     referral: () => import('./referral.cy.json'),
@@ -54,6 +57,7 @@ const loaders: Record<Language, Record<LocaleArea, Load>> = {
     info: () => import('./info.cy.json'),
     account: () => import('./account.cy.json'),
     evidence: () => import('./evidence.cy.json'),
+    planning: () => import('./planning.cy.json'),
   },
 };
 

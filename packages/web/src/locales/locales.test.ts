@@ -22,6 +22,7 @@ const AREAS = [
   'info.',
   'account.',
   'evidence.',
+  'planning.',
 ];
 
 function loadFile(name: string): Record<string, unknown> {

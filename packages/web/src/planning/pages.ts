@@ -1,0 +1,7 @@
+// The staff register's pages (issue 13 item 1), one chunk loaded when one is first shown
+// (routes/planning-routes.tsx).
+export { StaffRegisterPage } from './StaffRegisterPage.js';
+export { StaffMemberPage, MyStaffPage } from './StaffMemberPage.js';
+export { StaffProfilePage } from './StaffProfilePage.js';
+export { SupervisionFormPage } from './SupervisionFormPage.js';
+export { CpdFormPage } from './CpdFormPage.js';
