@@ -1,0 +1,113 @@
+/**
+ * Issue 13 item 1 in Chromium: a lead opens the staff register, sees an OT's supervision
+ * overdue (in the row and in "who is due"), records a supervision by keyboard — first with a
+ * required answer missing, so the error summary shows and nothing typed is lost — and sees the
+ * flag cleared. Zero axe violations on every page.
+ */
+import { addCalendarDays, londonDateOf } from '@everyday/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserAvailable,
+  expectNoAxeViolations,
+  makeStaff,
+  signIn,
+  startBrowserHarness,
+  type BrowserHarness,
+  type Staff,
+} from './support.js';
+
+describe.runIf(browserAvailable())('the staff register, in Chromium', () => {
+  let h: BrowserHarness;
+  let staff: Staff;
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    staff = await makeStaff(h);
+    const today = londonDateOf(Date.now());
+    const ot = staff.users.ot.id;
+    await h.database.db
+      .insertInto('staff_profiles')
+      .values({
+        user_id: ot,
+        profession: 'occupational_therapist',
+        band: '7',
+        hcpc_number: 'OT73519',
+        hcpc_renewal_on: addCalendarDays(today, 400),
+        wte_hundredths: 80,
+        started_on: addCalendarDays(today, -700),
+        updated_by: staff.users.lead.id,
+      })
+      .execute();
+    // The last supervision two months ago: overdue on a monthly interval.
+    await h.database.db
+      .insertInto('supervision_records')
+      .values({
+        user_id: ot,
+        held_on: addCalendarDays(today, -60),
+        supervisor_name: 'Dr Sian Morgan',
+        kind: 'individual',
+        duration_minutes: 60,
+        topics: ['caseload'],
+        recorded_by: staff.users.lead.id,
+      })
+      .execute();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('a lead sees an overdue supervision, records one, and sees the flag cleared', async () => {
+    const page = await h.newPage();
+    await signIn(page, staff.users.lead);
+    await page.locator('#nav-staffRegister').click();
+    await page.waitForURL('**/planning/staff');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Staff register');
+    const row = page.locator(`tr[data-user-id="${staff.users.ot.id}"]`);
+    await row.waitFor();
+    expect(await row.locator('.nhsuk-tag').first().textContent()).toBe('Overdue');
+    const due = page.locator('ul[aria-labelledby="who-is-due"]');
+    expect(await due.textContent()).toContain('Supervision overdue');
+    await expectNoAxeViolations(page, 'register');
+
+    await row.getByRole('link').click();
+    await page.locator('#supervision-standing').waitFor();
+    expect(await page.locator('#supervision-standing .nhsuk-tag').textContent()).toBe('Overdue');
+    await expectNoAxeViolations(page, 'member page');
+
+    await page.getByRole('link', { name: 'Record a supervision' }).click();
+    await page.locator('#supervisor-name').waitFor();
+    // By keyboard: type the supervisor and the summary, leave the topics, send.
+    await page.locator('#supervisor-name').focus();
+    await page.keyboard.type('Dr Sian Morgan (GP supervisor)');
+    await page.locator('#summary').focus();
+    await page.keyboard.type('Caseload and waits on the work pathway.');
+    await page.locator('#summary').press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Select what was discussed');
+    await expectNoAxeViolations(page, 'supervision form with errors');
+    // Nothing typed was lost.
+    expect(await page.locator('#supervisor-name').inputValue()).toBe(
+      'Dr Sian Morgan (GP supervisor)',
+    );
+    expect(await page.locator('#summary').inputValue()).toBe(
+      'Caseload and waits on the work pathway.',
+    );
+    // The summary's link takes the keyboard to the topics.
+    await summary.getByRole('link', { name: 'Select what was discussed' }).click();
+    await page.keyboard.press('Space');
+    expect(await page.locator('#topics-caseload').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Record supervision' }).press('Enter');
+
+    await page.getByText('Supervision recorded.').waitFor();
+    expect(await page.locator('#supervision-standing .nhsuk-tag').textContent()).toBe('Up to date');
+    await expectNoAxeViolations(page, 'member page after recording');
+
+    await page.getByRole('link', { name: 'Back to the staff register' }).click();
+    await row.waitFor();
+    expect(await row.locator('.nhsuk-tag').first().textContent()).toBe('Up to date');
+    expect(await page.locator('main').textContent()).not.toContain('Supervision overdue');
+  });
+});
