@@ -112,19 +112,23 @@ class PoolRun {
   private readonly queue = new WaitingQueue(PRIORITY_CLASSES, 256);
   private readonly groupQueue = new WaitingQueue(PRIORITY_CLASSES, 64);
   /**
-   * Follow-ups due, a row a day: due[day·row + p·maxSessions + k], k the index (from 0) of the
-   * session due; dueOnDay[day] is the row's total, so a day with none is skipped at once.
+   * Follow-ups due, a row a day: due[day·row + e] with entry e = p·maxSessions + k, k the index
+   * (from 0) of the session due; dueOnDay[day] is the row's total, so a day with none is skipped.
    */
   private readonly due: Float64Array;
   private readonly dueOnDay: Float64Array;
   private readonly row: number;
   private readonly span: number;
-  /** Renewal streams: when each next referral comes. */
+  /** Renewal streams, and when each one's next referral comes. */
+  private readonly renewalStreams: readonly number[];
   private readonly nextArrival: Float64Array;
   /** Poisson streams, most referrals first, drawn as one Poisson count split by binomials. */
   private readonly poissonStreams: readonly number[];
   /** For poissonStreams[j]: its share of the Poisson referrals not in streams before it. */
   private readonly splitShare: Float64Array;
+  /** 32-bit cumulative shares of poissonStreams, for sending one referral to its stream. */
+  private readonly splitBelow: Float64Array;
+  private readonly splitCounts: Float64Array;
   private readonly poissonPerDay: number;
   private readonly expMinusPoissonPerDay: number;
   /** 32-bit thresholds of one appointment's outcomes (see attend). */
@@ -148,6 +152,7 @@ class PoolRun {
     this.due = new Float64Array(this.row * this.span);
     this.dueOnDay = new Float64Array(this.span);
     this.nextArrival = new Float64Array(pool.streams.length);
+    this.renewalStreams = pool.streams.flatMap((st, i) => (st.gap === null ? [] : [i]));
     const poisson = pool.streams
       .map((st, i) => ({ i, perDay: st.perDay, poisson: st.gap === null }))
       .filter((st) => st.poisson)
@@ -161,6 +166,12 @@ class PoolRun {
       rest -= st.perDay;
       return share;
     });
+    let before = 0;
+    this.splitBelow = Float64Array.from(poisson, (st, j) => {
+      before += st.perDay;
+      return j === poisson.length - 1 ? TWO_POW_32 : (before / this.poissonPerDay) * TWO_POW_32;
+    });
+    this.splitCounts = new Float64Array(poisson.length);
     const { lateCancellation: c, didNotAttend: m, rebookAfterDidNotAttend: r } = pool.attendance;
     this.cancelledBelow = c * TWO_POW_32;
     this.dischargedBelow = this.cancelledBelow + (1 - c) * m * (1 - r) * TWO_POW_32;
@@ -189,9 +200,10 @@ class PoolRun {
     if (wait <= this.targetDays) add(this.totals.seenWithin, this.week, count);
   }
 
-  private book(tag: number, k: number, day: number, count: number): void {
+  /** Books `count` follow-ups of entry `e` (pathway · maxSessions + session index) on `day`. */
+  private book(e: number, day: number, count: number): void {
     if (count > 0 && day < this.span) {
-      const at = day * this.row + tag * this.pool.maxSessions + k;
+      const at = day * this.row + e;
       this.due[at] = (this.due[at] ?? 0) + count;
       this.dueOnDay[day] = (this.dueOnDay[day] ?? 0) + count;
     }
@@ -215,6 +227,8 @@ class PoolRun {
   private attend(count: number, more: number): number {
     const s = this.sampler;
     if (count <= 16) {
+      const cancelledBelow = this.cancelledBelow;
+      const dischargedBelow = this.dischargedBelow;
       const attendedFrom = this.rebookedBelow;
       const continueBelow = attendedFrom + more * (TWO_POW_32 - attendedFrom);
       let attended = 0;
@@ -223,8 +237,8 @@ class PoolRun {
       let gone = 0;
       for (let i = 0; i < count; i++) {
         const u = s.next32() >>> 0;
-        if (u < this.cancelledBelow) rebooked += 1;
-        else if (u < this.dischargedBelow) gone += 1;
+        if (u < cancelledBelow) rebooked += 1;
+        else if (u < dischargedBelow) gone += 1;
         else if (u < attendedFrom) rebooked += 1;
         else {
           attended += 1;
@@ -266,7 +280,11 @@ class PoolRun {
     }
     if (seen > 0) {
       this.recordSeen(time, seen);
-      this.book(tag, 1, this.day + this.pool.daysBetweenSessions, this.continuing);
+      this.book(
+        tag * this.pool.maxSessions + 1,
+        this.day + this.pool.daysBetweenSessions,
+        this.continuing,
+      );
     }
   };
 
@@ -295,23 +313,24 @@ class PoolRun {
     const d = this.day;
     if ((this.dueOnDay[d] ?? 0) <= 0) return 0;
     this.dueOnDay[d] = 0;
-    const { maxSessions, daysBetweenSessions, continuation } = this.pool;
-    const base = d * this.row;
+    const { daysBetweenSessions, continuation } = this.pool;
+    const due = this.due;
+    const row = this.row;
+    const base = d * row;
     let left = slots;
-    for (let tag = 0; tag < this.pool.pathways.length; tag++) {
-      for (let k = 1; k < maxSessions; k++) {
-        const at = base + tag * maxSessions + k;
-        const due = this.due[at] ?? 0;
-        if (due <= 0) continue;
-        this.due[at] = 0;
-        const served = Math.min(due, left);
-        left -= served;
-        if (due > served) this.book(tag, k, d + 1, due - served);
-        if (served === 0) continue;
-        this.attend(served, continuation[tag * maxSessions + k] ?? 0);
-        this.book(tag, k, d + daysBetweenSessions, this.rebooked);
-        this.book(tag, k + 1, d + daysBetweenSessions, this.continuing);
-      }
+    // Entry e = pathway · maxSessions + k, so e + 1 is the same pathway's next session (the
+    // last session's continuation is 0, so nothing is booked past it).
+    for (let e = 0; e < row; e++) {
+      const count = due[base + e] ?? 0;
+      if (count <= 0) continue;
+      due[base + e] = 0;
+      const served = Math.min(count, left);
+      left -= served;
+      if (count > served) this.book(e, d + 1, count - served);
+      if (served === 0) continue;
+      this.attend(served, continuation[e] ?? 0);
+      this.book(e, d + daysBetweenSessions, this.rebooked);
+      this.book(e + 1, d + daysBetweenSessions, this.continuing);
     }
     return slots - left;
   }
@@ -327,29 +346,44 @@ class PoolRun {
   }
 
   /**
-   * The day's referrals. Poisson streams together are one Poisson count, split between them by
-   * binomials (the multinomial split, exact), so a day costs one draw when few arrive; a
-   * renewal stream steps through its own gaps.
+   * The day's referrals. Poisson streams together are one Poisson count (superposition), split
+   * between them exactly: a few referrals one 32-bit draw each against the streams' cumulative
+   * shares, many by binomials in turn (the multinomial split). A renewal stream steps through
+   * its own gaps.
    */
   private arrive(): void {
     const s = this.sampler;
     let remaining = s.poisson(this.poissonPerDay, this.expMinusPoissonPerDay);
-    for (let j = 0; j < this.poissonStreams.length && remaining > 0; j++) {
+    const streams = this.poissonStreams.length;
+    if (remaining > 0 && remaining <= 2 * streams) {
+      const counts = this.splitCounts;
+      counts.fill(0);
+      for (let a = 0; a < remaining; a++) {
+        const u = s.next32() >>> 0;
+        let j = 0;
+        while (j < streams - 1 && u >= (this.splitBelow[j] ?? 0)) j += 1;
+        counts[j] = (counts[j] ?? 0) + 1;
+      }
+      for (let j = 0; j < streams; j++) this.admit(this.poissonStreams[j] ?? 0, counts[j] ?? 0);
+      remaining = 0;
+    }
+    for (let j = 0; j < streams && remaining > 0; j++) {
       const n = s.binomial(remaining, this.splitShare[j] ?? 1);
       remaining -= n;
       this.admit(this.poissonStreams[j] ?? 0, n);
     }
-    this.pool.streams.forEach((stream, i) => {
-      if (stream.gap === null) return;
+    for (const i of this.renewalStreams) {
+      const gap = this.pool.streams[i]?.gap;
+      if (gap === undefined || gap === null) continue;
       let n = 0;
       let next = this.nextArrival[i] ?? 0;
       while (next < this.day + 1) {
         n += 1;
-        next += s.sample(stream.gap);
+        next += s.sample(gap);
       }
       this.nextArrival[i] = next;
       this.admit(i, n);
-    });
+    }
   }
 
   private endOfWeek(): void {
