@@ -35,9 +35,11 @@ describe.runIf(browserAvailable())('signing in, in Chromium', () => {
       'Clinic templates',
       // Issue 12 item 2: OTs open the impact and equity dashboard too.
       'Impact and equity',
+      // Issue 13 item 1: their own supervision and CPD.
+      'Your supervision and CPD',
     ],
-    lead: ['Impact and equity', 'Workforce and capacity'],
-    admin: ['Users', 'Audit log', 'API keys', 'Messages that could not be sent'],
+    lead: ['Impact and equity', 'Workforce and capacity', 'Staff register'],
+    admin: ['Users', 'Audit log', 'API keys', 'Messages that could not be sent', 'Staff register'],
   } as const;
 
   for (const role of ['navigator', 'clinician', 'ot', 'lead', 'admin'] as const) {
