@@ -357,14 +357,19 @@ class PoolRun {
     const streams = this.poissonStreams.length;
     if (remaining > 0 && remaining <= 2 * streams) {
       const counts = this.splitCounts;
+      const below = this.splitBelow;
+      const last = streams - 1;
       counts.fill(0);
       for (let a = 0; a < remaining; a++) {
         const u = s.next32() >>> 0;
         let j = 0;
-        while (j < streams - 1 && u >= (this.splitBelow[j] ?? 0)) j += 1;
+        while (j < last && u >= (below[j] ?? 0)) j += 1;
         counts[j] = (counts[j] ?? 0) + 1;
       }
-      for (let j = 0; j < streams; j++) this.admit(this.poissonStreams[j] ?? 0, counts[j] ?? 0);
+      for (let j = 0; j < streams; j++) {
+        const n = counts[j] ?? 0;
+        if (n > 0) this.admit(this.poissonStreams[j] ?? 0, n);
+      }
       remaining = 0;
     }
     for (let j = 0; j < streams && remaining > 0; j++) {
