@@ -30,11 +30,11 @@ const londonDate = (column: string) =>
  * difference in years, less one before the birthday; a 29 February birthday falls on 1 March);
  * null without a date of birth or a request.
  */
+const receivedInLondon = sql`(requests.received_at at time zone 'Europe/London')`;
 const ageAtRequest = sql<number | null>`(
-  extract(year from requests.received_at at time zone 'Europe/London')::int
-  - extract(year from people.date_of_birth)::int
-  - case when to_char(requests.received_at at time zone 'Europe/London', 'MM-DD')
-      < to_char(people.date_of_birth, 'MM-DD') then 1 else 0 end)`.as('age_at_request');
+  date_part('year', ${receivedInLondon})::int - date_part('year', people.date_of_birth)::int
+  - case when to_char(${receivedInLondon}, 'MM-DD') < to_char(people.date_of_birth, 'MM-DD')
+      then 1 else 0 end)`.as('age_at_request');
 
 /** The groups a person falls in (evidence-rows.ts `groupsOf`); needs `requests` joined. */
 const personColumns = [
