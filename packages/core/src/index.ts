@@ -56,5 +56,4 @@ export * from './demo/index.js';
 export * from './demo/population.js';
 export * from './demo/data/north-trafford-area.js';
 export * from './evidence/index.js';
-export * from './planning/staff-register.js';
 export * from './planning/index.js';

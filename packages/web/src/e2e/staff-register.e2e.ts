@@ -48,6 +48,8 @@ describe.runIf(browserAvailable())('the staff register, in Chromium', () => {
         kind: 'individual',
         duration_minutes: 60,
         topics: ['caseload'],
+        summary: '',
+        actions: '',
         recorded_by: staff.users.lead.id,
       })
       .execute();
