@@ -59,6 +59,44 @@ export function entryContentOf(row: {
   return { kind: row.kind as EntryKind, data: row.data as never, scores: row.scores };
 }
 
+/**
+ * Entries as `evidenceEntries` reads them, grouped by episode, each episode's oldest first (by
+ * when written, then id, as the record orders them), as what they say.
+ */
+export function entriesByEpisode(
+  rows: readonly {
+    readonly id: string;
+    readonly episode_id: string;
+    readonly kind: string;
+    readonly data: unknown;
+    readonly scores: unknown;
+    readonly written_at: string;
+  }[],
+): ReadonlyMap<string, readonly RecordEntryContent[]> {
+  const grouped = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) {
+    const list = grouped.get(row.episode_id);
+    if (list) list.push(row);
+    else grouped.set(row.episode_id, [row]);
+  }
+  const byEpisode = new Map<string, readonly RecordEntryContent[]>();
+  for (const [episodeId, list] of grouped) {
+    list.sort((a, b) =>
+      a.written_at === b.written_at
+        ? a.id < b.id
+          ? -1
+          : a.id > b.id
+            ? 1
+            : 0
+        : a.written_at < b.written_at
+          ? -1
+          : 1,
+    );
+    byEpisode.set(episodeId, list.map(entryContentOf));
+  }
+  return byEpisode;
+}
+
 export function decisionOf(status: RequestStatus): RequestDecision {
   switch (status) {
     case 'received':

@@ -64,9 +64,40 @@ export async function evidencePractices(trx: AuditedTransaction, scope: readonly
  */
 export async function evidenceRequests(trx: AuditedTransaction, f: EvidenceFilter) {
   if (f.scope.length === 0) return [];
+  // Each request's first attended appointment and its episode's closing, grouped once over
+  // the episodes and joined, rather than looked up request by request. An episode is opened at
+  // its request's practice (book-appointment.ts), so the practice filters apply to it.
+  const practices = f.practiceId ? [f.practiceId] : [...f.scope];
+  const firstAttended = trx
+    .selectFrom('appointments')
+    .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
+    .select([
+      'episodes.request_id',
+      sql<string>`to_char(min(appointments.starts_at) at time zone 'Europe/London', 'YYYY-MM-DD')`.as(
+        'first_attended_on',
+      ),
+    ])
+    .where('appointments.status', '=', 'attended')
+    .where('episodes.practice_id', 'in', practices)
+    .groupBy('episodes.request_id')
+    .as('first_attended');
+  const closed = trx
+    .selectFrom('episodes')
+    .select([
+      'episodes.request_id',
+      sql<string>`to_char(max(episodes.closed_at) at time zone 'Europe/London', 'YYYY-MM-DD')`.as(
+        'closed_on',
+      ),
+    ])
+    .where('episodes.practice_id', 'in', practices)
+    .where('episodes.closed_at', 'is not', null)
+    .groupBy('episodes.request_id')
+    .as('closed');
   let query = trx
     .selectFrom('requests')
     .innerJoin('people', 'people.id', 'requests.person_id')
+    .leftJoin(firstAttended, 'first_attended.request_id', 'requests.id')
+    .leftJoin(closed, 'closed.request_id', 'requests.id')
     .select([
       'requests.person_id',
       londonDate('requests.received_at').as('received_on'),
@@ -77,28 +108,8 @@ export async function evidenceRequests(trx: AuditedTransaction, f: EvidenceFilte
       'requests.practice_id',
       sql<Pathway>`coalesce(requests.pathway, requests.suggested_pathway)`.as('pathway'),
       ...personColumns,
-      (eb) =>
-        eb
-          .selectFrom('appointments')
-          .innerJoin('episodes', 'episodes.id', 'appointments.episode_id')
-          .select(
-            sql<string>`to_char(min(appointments.starts_at) at time zone 'Europe/London', 'YYYY-MM-DD')`.as(
-              'first',
-            ),
-          )
-          .whereRef('episodes.request_id', '=', 'requests.id')
-          .where('appointments.status', '=', 'attended')
-          .as('first_attended_on'),
-      (eb) =>
-        eb
-          .selectFrom('episodes')
-          .select(
-            sql<string>`to_char(max(episodes.closed_at) at time zone 'Europe/London', 'YYYY-MM-DD')`.as(
-              'closed',
-            ),
-          )
-          .whereRef('episodes.request_id', '=', 'requests.id')
-          .as('closed_on'),
+      'first_attended.first_attended_on',
+      'closed.closed_on',
     ])
     .where('requests.practice_id', 'in', [...f.scope])
     .where('requests.received_at', '<', f.until)
@@ -202,6 +213,25 @@ export async function evidenceDischargedEpisodes(trx: AuditedTransaction, f: Evi
     .selectFrom('episodes')
     .innerJoin('people', 'people.id', 'episodes.person_id')
     .leftJoin('requests', 'requests.id', 'episodes.request_id')
+    // The episode's attended appointments; of those, the ones whose contact entry (written from
+    // the diary) records its minutes, and those minutes: the latest such entry per appointment.
+    .leftJoinLateral(
+      sql<{
+        attended: string;
+        minutes_contacts: string;
+        minutes_recorded: string | null;
+      }>`(select count(*) as attended, count(m.minutes) as minutes_contacts,
+          sum(m.minutes) as minutes_recorded
+        from appointments ma
+        left join lateral (
+          select (mc.data->>'minutes')::numeric as minutes from record_entries mc
+          where mc.episode_id = ma.episode_id and mc.kind = 'contact'
+            and mc.data->>'appointmentId' = ma.id::text
+            and jsonb_typeof(mc.data->'minutes') = 'number'
+          order by mc.created_at desc, mc.id desc limit 1) m on true
+        where ma.episode_id = episodes.id and ma.status = 'attended')`.as('contacts'),
+      (join) => join.onTrue(),
+    )
     .select([
       'episodes.id',
       sql<string | null>`${londonDate('episodes.closed_at')}`.as('closed_on'),
@@ -210,31 +240,9 @@ export async function evidenceDischargedEpisodes(trx: AuditedTransaction, f: Evi
       'requests.route',
       'requests.channel',
       ...personColumns,
-      (eb) =>
-        eb
-          .selectFrom('appointments')
-          .select((e) => e.fn.countAll<string>().as('n'))
-          .whereRef('appointments.episode_id', '=', 'episodes.id')
-          .where('appointments.status', '=', 'attended')
-          .as('attended'),
-      // Attended appointments whose contact entry (written from the diary) records its minutes,
-      // and those minutes: the latest such entry per appointment.
-      sql<string | number | null>`(
-        select count(*) from appointments ma
-        where ma.episode_id = episodes.id and ma.status = 'attended' and exists (
-          select 1 from record_entries mc
-          where mc.episode_id = episodes.id and mc.kind = 'contact'
-            and mc.data->>'appointmentId' = ma.id::text
-            and jsonb_typeof(mc.data->'minutes') = 'number'))`.as('minutes_contacts'),
-      sql<string | number | null>`(
-        select sum((
-          select (mc.data->>'minutes')::numeric from record_entries mc
-          where mc.episode_id = episodes.id and mc.kind = 'contact'
-            and mc.data->>'appointmentId' = ma.id::text
-            and jsonb_typeof(mc.data->'minutes') = 'number'
-          order by mc.created_at desc, mc.id desc limit 1))
-        from appointments ma
-        where ma.episode_id = episodes.id and ma.status = 'attended')`.as('minutes_recorded'),
+      'contacts.attended',
+      'contacts.minutes_contacts',
+      'contacts.minutes_recorded',
     ])
     .where('episodes.practice_id', 'in', [...f.scope])
     .where('episodes.status', '=', 'closed')
@@ -301,7 +309,8 @@ const evidenceEntryScores = sql`case
 
 /**
  * The record entries of the episodes `evidenceDischargedEpisodes` reads (closed in the period,
- * within the scope and filters), oldest first: one query joined on the same conditions, rather
+ * within the scope and filters), in no order (evidence-rows.ts `entriesByEpisode` puts each
+ * episode's oldest first): one query joined on the same conditions, rather
  * than a list of ids, which at a large service's size would pass PostgreSQL's parameter limit.
  */
 export async function evidenceEntries(trx: AuditedTransaction, f: EvidenceFilter) {
@@ -315,6 +324,10 @@ export async function evidenceEntries(trx: AuditedTransaction, f: EvidenceFilter
       'record_entries.kind',
       evidenceEntryData,
       evidenceEntryScores,
+      // When it was written, to the microsecond, as text that sorts as the instant does.
+      sql<string>`to_char(record_entries.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as(
+        'written_at',
+      ),
     ])
     .where('record_entries.kind', 'in', EVIDENCE_ENTRY_KINDS)
     .where('episodes.practice_id', 'in', [...f.scope])
@@ -323,7 +336,9 @@ export async function evidenceEntries(trx: AuditedTransaction, f: EvidenceFilter
     .where('episodes.closed_at', '<', f.until);
   if (f.practiceId) query = query.where('episodes.practice_id', '=', f.practiceId);
   if (f.pathway) query = query.where('episodes.pathway', '=', f.pathway);
-  return query.orderBy('record_entries.created_at').orderBy('record_entries.id').execute();
+  // Unordered: sorting every entry of a year here spilled to disk; `entriesByEpisode` orders
+  // each episode's few entries instead.
+  return query.execute();
 }
 
 /** Experience questionnaires (PREMs) completed in the period (London dates, inclusive). */

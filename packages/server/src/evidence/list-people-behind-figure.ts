@@ -23,7 +23,7 @@ import {
   evidencePeopleRequests,
   type EvidenceFilter,
 } from './evidence.repository.js';
-import { dateOf, entryContentOf, groupsOf } from './evidence-rows.js';
+import { dateOf, entriesByEpisode, groupsOf } from './evidence-rows.js';
 import { evidenceFilter } from './read-evidence-dashboard.js';
 
 interface Identity {
@@ -94,12 +94,7 @@ async function factsFor(
       const rows = await evidencePeopleDischarged(trx, filter);
       // Outcomes need the record; a count of discharges does not.
       const entries = figure === 'episodes-discharged' ? [] : await evidenceEntries(trx, filter);
-      const byEpisode = new Map<string, (typeof entries)[number][]>();
-      for (const e of entries) {
-        const list = byEpisode.get(e.episode_id);
-        if (list) list.push(e);
-        else byEpisode.set(e.episode_id, [e]);
-      }
+      const byEpisode = entriesByEpisode(entries);
       return {
         ...none,
         episodes: rows.map((e) => {
@@ -108,7 +103,7 @@ async function factsFor(
             dischargedOn: on,
             attendedContacts: Number(e.attended ?? 0),
             contactMinutes: { contacts: 0, minutes: 0 },
-            record: episodeRecordFacts((byEpisode.get(e.episode_id) ?? []).map(entryContentOf)),
+            record: episodeRecordFacts(byEpisode.get(e.episode_id) ?? []),
             groups: groupsOf(e),
             subject: person(e, { requestId: e.request_id, episodeId: e.episode_id }, on),
           };

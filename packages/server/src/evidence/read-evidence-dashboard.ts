@@ -30,7 +30,7 @@ import {
   evidenceRequests,
   type EvidenceFilter,
 } from './evidence.repository.js';
-import { decisionOf, entryContentOf, groupsOf, isPremExperience } from './evidence-rows.js';
+import { decisionOf, entriesByEpisode, groupsOf, isPremExperience } from './evidence-rows.js';
 
 /** The repository's filter for a period (inclusive London dates) and the lead's filters. */
 export function evidenceFilter(
@@ -67,12 +67,7 @@ async function readFacts(
   const episodes = await evidenceDischargedEpisodes(trx, filter);
   const entries = await evidenceEntries(trx, filter);
   const prems = await evidencePrems(trx, filter, period);
-  const byEpisode = new Map<string, (typeof entries)[number][]>();
-  for (const e of entries) {
-    const list = byEpisode.get(e.episode_id);
-    if (list) list.push(e);
-    else byEpisode.set(e.episode_id, [e]);
-  }
+  const byEpisode = entriesByEpisode(entries);
   const facts: EvidenceFacts = {
     practices: practices.map((p) => ({ id: p.id, name: p.name, listSize: p.list_size })),
     requests: requests.map((r) => ({
@@ -103,7 +98,7 @@ async function readFacts(
         contacts: Number(e.minutes_contacts ?? 0),
         minutes: Number(e.minutes_recorded ?? 0),
       },
-      record: episodeRecordFacts((byEpisode.get(e.id) ?? []).map(entryContentOf)),
+      record: episodeRecordFacts(byEpisode.get(e.id) ?? []),
       groups: groupsOf(e),
     })),
     prems: prems.map((p) => ({
