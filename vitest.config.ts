@@ -43,10 +43,11 @@ export default defineConfig({
           include: ['packages/*/src/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          // One browser test file at a time (each starts its own server and Chromium), after the
-          // unit and integration files have run on every core: a group of its own, since a
-          // project's fileParallelism: false made the whole run serial.
-          maxWorkers: 1,
+          // Two browser test files at a time (each starts its own server, in-memory database and
+          // Chromium, so they share nothing), after the unit and integration files have run on
+          // every core: a group of its own. Much of a browser test is waiting on the page, so
+          // two on two cores finish sooner than one after another.
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
       },
