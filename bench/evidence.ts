@@ -15,6 +15,7 @@ import { PatientAccess, type AccessContext } from '../packages/server/src/access
 import { openDatabase } from '../packages/server/src/db/database.js';
 import type { Database } from '../packages/server/src/db/schema.js';
 import { readEvidenceDashboard } from '../packages/server/src/evidence/read-evidence-dashboard.js';
+import { printServiceReport } from '../packages/server/src/evidence/service-report.js';
 import { writeSection } from './results.js';
 
 const RUNS = Number(process.env.BENCH_EVIDENCE_RUNS ?? 5);
@@ -138,6 +139,21 @@ export async function runEvidenceBench(): Promise<void> {
         `bench evidence: ${what}: lead ${leadMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms\n`,
       );
     }
+    // The service report PDF (GET /api/evidence/report.pdf's use case) for the whole year, as a
+    // lead prints it: the dashboard read under the rule, composed and drawn.
+    const lead = context(['lead']).principal;
+    if (lead.kind !== 'staff') throw new Error('bench evidence: a staff caller');
+    let pages = 0;
+    const reportMs = await timed(async () => {
+      const report = await printServiceReport({ actor: lead.actor, ip: null }, year, 'en', {
+        access,
+        clock: CLOCK,
+        organisations: db,
+        isDemo: () => Promise.resolve(false),
+      });
+      pages = (report.pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    });
+    process.stdout.write(`bench evidence: service report ${reportMs.toFixed(0)} ms\n`);
     const c = counts.rows[0];
     writeSection(
       'evidence',
@@ -147,6 +163,8 @@ export async function runEvidenceBench(): Promise<void> {
         '| filter | lead ms | OT ms | floor ms | lead ÷ floor |',
         '| --- | ---: | ---: | ---: | ---: |',
         ...rows,
+        '',
+        `The service report PDF for the last 12 months, whole service, as a lead prints it (the dashboard under the rule, composed and drawn; ${String(pages)} pages): ${reportMs.toFixed(0)} ms (target: under 10,000 ms).`,
       ].join('\n'),
     );
   } finally {

@@ -8,6 +8,7 @@ import { runSafetyScreenBench } from './safety-screen.js';
 import { runGenerateBench } from './generate.js';
 import { runMemoryBench } from './memory.js';
 import { runEvidenceBench } from './evidence.js';
+import { runPlanningBench } from './planning.js';
 
 const benches: Record<string, () => Promise<void>> = {
   foundation: runFoundationBench,
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<void>> = {
   generate: runGenerateBench,
   memory: runMemoryBench,
   evidence: runEvidenceBench,
+  planning: runPlanningBench,
 };
 const wanted = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) {
