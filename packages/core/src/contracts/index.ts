@@ -13,3 +13,4 @@ export * from './service-contact.js';
 export * from './demo-status.js';
 export * from './evidence.js';
 export * from './staff-register.js';
+export * from './staffing-norm.js';

@@ -22,3 +22,4 @@ export {
 export { SERIES, type SeriesKey } from './waiting-list-simulation.js';
 export * from './simulate-many.js';
 export * from './daily-slots.js';
+export * from './staffing-norm.js';
