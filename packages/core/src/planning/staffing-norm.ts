@@ -119,7 +119,10 @@ const empty = (): Hundredths => ({
   withSessions: 0,
 });
 
-function practiceHundredths(p: StaffingNormPracticeInput, populationPerSession: number): Hundredths {
+function practiceHundredths(
+  p: StaffingNormPracticeInput,
+  populationPerSession: number,
+): Hundredths {
   const delivered = hundredths(p.sessionsDelivered);
   const base = { ...empty(), practices: 1, delivered, withSessions: delivered > 0 ? 1 : 0 };
   if (p.listSize === null) return { ...base, unknownListSize: 1 };
@@ -211,5 +214,10 @@ export function staffingNormTable(
   pcns.sort((a, b) =>
     a.pcnName === null ? 1 : b.pcnName === null ? -1 : a.pcnName.localeCompare(b.pcnName),
   );
-  return { populationPerSession, sessionsPerWte: SESSIONS_PER_WTE, pcns, service: figures(service) };
+  return {
+    populationPerSession,
+    sessionsPerWte: SESSIONS_PER_WTE,
+    pcns,
+    service: figures(service),
+  };
 }

@@ -2,7 +2,9 @@
  * The staff register (issue 13 item 1): GET /api/planning/staff, the register and who is due,
  * for leads and administrators; GET /api/planning/staff/:userId, one person's page (an OT may
  * read their own); PUT …/profile (leads and administrators), POST …/supervision and …/cpd (they,
- * or the OT for themselves). Each route parses, authorises, calls one use case and serialises.
+ * or the OT for themselves); GET /api/planning/staffing-norm (and .csv), each practice, PCN and
+ * the service against the staffing norm (leads and administrators). Each route parses, authorises,
+ * calls one use case and serialises.
  */
 import {
   ZCpdBody,
@@ -10,6 +12,8 @@ import {
   ZStaffProfile,
   ZStaffProfileBody,
   ZStaffRegister,
+  ZStaffingNorm,
+  ZStaffingNormQuery,
   ZSupervisionBody,
 } from '@everyday/core';
 import type { FastifyRequest } from 'fastify';
@@ -22,7 +26,9 @@ import { readStaffMember } from './read-staff-member.js';
 import { recordCpd } from './record-cpd.js';
 import { recordSupervision } from './record-supervision.js';
 import type { RegisterContext, RegisterDeps } from './register-context.js';
+import { readStaffingNorm } from './read-staffing-norm.js';
 import { saveStaffProfile } from './save-staff-profile.js';
+import { staffingNormCsv } from './staffing-norm-csv.js';
 
 const ZMemberParams = z.object({ userId: z.uuid() }).strict();
 const ZCreated = z.object({ id: z.uuid() });
@@ -49,6 +55,42 @@ export function planningRoutes(deps: RegisterDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listStaffRegister(context(request), deps),
+    );
+
+    app.get(
+      '/api/planning/staffing-norm',
+      {
+        schema: {
+          tags,
+          summary:
+            'Each practice, PCN and the service: registered population and OT sessions a week against the staffing norm, with the gap',
+          querystring: ZStaffingNormQuery,
+          response: { 200: ZStaffingNorm, ...errorResponses },
+        },
+      },
+      async (request) => readStaffingNorm(context(request), request.query, deps),
+    );
+
+    app.get(
+      '/api/planning/staffing-norm.csv',
+      {
+        schema: {
+          tags,
+          summary: 'The staffing norm table as CSV',
+          querystring: ZStaffingNormQuery,
+          response: { 200: z.string().describe('text/csv'), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const report = await readStaffingNorm(context(request), request.query, deps);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="everyday-staffing-norm-${report.today}.csv"`,
+          )
+          .send(staffingNormCsv(report));
+      },
     );
 
     app.get(

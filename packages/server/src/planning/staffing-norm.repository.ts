@@ -1,0 +1,16 @@
+/**
+ * What the staffing norm reads besides the rota: the organisations in a scope with their kind,
+ * parent, ODS code and registered population (organisations.list_size). Not patient data.
+ */
+import type { RegisterDb } from './staff-register.repository.js';
+
+export async function organisationsInScope(db: RegisterDb, scope: ReadonlySet<string>) {
+  if (scope.size === 0) return [];
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'kind', 'name', 'parent_id', 'ods_code', 'list_size'])
+    .where('id', 'in', [...scope])
+    .orderBy('name')
+    .execute();
+}
+export type OrganisationRow = Awaited<ReturnType<typeof organisationsInScope>>[number];
