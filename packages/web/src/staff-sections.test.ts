@@ -10,6 +10,7 @@ describe('sectionsForRoles', () => {
       { id: 'messages', href: '/clinics/messages' },
       // Issue 13 item 1: administrators and leads keep the staff register.
       { id: 'staffRegister', href: '/planning/staff' },
+      { id: 'staffingNorm', href: '/planning/norm' },
       { id: 'crisis', href: '/crisis' },
     ]);
   });
@@ -31,6 +32,7 @@ describe('sectionsForRoles', () => {
       'apiKeys',
       'messages',
       'staffRegister',
+      'staffingNorm',
       'crisis',
     ]);
   });
@@ -54,6 +56,7 @@ describe('sectionsForRoles', () => {
       { id: 'waitingFigures', href: '/clinics/waiting-figures' },
       { id: 'workforce', href: '/clinics/capacity' },
       { id: 'staffRegister', href: '/planning/staff' },
+      { id: 'staffingNorm', href: '/planning/norm' },
       { id: 'crisis', href: '/crisis' },
     ]);
   });

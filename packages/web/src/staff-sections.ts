@@ -14,6 +14,7 @@ export type StaffSectionId =
   | 'impact'
   | 'workforce'
   | 'staffRegister'
+  | 'staffingNorm'
   | 'mySupervision'
   | 'users'
   | 'audit'
@@ -51,6 +52,7 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
     { id: 'waitingFigures', href: '/clinics/waiting-figures' },
     { id: 'workforce', href: '/clinics/capacity' },
     { id: 'staffRegister', href: '/planning/staff' },
+    { id: 'staffingNorm', href: '/planning/norm' },
     { id: 'crisis', href: '/crisis' },
   ],
   admin: [
@@ -59,6 +61,7 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
     { id: 'apiKeys', href: '/admin/api-keys' },
     { id: 'messages', href: '/clinics/messages' },
     { id: 'staffRegister', href: '/planning/staff' },
+    { id: 'staffingNorm', href: '/planning/norm' },
     { id: 'crisis', href: '/crisis' },
   ],
 };

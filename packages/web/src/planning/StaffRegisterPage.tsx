@@ -18,6 +18,11 @@ export function StaffRegisterPage() {
     <>
       <PageHeading>{t('planning.register.title')}</PageHeading>
       <p className="nhsuk-body">{t('planning.register.intro')}</p>
+      <p className="nhsuk-body">
+        <Link to="/planning/norm" id="staffing-norm-link">
+          {t('planning.register.normLink')}
+        </Link>
+      </p>
       {register.status === 'failed' ? (
         <LoadFailure error={register.error} />
       ) : register.data === null ? (

@@ -5,3 +5,4 @@ export { StaffMemberPage, MyStaffPage } from './StaffMemberPage.js';
 export { StaffProfilePage } from './StaffProfilePage.js';
 export { SupervisionFormPage } from './SupervisionFormPage.js';
 export { CpdFormPage } from './CpdFormPage.js';
+export { StaffingNormPage } from './StaffingNormPage.js';

@@ -1,6 +1,7 @@
-// The staff register (issue 13 item 1), inside <RequireSignIn>: the register and profiles for
-// leads and administrators; a member's page and the supervision and CPD forms also for an OT
-// (the API lets an OT reach only their own). The pages are loaded when one is first shown.
+// The staff register (issue 13 item 1), inside <RequireSignIn>: the register, profiles and the
+// staffing norm (item 2) for leads and administrators; a member's page and the supervision and
+// CPD forms also for an OT (the API lets an OT reach only their own). The pages are loaded when
+// one is first shown.
 import { Route } from 'react-router-dom';
 import { RequireAnyRole } from '../components/RequireAnyRole.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
@@ -13,12 +14,14 @@ const MyStaffPage = page('MyStaffPage');
 const StaffProfilePage = page('StaffProfilePage');
 const SupervisionFormPage = page('SupervisionFormPage');
 const CpdFormPage = page('CpdFormPage');
+const StaffingNormPage = page('StaffingNormPage');
 
 export const planningRoutes = (
   <Route path="planning">
     <Route element={<RequireAnyRole roles={['lead', 'admin']} />}>
       <Route path="staff" element={<StaffRegisterPage />} />
       <Route path="staff/:userId/profile" element={<StaffProfilePage />} />
+      <Route path="norm" element={<StaffingNormPage />} />
     </Route>
     <Route element={<RequireAnyRole roles={['ot', 'lead', 'admin']} />}>
       <Route path="me" element={<MyStaffPage />} />
