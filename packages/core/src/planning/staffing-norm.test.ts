@@ -3,6 +3,7 @@ import {
   DEFAULT_POPULATION_PER_SESSION,
   SESSIONS_PER_WTE,
   STAFFING_NORM_SOURCE,
+  parseListSizeCsv,
   practiceAgainstNorm,
   staffingNormTable,
   type StaffingNormPracticeInput,
@@ -140,5 +141,30 @@ describe('staffingNormTable (hand-worked)', () => {
 
   it('refuses a norm that is not a positive population', () => {
     expect(() => staffingNormTable([], 0)).toThrow(RangeError);
+  });
+});
+
+describe('parseListSizeCsv (registered populations outside England)', () => {
+  it('reads ods_code and list_size, or NHS Digital’s CODE and NUMBER_OF_PATIENTS, in any order', () => {
+    expect(parseListSizeCsv('name,ods_code,list_size\r\n"Bro, Taf",W95010,"8,412"\n\n')).toEqual({
+      rows: [{ odsCode: 'W95010', listSize: 8412 }],
+      problems: [],
+    });
+    expect(parseListSizeCsv('\uFEFFCODE,NUMBER_OF_PATIENTS\nw95011,0').rows).toEqual([
+      { odsCode: 'W95011', listSize: 0 },
+    ]);
+  });
+
+  it('reports a bad line by number, never reading a blank size as zero', () => {
+    expect(
+      parseListSizeCsv('ods_code,list_size\nW95010,\nbad code,100\nW95012,-4\nW95013,12.5')
+        .problems,
+    ).toEqual([
+      { line: 2, message: 'The list size is not a whole number' },
+      { line: 3, message: 'Not an ODS code' },
+      { line: 4, message: 'The list size is not a whole number' },
+      { line: 5, message: 'The list size is not a whole number' },
+    ]);
+    expect(parseListSizeCsv('practice,patients\nA,1').problems).toHaveLength(1);
   });
 });

@@ -221,3 +221,76 @@ export function staffingNormTable(
     service: figures(service),
   };
 }
+
+/** One practice's registered population, as read from an imported CSV. */
+export interface ListSizeRow {
+  readonly odsCode: string;
+  readonly listSize: number;
+}
+
+export interface ListSizeImport {
+  readonly rows: readonly ListSizeRow[];
+  /** Lines that could not be read, numbered from 1 (the header). */
+  readonly problems: readonly { readonly line: number; readonly message: string }[];
+}
+
+const ODS_COLUMNS = ['ods_code', 'code', 'practice_code', 'practice code', 'ods code'];
+const SIZE_COLUMNS = ['list_size', 'number_of_patients', 'registered_patients', 'list size'];
+
+/** One CSV line's fields (RFC 4180 quotes: "a, b" and "" inside quotes). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charAt(i);
+    if (quoted) {
+      if (c === '"' && line.charAt(i + 1) === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  fields.push(field);
+  return fields.map((f) => f.trim());
+}
+
+/**
+ * Registered populations from a CSV, for places the England extract does not cover (Wales's
+ * practices, say): a header naming the ODS practice code (`ods_code`, or NHS Digital's `CODE` /
+ * `PRACTICE_CODE`) and the list size (`list_size`, or `NUMBER_OF_PATIENTS`); other columns are
+ * ignored. A blank, negative or non-whole list size is a problem, never read as zero.
+ */
+export function parseListSizeCsv(text: string): ListSizeImport {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = csvFields(lines[0] ?? '').map((h) => h.toLowerCase());
+  const odsAt = header.findIndex((h) => ODS_COLUMNS.includes(h));
+  const sizeAt = header.findIndex((h) => SIZE_COLUMNS.includes(h));
+  if (odsAt < 0 || sizeAt < 0) {
+    return {
+      rows: [],
+      problems: [{ line: 1, message: 'The header needs an ods_code and a list_size column' }],
+    };
+  }
+  const rows: ListSizeRow[] = [];
+  const problems: { line: number; message: string }[] = [];
+  lines.slice(1).forEach((line, index) => {
+    if (line.trim() === '') return;
+    const fields = csvFields(line);
+    const odsCode = (fields[odsAt] ?? '').toUpperCase();
+    const size = (fields[sizeAt] ?? '').replace(/,/g, '');
+    if (!/^[A-Z0-9]{3,10}$/.test(odsCode)) {
+      problems.push({ line: index + 2, message: 'Not an ODS code' });
+    } else if (!/^\d+$/.test(size)) {
+      problems.push({ line: index + 2, message: 'The list size is not a whole number' });
+    } else {
+      rows.push({ odsCode, listSize: Number(size) });
+    }
+  });
+  return { rows, problems };
+}
