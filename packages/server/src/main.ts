@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `everyday` command: `serve` (the default), `migrate`, `create-admin`, `import-postcodes` and
- * `import-deprivation`.
+ * The `everyday` command: `serve` (the default), `migrate`, `create-admin`, `import-postcodes`,
+ * `import-deprivation` and `import-list-sizes`.
  */
 import { parseArgs } from 'node:util';
 import { checkPassword } from '@everyday/core';
@@ -13,15 +13,17 @@ import { packageVersion, startServer } from './server.js';
 import { hashPassword } from './auth/passwords.js';
 import { emailInUse, insertUser } from './users/user.repository.js';
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   importDeprivation,
   importPostcodes,
   type ImportReport,
 } from './people/deprivation-lookup.js';
+import { importListSizes } from './planning/import-list-sizes.js';
 
 const USAGE = `Usage: everyday [serve [--demo] | migrate | create-admin --email EMAIL --name NAME --service NAME
-                 | import-postcodes FILE | import-deprivation FILE]
+                 | import-postcodes FILE | import-deprivation FILE | import-list-sizes FILE]
 
   serve         Start the server (default). --demo seeds the demo service into an empty PostgreSQL database;
                 --demo-history (what npm start passes; --no-demo-history to skip) also writes the demo's
@@ -35,7 +37,11 @@ const USAGE = `Usage: everyday [serve [--demo] | migrate | create-admin --email 
                 --source-version is stored with each person resolved (default: the file's name).
   import-deprivation FILE [--source TEXT]
                 Load IMD 2019 (England) or WIMD 2019 (Wales) deciles and ranks by LSOA (lsoa_code,
-                IMD_decile, IMD_rank[, IMD_score]); upserts.`;
+                IMD_decile, IMD_rank[, IMD_score]); upserts.
+  import-list-sizes FILE
+                Set practices' registered populations (the staffing norm's list sizes) from a CSV with
+                ods_code and list_size columns (or NHS Digital's CODE and NUMBER_OF_PATIENTS), for places
+                the England extract does not cover; unknown codes and bad lines are reported.`;
 
 async function runImport(
   config: Config,
@@ -59,6 +65,25 @@ async function runImport(
       `Read ${String(report.read)} rows: ${String(report.stored)} stored, ${String(report.skipped)} skipped; ` +
         `${String(report.total)} ${kind === 'postcodes' ? 'postcodes' : 'areas'} in the lookup (${label}).\n`,
     );
+  } finally {
+    await database.close();
+  }
+}
+
+async function runListSizeImport(config: Config, file: string): Promise<void> {
+  const database = await openDatabase(
+    config.database.kind === 'embedded'
+      ? { kind: 'embedded', dataDir: config.database.dataDir }
+      : { kind: 'postgres', url: config.database.url },
+  );
+  try {
+    await migrate(database.db);
+    const report = await importListSizes(database.db, await readFile(file, 'utf8'));
+    let text = `Read ${String(report.read)} rows: ${String(report.updated)} practices updated.\n`;
+    if (report.unmatched.length > 0)
+      text += `No practice with ODS code: ${report.unmatched.join(', ')}\n`;
+    for (const p of report.problems) text += `Line ${String(p.line)}: ${p.message}\n`;
+    process.stdout.write(text);
   } finally {
     await database.close();
   }
@@ -205,6 +230,11 @@ async function main(): Promise<void> {
       return command === 'import-postcodes'
         ? runImport(config, 'postcodes', file, values['source-version'])
         : runImport(config, 'deprivation', file, values.source);
+    }
+    case 'import-list-sizes': {
+      const file = positionals[1];
+      if (!file) throw new Error(`${command} needs a FILE.\n${USAGE}`);
+      return runListSizeImport(config, file);
     }
     default:
       throw new Error(`Unknown command: ${command}\n${USAGE}`);

@@ -9,6 +9,7 @@ import {
   type TestUser,
 } from '../testing/builders.js';
 import { makeApp, TestClient } from '../testing/test-app.js';
+import { importListSizes } from './import-list-sizes.js';
 import { testEngines, type TestDatabase } from '../testing/test-database.js';
 
 // Monday 16 March 2026, 10:00 in London (GMT).
@@ -213,5 +214,41 @@ describe.each(testEngines())('the staffing norm on $name', (engine) => {
     expect((await otClient.get('/api/planning/staffing-norm')).statusCode).toBe(403);
     expect((await otClient.get('/api/planning/staffing-norm.csv')).statusCode).toBe(403);
     expect((await navigator.get('/api/planning/staffing-norm')).statusCode).toBe(403);
+  });
+  it('imports registered populations from a CSV by ODS code, reporting unknown codes and bad lines', async () => {
+    const ods = `W9${unique('x').slice(2, 8).toUpperCase()}`;
+    const welsh = (
+      await t.db
+        .insertInto('organisations')
+        .values({
+          kind: 'practice',
+          name: unique('practice'),
+          parent_id: tree.serviceId,
+          ods_code: ods,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const report = await importListSizes(
+      t.db,
+      `ods_code,list_size\n${ods},"7,500"\nZZ99999,100\n${ods}X,\n`,
+    );
+    expect(report).toEqual({
+      read: 3,
+      updated: 1,
+      unmatched: ['ZZ99999'],
+      problems: [{ line: 4, message: 'The list size is not a whole number' }],
+    });
+    const norm = (await admin.get('/api/planning/staffing-norm')).json<StaffingNorm>();
+    const row = norm.pcns
+      .find((p) => p.pcnId === null)
+      ?.practices.find((p) => p.organisationId === welsh);
+    // 7,500 / 5,000 = 1.5 needed, none delivered: gap 1.5 = 0.15 WTE.
+    expect(row).toMatchObject({
+      listSize: 7500,
+      sessionsNeeded: 1.5,
+      gapSessions: 1.5,
+      gapWte: 0.15,
+    });
   });
 });

@@ -14,3 +14,19 @@ export async function organisationsInScope(db: RegisterDb, scope: ReadonlySet<st
     .execute();
 }
 export type OrganisationRow = Awaited<ReturnType<typeof organisationsInScope>>[number];
+
+/** Set a practice's registered population by its ODS code; false when no practice has it. */
+export async function setPracticeListSize(
+  db: RegisterDb,
+  odsCode: string,
+  listSize: number,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('organisations')
+    .set({ list_size: listSize })
+    .where('ods_code', '=', odsCode)
+    .where('kind', '=', 'practice')
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
