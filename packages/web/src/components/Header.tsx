@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../api.js';
-import { duringSignOut, refreshSession, useSession } from '../session.js';
+import { duringSignOut, useSession } from '../session.js';
 import { Icon } from './Icon.js';
 import { LanguageToggle } from './LanguageToggle.js';
 import { NhsLogo } from './NhsLogo.js';
@@ -39,9 +39,8 @@ export function Header({ onSignOutFailed }: { onSignOutFailed: () => void }) {
       });
     } catch {
       onSignOutFailed();
-      return;
     }
-    await refreshSession().catch(() => undefined);
+    // The signed-out page reads the session again once it is showing (SignedOutPage).
   };
 
   return (
