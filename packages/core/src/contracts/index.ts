@@ -14,3 +14,4 @@ export * from './demo-status.js';
 export * from './evidence.js';
 export * from './staff-register.js';
 export * from './staffing-norm.js';
+export * from './planning-projection.js';

@@ -23,3 +23,4 @@ export { SERIES, type SeriesKey } from './waiting-list-simulation.js';
 export * from './simulate-many.js';
 export * from './daily-slots.js';
 export * from './staffing-norm.js';
+export * from './planning-facts.js';
