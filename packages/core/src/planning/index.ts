@@ -24,3 +24,5 @@ export * from './simulate-many.js';
 export * from './daily-slots.js';
 export * from './staffing-norm.js';
 export * from './planning-facts.js';
+export * from './live-queueing.js';
+export * from './projection-baseline.js';
