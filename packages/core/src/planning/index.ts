@@ -26,3 +26,5 @@ export * from './staffing-norm.js';
 export * from './planning-facts.js';
 export * from './live-queueing.js';
 export * from './projection-baseline.js';
+export * from './scenario.js';
+export * from './workforce-search.js';
