@@ -719,8 +719,9 @@ describe.runIf(browserAvailable())('clinics and booking, in Chromium', () => {
       .poll(async () => (await page.locator('#nav-waitingList').textContent()) ?? '')
       .toMatch(/^Waiting list \(\d+ waiting\)$/);
     const inMenu = Number(/\((\d+) waiting\)/.exec((await page.locator('#nav-waitingList').textContent()) ?? '')?.[1]);
-    await page.locator('#nav-waitingList').focus();
-    await page.keyboard.press('Enter');
+    // Focus and Enter in one step: the menu's counts may re-render it between two separate steps
+    // (seen in CI under load), which would leave Enter pressed on the page.
+    await page.locator('#nav-waitingList').press('Enter');
     await page.waitForURL('**/clinics/waiting-list');
     await page.locator('#waiting-total').waitFor();
     expect(await page.locator('#waiting-total').textContent()).toContain(String(inMenu));
