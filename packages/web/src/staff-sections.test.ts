@@ -8,6 +8,8 @@ describe('sectionsForRoles', () => {
       { id: 'audit', href: '/admin/audit' },
       { id: 'apiKeys', href: '/admin/api-keys' },
       { id: 'messages', href: '/clinics/messages' },
+      // Issue 13 item 6: administrators and leads plan the workforce and the waiting list.
+      { id: 'planning', href: '/planning' },
       // Issue 13 item 1: administrators and leads keep the staff register.
       { id: 'staffRegister', href: '/planning/staff' },
       { id: 'staffingNorm', href: '/planning/norm' },
@@ -31,6 +33,7 @@ describe('sectionsForRoles', () => {
       'audit',
       'apiKeys',
       'messages',
+      'planning',
       'staffRegister',
       'staffingNorm',
       'crisis',
@@ -55,6 +58,7 @@ describe('sectionsForRoles', () => {
       // Issue 16 item 10: leads see the waiting list as figures.
       { id: 'waitingFigures', href: '/clinics/waiting-figures' },
       { id: 'workforce', href: '/clinics/capacity' },
+      { id: 'planning', href: '/planning' },
       { id: 'staffRegister', href: '/planning/staff' },
       { id: 'staffingNorm', href: '/planning/norm' },
       { id: 'crisis', href: '/crisis' },

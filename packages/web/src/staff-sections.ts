@@ -13,6 +13,7 @@ export type StaffSectionId =
   | 'caseload'
   | 'impact'
   | 'workforce'
+  | 'planning'
   | 'staffRegister'
   | 'staffingNorm'
   | 'mySupervision'
@@ -51,6 +52,7 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
     { id: 'impact', href: '/evidence' },
     { id: 'waitingFigures', href: '/clinics/waiting-figures' },
     { id: 'workforce', href: '/clinics/capacity' },
+    { id: 'planning', href: '/planning' },
     { id: 'staffRegister', href: '/planning/staff' },
     { id: 'staffingNorm', href: '/planning/norm' },
     { id: 'crisis', href: '/crisis' },
@@ -60,6 +62,7 @@ const sectionsByRole: Record<Role, StaffSection[]> = {
     { id: 'audit', href: '/admin/audit' },
     { id: 'apiKeys', href: '/admin/api-keys' },
     { id: 'messages', href: '/clinics/messages' },
+    { id: 'planning', href: '/planning' },
     { id: 'staffRegister', href: '/planning/staff' },
     { id: 'staffingNorm', href: '/planning/norm' },
     { id: 'crisis', href: '/crisis' },

@@ -44,14 +44,17 @@ export function StaffNav() {
   const sections = sectionsForRoles(user.roles).filter(
     (s): s is typeof s & { href: string } => s.href !== null,
   );
+  // The section the page is in: the longest address it is at or under (/planning/staff is the
+  // staff register's, not the planning page's).
+  const currentId = sections
+    .filter((s) => location.pathname === s.href || location.pathname.startsWith(`${s.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.id;
   return (
     <nav className="nhsuk-header__navigation" aria-label={t('nav.label')} id="staff-nav">
       <div className="nhsuk-header__navigation-container nhsuk-width-container">
         <ul className="nhsuk-header__navigation-list">
           {sections.map((section) => {
-            const current =
-              location.pathname === section.href ||
-              location.pathname.startsWith(`${section.href}/`);
+            const current = section.id === currentId;
             const count = countFor(section.id, counts.data, crisis?.count ?? null);
             const text = (
               <>

@@ -1,5 +1,5 @@
-// The staff register (issue 13 item 1), inside <RequireSignIn>: the register, profiles and the
-// staffing norm (item 2) for leads and administrators; a member's page and the supervision and
+// The staff register (issue 13 item 1), inside <RequireSignIn>: the planning page (item 6), the
+// register, profiles and the staffing norm (item 2) for leads and administrators; a member's page and the supervision and
 // CPD forms also for an OT (the API lets an OT reach only their own). The pages are loaded when
 // one is first shown.
 import { Route } from 'react-router-dom';
@@ -15,10 +15,12 @@ const StaffProfilePage = page('StaffProfilePage');
 const SupervisionFormPage = page('SupervisionFormPage');
 const CpdFormPage = page('CpdFormPage');
 const StaffingNormPage = page('StaffingNormPage');
+const PlanningPage = page('PlanningPage');
 
 export const planningRoutes = (
   <Route path="planning">
     <Route element={<RequireAnyRole roles={['lead', 'admin']} />}>
+      <Route index element={<PlanningPage />} />
       <Route path="staff" element={<StaffRegisterPage />} />
       <Route path="staff/:userId/profile" element={<StaffProfilePage />} />
       <Route path="norm" element={<StaffingNormPage />} />
