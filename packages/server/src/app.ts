@@ -3,7 +3,7 @@
  * passed in here; nothing else wires dependencies.
  */
 import { randomBytes } from 'node:crypto';
-import { clockFrom, type Clock } from '@everyday/core';
+import { clockFrom, type Clock, type ProjectionResultBody } from '@everyday/core';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -51,6 +51,10 @@ import { navigationRoutes } from './navigation/navigation.routes.js';
 import { waitingListFigureRoutes } from './booking/waiting-list-figures.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
 import { planningRoutes } from './planning/planning.routes.js';
+import type { ProjectionMeta } from './planning/projection-context.js';
+import { ProjectionJobs } from './planning/projection-jobs.js';
+import { ProjectionPool } from './planning/projection-pool.js';
+import { projectionRoutes } from './planning/projection.routes.js';
 import { serviceReportRoutes } from './evidence/service-report.routes.js';
 import { recordRoutes } from './record/record.routes.js';
 import { dischargeRoutes } from './record/discharge.routes.js';
@@ -222,6 +226,18 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(waitingListFigureRoutes(access, clock));
   await app.register(evidenceRoutes(access, clock));
   await app.register(planningRoutes({ db, clock }));
+  // Projections run on worker threads, started on first use and stopped with the app.
+  const projectionPool = new ProjectionPool();
+  app.addHook('onClose', () => projectionPool.close());
+  await app.register(
+    projectionRoutes({
+      db,
+      access,
+      clock,
+      pool: projectionPool,
+      jobs: new ProjectionJobs<ProjectionResultBody, ProjectionMeta>(clock),
+    }),
+  );
   await app.register(
     serviceReportRoutes({ access, clock, organisations: db, isDemo: () => isDemoService(db) }),
   );

@@ -10,6 +10,7 @@ export {
   DEFAULT_SESSION_WEIGHTS,
   DEFAULT_TARGET_WEEKS,
   DEFAULT_WEEKS,
+  compileSimulationInput,
   sessionWeightsFromMean,
   type ArrivalProcess,
   type Attendance,

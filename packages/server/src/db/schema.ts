@@ -594,6 +594,40 @@ export interface Database {
   staff_profiles: StaffProfilesTable;
   supervision_records: SupervisionRecordsTable;
   cpd_records: CpdRecordsTable;
+  planning_scenarios: PlanningScenariosTable;
+  planning_projections: PlanningProjectionsTable;
+}
+
+/** A lead's planning scenario (migration 0016): changes to the service, checked by core's contract. */
+export interface PlanningScenariosTable {
+  id: Generated<string>;
+  organisation_ids: string[];
+  name: string;
+  /** JSON: ScenarioChangeBody[]; written as a string, read parsed. */
+  changes: ColumnType<unknown, string, string>;
+  /** JSON: the workforce target, or null. */
+  target: ColumnType<unknown, string | null, string | null>;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_by: string;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** A finished projection (migration 0016): modelled figures, never a person. */
+export interface PlanningProjectionsTable {
+  id: string;
+  organisation_ids: string[];
+  scenario_id: string | null;
+  scenario_name: string | null;
+  changes: ColumnType<unknown, string, string>;
+  target: ColumnType<unknown, string | null, string | null>;
+  seed: string;
+  runs_requested: number;
+  /** JSON: ProjectionResultBody. */
+  result: ColumnType<unknown, string, string>;
+  created_by: string;
+  started_at: Date;
+  finished_at: Date;
 }
 
 export type SlotRow = Selectable<SlotsTable>;

@@ -20,14 +20,18 @@ export interface JobOwner {
 
 /** What a job's work is given: a signal that aborts when it is cancelled, and a progress report. */
 export interface JobControl {
+  /** The job's id, as start returns it (a result kept elsewhere can be kept under it). */
+  readonly id: JobId;
   readonly signal: AbortSignal;
   /** Progress over the whole job, 0–1 (held to that range), and the phase it is in. */
   readonly progress: (fraction: number, phase: JobPhase) => void;
 }
 
 /** A job as it stands (a copy: later changes do not show in it). */
-export interface ProjectionJob<T> {
+export interface ProjectionJob<T, M = undefined> {
   readonly id: JobId;
+  /** What the starter said about the job (what is being projected), as given. */
+  readonly meta: M | undefined;
   readonly status: JobStatus;
   readonly phase: JobPhase;
   readonly progress: number;
@@ -69,15 +73,15 @@ export class TooManyProjections extends AppError {
   }
 }
 
-interface Entry<T> {
+interface Entry<T, M> {
   readonly owner: string;
   readonly controller: AbortController;
-  job: ProjectionJob<T>;
+  job: ProjectionJob<T, M>;
 }
 
 /** The registry of the process's projection jobs, generic over what a job gives. */
-export class ProjectionJobs<T> {
-  private readonly jobs = new Map<JobId, Entry<T>>();
+export class ProjectionJobs<T, M = undefined> {
+  private readonly jobs = new Map<JobId, Entry<T, M>>();
 
   constructor(
     private readonly clock: Clock,
@@ -88,7 +92,7 @@ export class ProjectionJobs<T> {
    * Starts `work` for `owner` and returns the job's id at once; throws TooManyProjections when
    * the owner already has as many running as they may.
    */
-  start(owner: JobOwner, work: (control: JobControl) => Promise<T>): JobId {
+  start(owner: JobOwner, work: (control: JobControl) => Promise<T>, meta?: M): JobId {
     this.evict();
     const running = [...this.jobs.values()].filter(
       (e) => e.owner === owner.userId && e.job.status === 'running',
@@ -96,11 +100,12 @@ export class ProjectionJobs<T> {
     if (running >= this.limits.runningPerUser) throw new TooManyProjections(running);
     const id = randomUUID();
     const controller = new AbortController();
-    const entry: Entry<T> = {
+    const entry: Entry<T, M> = {
       owner: owner.userId,
       controller,
       job: {
         id,
+        meta,
         status: 'running',
         phase: 'projection',
         progress: 0,
@@ -112,6 +117,7 @@ export class ProjectionJobs<T> {
     };
     this.jobs.set(id, entry);
     const control: JobControl = {
+      id,
       signal: controller.signal,
       progress: (fraction, phase) => {
         if (entry.job.status !== 'running') return;
@@ -146,7 +152,7 @@ export class ProjectionJobs<T> {
   }
 
   /** The job, if it is `owner`'s and still kept. */
-  get(id: JobId, owner: JobOwner): ProjectionJob<T> | undefined {
+  get(id: JobId, owner: JobOwner): ProjectionJob<T, M> | undefined {
     this.evict();
     return this.entryOf(id, owner)?.job;
   }
@@ -155,7 +161,7 @@ export class ProjectionJobs<T> {
    * Cancels the job (its signal aborts; it counts as finished at once) and returns it, or
    * undefined when it is not `owner`'s. A finished job is left as it is.
    */
-  cancel(id: JobId, owner: JobOwner): ProjectionJob<T> | undefined {
+  cancel(id: JobId, owner: JobOwner): ProjectionJob<T, M> | undefined {
     const entry = this.entryOf(id, owner);
     if (entry === undefined) return undefined;
     if (entry.job.status === 'running') {
@@ -165,13 +171,16 @@ export class ProjectionJobs<T> {
     return entry.job;
   }
 
-  private entryOf(id: JobId, owner: JobOwner): Entry<T> | undefined {
+  private entryOf(id: JobId, owner: JobOwner): Entry<T, M> | undefined {
     const entry = this.jobs.get(id);
     return entry?.owner === owner.userId ? entry : undefined;
   }
 
   /** Records how the work ended, unless the job has been evicted meanwhile. */
-  private settle(entry: Entry<T>, next: (job: ProjectionJob<T>) => ProjectionJob<T>): void {
+  private settle(
+    entry: Entry<T, M>,
+    next: (job: ProjectionJob<T, M>) => ProjectionJob<T, M>,
+  ): void {
     if (this.jobs.get(entry.job.id) !== entry) return;
     entry.job = next(entry.job);
     this.evict();
@@ -180,7 +189,7 @@ export class ProjectionJobs<T> {
   /** Drops finished jobs older than the keeping time, then all but the latest few. */
   private evict(): void {
     const now = this.clock.now().getTime();
-    const finished: Entry<T>[] = [];
+    const finished: Entry<T, M>[] = [];
     for (const [id, entry] of this.jobs) {
       const at = entry.job.finishedAt;
       if (at === null) continue;

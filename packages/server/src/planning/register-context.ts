@@ -22,8 +22,9 @@ export function auditRegisterChange(
   db: RegisterDb,
   context: RegisterContext,
   change: {
-    readonly action: 'create' | 'update';
-    readonly resourceType: 'staff_profile' | 'supervision_record' | 'cpd_record';
+    readonly action: 'create' | 'update' | 'delete';
+    readonly resourceType:
+      'staff_profile' | 'supervision_record' | 'cpd_record' | 'planning_scenario';
     readonly resourceId: string;
     readonly reason: string;
   },
