@@ -236,6 +236,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       clock,
       pool: projectionPool,
       jobs: new ProjectionJobs<ProjectionResultBody, ProjectionMeta>(clock),
+      isDemo: () => isDemoService(db),
     }),
   );
   await app.register(

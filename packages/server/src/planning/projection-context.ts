@@ -4,7 +4,7 @@
  * and the projections, figures derived from it), the clock, the worker pool that runs
  * projections off the request thread, and the registry of running projections.
  */
-import type { Clock, ProjectionResultBody } from '@everyday/core';
+import type { Clock, ProjectionResultBody, ScenarioChangeBody } from '@everyday/core';
 import type { Kysely } from 'kysely';
 import type { PatientAccess } from '../access/patient-access.js';
 import type { Database } from '../db/schema.js';
@@ -18,6 +18,8 @@ export interface ProjectionDeps {
   readonly clock: Clock;
   readonly pool: ProjectionPool;
   readonly jobs: ProjectionJobs<ProjectionResultBody, ProjectionMeta>;
+  /** Whether this service is the living demo (its people are synthetic), for the plan PDF. */
+  readonly isDemo: () => Promise<boolean>;
 }
 
 /** What a running projection is of, for its status. */
@@ -25,6 +27,8 @@ export interface ProjectionMeta {
   readonly scenarioId: string | null;
   readonly scenarioName: string | null;
   readonly runsRequested: number;
+  /** The scenario's changes as run. */
+  readonly changes: readonly ScenarioChangeBody[];
 }
 
 export const scenarioNotFound = () =>

@@ -27,6 +27,7 @@ import { listScenarios } from './list-scenarios.js';
 import { projectionCsv, queueingCsv, weeksCsv } from './planning-csv.js';
 import type { ProjectionDeps } from './projection-context.js';
 import { readPlanningOverview } from './read-planning-overview.js';
+import { printWorkforcePlan } from './print-workforce-plan.js';
 import { readProjection } from './read-projection.js';
 import type { RegisterContext } from './register-context.js';
 import { saveScenario } from './save-scenario.js';
@@ -34,6 +35,16 @@ import { startProjection } from './start-projection.js';
 
 const ZId = z.object({ id: z.uuid() }).strict();
 const ZCreated = z.object({ id: z.uuid() });
+const ZPlanQuery = z
+  .object({
+    /** The finished projections to compare, comma-separated ids (at most 6). */
+    projections: z
+      .string()
+      .transform((v) => v.split(',').filter((id) => id !== ''))
+      .pipe(z.array(z.uuid()).min(1).max(6)),
+    lang: z.enum(['en', 'cy']).default('en'),
+  })
+  .strict();
 const csvResponse = { 200: z.string().describe('text/csv'), ...errorResponses };
 
 export function projectionRoutes(deps: ProjectionDeps): FastifyPluginAsyncZod {
@@ -206,6 +217,29 @@ export function projectionRoutes(deps: ProjectionDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => cancelProjection(context(request), request.params.id, deps),
+    );
+
+    app.get(
+      '/api/planning/plan.pdf',
+      {
+        schema: {
+          tags,
+          summary:
+            'The workforce plan as a PDF: the norm, demand and capacity, queueing figures and the chosen projections, under disclosure control',
+          querystring: ZPlanQuery,
+          produces: ['application/pdf'],
+        },
+      },
+      async (request, reply) => {
+        const plan = await printWorkforcePlan(context(request), request.query, deps);
+        return reply
+          .headers({
+            'content-type': 'application/pdf',
+            'content-disposition': `attachment; filename="${plan.filename}"`,
+            'cache-control': 'no-store',
+          })
+          .send(plan.pdf);
+      },
     );
 
     app.get(

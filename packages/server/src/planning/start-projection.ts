@@ -183,6 +183,7 @@ export async function startProjection(
     scenarioId: scenario?.id ?? null,
     scenarioName: scenario?.name ?? null,
     runsRequested: body.runs,
+    changes,
   };
   const id = deps.jobs.start(
     { userId: actor.userId },
