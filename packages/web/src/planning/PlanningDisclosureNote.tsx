@@ -1,6 +1,6 @@
 import type { PlanningOverviewBody } from '@everyday/core';
 import { useTranslation } from 'react-i18next';
-import { SMALL_NUMBER_LIMIT } from './planning-view.js';
+import { ROUNDING_BASE, SMALL_NUMBER_LIMIT } from './planning-view.js';
 
 /**
  * The small-number rule, stated beside a table it touches when the figures are under it; the
@@ -17,7 +17,7 @@ export function PlanningDisclosureNote({
   if (!overview.disclosureControlled) return null;
   return (
     <p className="nhsuk-body-s" id={id}>
-      {t('planning.page.disclosureNote', { n: SMALL_NUMBER_LIMIT })}
+      {t('planning.page.disclosureNote', { n: SMALL_NUMBER_LIMIT, base: ROUNDING_BASE })}
     </p>
   );
 }

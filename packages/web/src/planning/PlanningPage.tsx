@@ -17,7 +17,7 @@ import { formatDay } from '../dates/format-date.js';
 import { useResource } from '../hooks/use-resource.js';
 import { AssumptionsSection } from './AssumptionsSection.js';
 import { DemandCapacitySection } from './DemandCapacitySection.js';
-import { projectionName, SMALL_NUMBER_LIMIT } from './planning-view.js';
+import { projectionName, ROUNDING_BASE, SMALL_NUMBER_LIMIT } from './planning-view.js';
 import { ProjectionComparison, type ComparisonCandidate } from './ProjectionComparison.js';
 import { ProjectionRunner } from './ProjectionRunner.js';
 import { QueueingSection } from './QueueingSection.js';
@@ -119,7 +119,10 @@ export function PlanningPage() {
                 to: formatDay(overview.data.to, locale, 'long'),
               })}{' '}
               {overview.data.disclosureControlled
-                ? t('planning.page.disclosureApplied', { n: SMALL_NUMBER_LIMIT })
+                ? t('planning.page.disclosureApplied', {
+                    n: SMALL_NUMBER_LIMIT,
+                    base: ROUNDING_BASE,
+                  })
                 : t('planning.page.disclosureExact')}
             </p>
           </InsetText>

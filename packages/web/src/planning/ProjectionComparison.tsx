@@ -83,7 +83,7 @@ function whyNot(found: ProjectionResponse | ApiError | undefined, t: TFunction):
  * The baseline and scenarios side by side: the chosen finished projections' median list size
  * week by week with the 10th–90th band (a chart paired with its table), a summary at the end of
  * the projection (list size, longest wait, the share seen within target, the workforce needed),
- * each projection's CSV, and the workforce plan PDF of those chosen.
+ * each projection's CSV, and the workforce plan PDF of those chosen in the page's language.
  */
 export function ProjectionComparison({
   candidates,
@@ -96,8 +96,9 @@ export function ProjectionComparison({
   onSelect: (ids: string[]) => void;
   known: ReadonlyMap<string, ProjectionResponse>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = useLocale();
+  const language = i18n.resolvedLanguage === 'cy' ? 'cy' : 'en';
   const chosen = candidates.filter((c) => selected.includes(c.projectionId));
   const found = useProjections(
     chosen.map((c) => c.projectionId),
@@ -298,7 +299,7 @@ export function ProjectionComparison({
             ))}
             <li>
               <a
-                href={`/api/planning/plan.pdf?projections=${shown.map((s) => s.id).join(',')}`}
+                href={`/api/planning/plan.pdf?projections=${shown.map((s) => s.id).join(',')}&lang=${language}`}
                 id="plan-pdf"
               >
                 {t('planning.compare.pdf')}

@@ -15,7 +15,7 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { SelectInput } from '../components/SelectInput.js';
 import { TextInput } from '../components/TextInput.js';
 import { errorText, noErrors, type FormErrors } from '../form-errors.js';
-import { decimalText, percentText, progressStep, projectionName } from './planning-view.js';
+import { decimalText, percentText, progressStep, projectionOf } from './planning-view.js';
 import { typedNumber } from './form-support.js';
 
 /** How often a running projection is asked how far it has got. */
@@ -27,22 +27,22 @@ function useAnnouncement(job: ProjectionResponse | null): string {
   const { t } = useTranslation();
   const locale = useLocale();
   if (job === null) return '';
-  const name = projectionName(job, t);
+  const of = projectionOf(job, t);
   switch (job.status) {
     case 'running':
       return t(`planning.runner.announce.${job.phase}`, {
-        name,
+        of,
         percent: percentText(progressStep(job.progress) / 100, locale, 0),
       });
     case 'done':
       return t('planning.runner.done', {
-        name,
+        of,
         runs: decimalText(job.result?.runs ?? 0, locale, 0),
       });
     case 'cancelled':
-      return t('planning.runner.cancelled', { name });
+      return t('planning.runner.cancelled', { of });
     case 'failed':
-      return t('planning.runner.failed', { name });
+      return t('planning.runner.failed', { of });
   }
 }
 
@@ -188,7 +188,7 @@ export function ProjectionRunner({
       {job !== null && running && (
         <div className="nhsuk-form-group" id="projection-running">
           <label className="nhsuk-label nhsuk-label--s" htmlFor="projection-progress">
-            {t('planning.runner.progressLabel', { name: projectionName(job, t) })}
+            {t('planning.runner.progressLabel', { of: projectionOf(job, t) })}
           </label>
           <div className="nhsuk-hint" id="projection-phase">
             {t(`planning.runner.phase.${job.phase}`)}

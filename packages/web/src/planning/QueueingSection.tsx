@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale, type Locale } from '../booking/format.js';
 import { Table } from '../components/Table.js';
 import { formatDay } from '../dates/format-date.js';
-import { countText, decimalText, groupName, rateText } from './planning-view.js';
+import { countText, decimalText, groupName, SMALL_NUMBER_LIMIT } from './planning-view.js';
 import { PlanningDisclosureNote } from './PlanningDisclosureNote.js';
 
 const MEANINGS = [
@@ -74,6 +74,13 @@ export function QueueingSection({ overview }: { overview: PlanningOverviewBody }
   const { t } = useTranslation();
   const locale = useLocale();
   const weeks = overview.targetWeeks;
+  // A rate of a group whose count was held back is held back too (it would give the count away).
+  const rate = (group: LiveQueueingGroupBody, value: number | null) =>
+    value === null
+      ? group.suppressed
+        ? t('planning.queueing.heldBack')
+        : t('planning.queueing.notWorkedOut')
+      : decimalText(value, locale);
   const weeksText = t('planning.page.weeks', {
     count: weeks,
     value: decimalText(weeks, locale, 0),
@@ -138,8 +145,8 @@ export function QueueingSection({ overview }: { overview: PlanningOverviewBody }
             <th className="nhsuk-table__header" scope="row">
               {groupName(group, t)}
             </th>
-            <td className="nhsuk-table__cell">{rateText(group.demandPerWeek, locale, t)}</td>
-            <td className="nhsuk-table__cell">{rateText(group.capacityPerWeek, locale, t)}</td>
+            <td className="nhsuk-table__cell">{rate(group, group.demandPerWeek)}</td>
+            <td className="nhsuk-table__cell">{rate(group, group.capacityPerWeek)}</td>
             <td className="nhsuk-table__cell">{countText(group.waiting, locale, t)}</td>
             <td className="nhsuk-table__cell">
               {group.meanWaitWeeks === null
@@ -152,6 +159,11 @@ export function QueueingSection({ overview }: { overview: PlanningOverviewBody }
           </tr>
         ))}
       </Table>
+      {overview.queueing.some((g) => g.suppressed) && (
+        <p className="nhsuk-body" id="queueing-held-back">
+          {t('planning.queueing.heldBackNote', { n: SMALL_NUMBER_LIMIT })}
+        </p>
+      )}
       {overview.queueing.length === 0 && (
         <p className="nhsuk-body">{t('planning.queueing.empty')}</p>
       )}

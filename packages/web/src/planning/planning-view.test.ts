@@ -18,6 +18,7 @@ import {
   groupName,
   progressStep,
   projectionName,
+  projectionOf,
   projectionSummary,
   signedText,
   targetText,
@@ -157,7 +158,7 @@ describe('the planning page’s numbers in words', () => {
       changeText(change, 'en-GB', t, practice);
     expect(
       say({ kind: 'sessions', sessionsPerWeek: 2, fromWeek: 0, practiceId: null, pathway: null }),
-    ).toBe('+2 sessions a week from the start (Any practice; Any pathway)');
+    ).toBe('+2 sessions a week from the start (any practice; any pathway)');
     expect(
       say({
         kind: 'sessions',
@@ -187,7 +188,7 @@ describe('the planning page’s numbers in words', () => {
         pathway: null,
       }),
     ).toBe(
-      'Tiered model: 30% of routine referrals to groups and 20% to self-help, a group of 8 places every 6 weeks (Any pathway)',
+      'Tiered model: 30% of routine referrals to groups and 20% to self-help, a group of 8 places every 6 weeks (any pathway)',
     );
     expect(say({ kind: 'dna_reduction', relativeReduction: 0.3 })).toBe(
       'Missed appointments down by 30%',
@@ -206,6 +207,12 @@ describe('the planning page’s numbers in words', () => {
       'Two more sessions',
     );
     expect(projectionName({ scenarioId: null, scenarioName: null }, tCy)).toBe('Llinell sylfaen');
+    // After "of", with the scenario's name quoted (so Welsh "o" mutates nothing).
+    expect(projectionOf({ scenarioId: null, scenarioName: null }, t)).toBe('of the baseline');
+    expect(projectionOf({ scenarioId: null, scenarioName: null }, tCy)).toBe('o’r llinell sylfaen');
+    expect(projectionOf({ scenarioId: 'a', scenarioName: 'Dwy sesiwn arall' }, tCy)).toBe(
+      'o “Dwy sesiwn arall”',
+    );
   });
 });
 

@@ -4,7 +4,9 @@
 // comparison's summary table says of each projection (week 52, the final 26 weeks' share seen
 // within target, the workforce needed).
 import {
+  DISCLOSURE_ROUNDING_BASE,
   SHARE_WEEKS,
+  SMALL_NUMBER_THRESHOLD,
   addCalendarDays,
   shareSeenWithinTarget,
   type LiveQueueingGroupBody,
@@ -18,7 +20,9 @@ import type { TFunction } from 'i18next';
 import { formatShortDay, type Locale } from '../dates/format-date.js';
 
 /** Counts under this are held back by the small-number rule (shown as "fewer than 8"). */
-export const SMALL_NUMBER_LIMIT = 8;
+export const SMALL_NUMBER_LIMIT = SMALL_NUMBER_THRESHOLD;
+/** Other counts under the rule are rounded to a multiple of this. */
+export const ROUNDING_BASE = DISCLOSURE_ROUNDING_BASE;
 
 /** A number with at most `digits` decimals, in the page's language ("1,234.5"). */
 export function decimalText(value: number, locale: Locale, digits = 1): string {
@@ -149,6 +153,17 @@ export function assumptionSourceText(assumption: Assumption, locale: Locale, t: 
   }
 }
 
+/** "of the baseline" or "of “Two more sessions”", for the runner's sentences. */
+export function projectionOf(
+  projection: Pick<ProjectionResponse, 'scenarioId' | 'scenarioName'>,
+  t: TFunction,
+): string {
+  if (projection.scenarioId === null) return t('planning.runner.of.baseline');
+  return t('planning.runner.of.scenario', {
+    name: projection.scenarioName ?? t('planning.compare.unnamedScenario'),
+  });
+}
+
 /** A projection's name on the page: its scenario's, or "Baseline". */
 export function projectionName(
   projection: Pick<ProjectionResponse, 'scenarioId' | 'scenarioName'>,
@@ -265,10 +280,10 @@ export function changeText(
 ): string {
   const practice = (id: string | null) =>
     id === null
-      ? t('planning.changes.anyPractice')
+      ? t('planning.changes.anyPracticeInText')
       : (practiceName(id) ?? t('planning.changes.unknownPractice'));
   const pathway = (p: Pathway | null) =>
-    p === null ? t('planning.changes.anyPathway') : t(`triage.pathway.${p}`);
+    p === null ? t('planning.changes.anyPathwayInText') : t(`triage.pathway.${p}`);
   const weeks = (count: number) =>
     t('planning.page.weeks', { count, value: decimalText(count, locale, 0) });
   switch (change.kind) {
